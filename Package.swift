@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .executable(name: "gloss-bench", targets: ["gloss-bench"]),
+        .library(name: "GlossCore", targets: ["GlossCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Model, library formats, analysis, annotations and exporters. Foundation only.
+        .target(name: "GlossCore"),
+        // Everything that writes user data: atomic files, locks, recovery.
+        .target(name: "GlossStore", dependencies: ["GlossCore"]),
+        // Cell buffer, widgets, actions, state. No terminal, no disk.
+        .target(name: "GlossUI", dependencies: ["GlossCore"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only importer of ncurses.
+        .target(name: "GlossTerminal", dependencies: ["GlossUI", "CNcursesw"]),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossCore", "GlossStore", "GlossUI", "GlossTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore"]),
+        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"]),
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

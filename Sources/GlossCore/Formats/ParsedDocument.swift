@@ -1,0 +1,56 @@
+/// What a format parser returns: the displayed text, its blocks and what the file says about itself.
+public struct ParsedDocument: Sendable {
+    public var title: String
+    public var metadata: ArticleMetadata
+    public var text: String
+    public var blocks: [Block]
+}
+
+/// Builds extracted text block by block, keeping block ranges in scalar offsets.
+struct TextBuilder {
+    private(set) var scalars: [Unicode.Scalar] = []
+    private(set) var blocks: [Block] = []
+
+    /// Appends a block, separated from the previous one by a blank line. Empty text is ignored.
+    mutating func append(_ text: String, kind: BlockKind, level: Int = 0) {
+        let clean = TextDecoder.sanitize(text)
+        let trimmed = clean.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return }
+        if !scalars.isEmpty { scalars.append(contentsOf: ["\n", "\n"]) }
+        let start = scalars.count
+        scalars.append(contentsOf: trimmed.unicodeScalars)
+        blocks.append(Block(kind: kind, range: TextRange(start, scalars.count), level: level))
+    }
+
+    func document(title: String, metadata: ArticleMetadata) -> ParsedDocument {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        if !scalars.isEmpty { view.append("\n") }
+        return ParsedDocument(title: title, metadata: metadata, text: String(view), blocks: blocks)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (Unicode-aware, no Foundation bridging).
+    func trimmingWhitespace() -> String {
+        let s = unicodeScalars
+        guard let first = s.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = s.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(s[first...last])
+    }
+
+    /// Runs of white space folded to one space, ends trimmed.
+    func collapsingWhitespace() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in unicodeScalars {
+            if s.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

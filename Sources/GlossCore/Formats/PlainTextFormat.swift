@@ -1,0 +1,44 @@
+/// Plain text: the first non-empty line is the title, blank lines separate paragraphs.
+///
+/// The text is kept exactly as decoded, so block ranges are offsets into the file.
+public enum PlainTextFormat {
+    public static func parse(_ text: String) -> ParsedDocument {
+        let scalars = Array(text.unicodeScalars)
+        var blocks: [Block] = []
+        var i = 0
+        let n = scalars.count
+        var paragraphStart: Int? = nil
+        var paragraphEnd = 0
+        func flush() {
+            if let start = paragraphStart {
+                blocks.append(Block(kind: blocks.isEmpty ? .title : .paragraph, range: TextRange(start, paragraphEnd)))
+                paragraphStart = nil
+            }
+        }
+        while i < n {
+            var j = i
+            while j < n && scalars[j] != "\n" { j += 1 }
+            // Line i..<j, trimmed of surrounding white space.
+            var a = i, b = j
+            while a < b && scalars[a].properties.isWhitespace { a += 1 }
+            while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+            if a == b {
+                flush()
+            } else if blocks.isEmpty && paragraphStart == nil {
+                // The title is the first non-empty line on its own.
+                blocks.append(Block(kind: .title, range: TextRange(a, b)))
+            } else {
+                if paragraphStart == nil { paragraphStart = a }
+                paragraphEnd = b
+            }
+            i = j + 1
+        }
+        flush()
+        let title = blocks.first.map { range in
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[range.range.start..<range.range.end])
+            return String(v).collapsingWhitespace()
+        } ?? ""
+        return ParsedDocument(title: title, metadata: ArticleMetadata(), text: text, blocks: blocks)
+    }
+}

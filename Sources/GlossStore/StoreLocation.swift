@@ -1,0 +1,18 @@
+import Foundation
+
+/// Where Gloss keeps user data, following the XDG base directory convention.
+public enum StoreLocation {
+    /// `--store DIR`, else `$GLOSS_STORE`, else `$XDG_DATA_HOME/gloss`, else `~/.local/share/gloss`.
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit, isDirectory: true) }
+        if let env = environment["GLOSS_STORE"], !env.isEmpty { return URL(fileURLWithPath: env, isDirectory: true) }
+        return dataHome(environment).appendingPathComponent("gloss", isDirectory: true)
+    }
+
+    /// `$XDG_DATA_HOME` when it is an absolute path (as the specification requires), else `~/.local/share`.
+    public static func dataHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg, isDirectory: true) }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+
+/// The root command. With no subcommand it lists the library.
+struct Gloss: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gloss",
+        abstract: "Read news articles in the terminal and see who is quoted, who is named, where and how many.",
+        discussion: """
+            The library is a folder of .txt, .md and .html articles: --library DIR, else Articles/ in the \
+            current folder, else $GLOSS_LIBRARY, else $XDG_DATA_HOME/gloss/articles.
+
+            Exit codes: 0 success, 1 failure, 2 usage error.
+            """,
+        version: GlossVersion.current,
+        subcommands: [ListCommand.self, ShowCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try ListCommand.list(global: global, format: .table)
+    }
+}
+
+enum GlossVersion {
+    static let current = "0.1.0"
+}

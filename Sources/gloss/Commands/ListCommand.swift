@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossUI
+
+/// Output formats for listings.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the articles in the library.",
+        discussion: "Warnings about files that were skipped or read with a fallback go to stderr."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: ListingFormat = .table
+
+    func run() throws {
+        try Self.list(global: global, format: format)
+    }
+
+    struct Row: Codable {
+        var id: String
+        var title: String
+        var format: String
+        var words: Int
+        var author: String?
+        var date: String?
+        var source: String?
+    }
+
+    static func list(global: GlobalOptions, format: ListingFormat) throws {
+        let library = try global.loadLibrary()
+        library.warnings.forEach(ErrorReport.warn)
+        let rows = library.articles.map {
+            Row(id: $0.id, title: $0.title, format: $0.format.rawValue, words: $0.wordCount,
+                author: $0.metadata.author, date: $0.metadata.date, source: $0.metadata.source)
+        }
+        var out = Output()
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            out.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+        case .table:
+            if rows.isEmpty {
+                out.line("No articles in \(library.root.relativePath) (add .txt, .md or .html files).")
+                break
+            }
+            let idWidth = min(40, max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 2))
+            let words = rows.map { String($0.words) }
+            let wordsWidth = max(5, words.map(\.count).max() ?? 5)
+            let total = Output.terminalWidth() ?? 120
+            let titleWidth = max(10, total - idWidth - wordsWidth - 4)
+            out.line(Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  " + Table.padLeft("WORDS", wordsWidth))
+            for (row, w) in zip(rows, words) {
+                out.line(
+                    Table.pad(row.id, idWidth) + "  " + Table.pad(row.title, titleWidth) + "  " + Table.padLeft(w, wordsWidth))
+            }
+        }
+        out.flush()
+    }
+}
+
+/// Column padding and truncation by display width.
+enum Table {
+    static func truncate(_ s: String, _ width: Int) -> String {
+        guard DisplayWidth.of(s) > width else { return s }
+        var out = ""
+        var used = 0
+        for ch in s {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        let t = truncate(s, width)
+        return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
+    }
+
+    static func padLeft(_ s: String, _ width: Int) -> String {
+        let t = truncate(s, width)
+        return String(repeating: " ", count: max(0, width - DisplayWidth.of(t))) + t
+    }
+}
