@@ -14,7 +14,7 @@ struct Gloss: ParsableCommand {
             Exit codes: 0 success, 1 failure, 2 usage error.
             """,
         version: GlossVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
