@@ -50,7 +50,7 @@ public struct Annotation: Hashable, Sendable, Identifiable {
         color: String? = nil, kind: AnnotationKind = .highlight, attribution: QuoteAttribution? = nil, now: Date = Date()
     ) throws(AnnotationError) {
         guard range.start >= 0, range.end <= article.scalars.count else {
-            throw .rangeOutOfBounds(range: range, length: article.scalars.count)
+            throw .rangeOutOfBounds(start: range.start, end: range.end, length: article.scalars.count)
         }
         guard !range.isEmpty else { throw .emptySelection }
         self.init(

@@ -3,7 +3,7 @@ public enum AnnotationError: Error, Hashable, Sendable {
     /// The selection is empty.
     case emptySelection
     /// The offsets fall outside the article's text.
-    case rangeOutOfBounds(range: TextRange, length: Int)
+    case rangeOutOfBounds(start: Int, end: Int, length: Int)
     /// A `--quote` text does not occur in the article.
     case quoteNotFound(quote: String, articleID: String)
     /// A quote occurs several times and no occurrence was chosen; `offsets` are where it starts.

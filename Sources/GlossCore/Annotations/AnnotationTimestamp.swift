@@ -1,8 +1,8 @@
 import Foundation
 
 /// `xsd:dateTime` text for annotation timestamps: UTC, milliseconds, `Z`.
-enum AnnotationTimestamp {
-    static func format(_ date: Date) -> String {
+public enum AnnotationTimestamp {
+    public static func format(_ date: Date) -> String {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let seconds = Int(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)  // floor division
         let millis = Int(ms - Int64(seconds) * 1000)
@@ -14,7 +14,7 @@ enum AnnotationTimestamp {
     }
 
     /// Reads `YYYY-MM-DDThh:mm:ss[.fff…](Z|±hh:mm)`; nil for anything else.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         let u = Array(text.utf8)
         func num(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= u.count else { return nil }
