@@ -91,11 +91,12 @@ public struct AnnotationStore: Sendable {
         guard let names = try Platform.names(in: folder) else { return StoreLoad() }
         let files = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
         let expectedFolder = folder.lastPathComponent
+        let expectedID = ArticleFolderName.decode(expectedFolder)
         // Each file is read and decoded on its own, so the work spreads over the cores.
         let slots = LoadSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let url = folder.appendingPathComponent(files[i], isDirectory: false)
-            slots.set(i, AnnotationStore.readAnnotation(url, folderName: expectedFolder))
+            slots.set(i, AnnotationStore.readAnnotation(url, folderName: expectedFolder, articleID: expectedID))
         }
         var result = StoreLoad()
         for outcome in slots.values {
@@ -108,7 +109,7 @@ public struct AnnotationStore: Sendable {
         return result
     }
 
-    static func readAnnotation(_ url: URL, folderName: String) -> Result<Annotation, DamagedFile> {
+    static func readAnnotation(_ url: URL, folderName: String, articleID: String? = nil) -> Result<Annotation, DamagedFile> {
         let data: Data
         do {
             guard let read = try Platform.contents(of: url) else {
@@ -129,7 +130,7 @@ public struct AnnotationStore: Sendable {
         if fileName(annotation.id) != url.lastPathComponent {
             return .failure(DamagedFile(path: url.path, problem: .misplaced(reason: "holds annotation \(annotation.id.uuidString.lowercased()), not the one its name says")))
         }
-        if ArticleFolderName.encode(annotation.articleID).lowercased() != folderName.lowercased() {
+        if annotation.articleID != articleID && ArticleFolderName.encode(annotation.articleID).lowercased() != folderName.lowercased() {
             return .failure(DamagedFile(path: url.path, problem: .misplaced(reason: "belongs to article \(annotation.articleID), not this folder's")))
         }
         return .success(annotation)

@@ -93,17 +93,22 @@ enum Platform {
             throw .readFailed(path: url.path, reason: lastError())
         }
         defer { close(fd) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 16384)
+        var info = stat()
+        var capacity = 4096
+        if fstat(fd, &info) == 0 && info.st_size > 0 { capacity = Int(info.st_size) + 1 }
+        var data = Data(count: capacity)
+        var length = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if length == data.count { data.count += max(4096, data.count) }  // the file grew
+            let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + length, $0.count - length) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .readFailed(path: url.path, reason: lastError())
             }
             if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
+            length += n
         }
+        data.count = length
         return data
     }
 

@@ -98,60 +98,57 @@ public enum AnnotationJSON {
     /// a known format version; otherwise annotations written by other W3C tools are accepted
     /// as far as they carry a `TextQuoteSelector`.
     public static func decode(_ data: Data, strict: Bool = true) throws(AnnotationFormatError) -> Annotation {
-        let json: Any
+        try decode(json: parse(data), strict: strict)
+    }
+
+    static func parse(_ data: Data) throws(AnnotationFormatError) -> JSONValue {
         do {
-            json = try JSONSerialization.jsonObject(with: data, options: [])
+            return try JSONValue.parse(data)
         } catch {
-            throw .notJSON(reason: data.isEmpty ? "empty file" : "cut short or malformed")
+            throw .notJSON(reason: data.isEmpty ? "empty file" : error.description)
         }
-        guard let object = json as? [String: Any] else { throw .invalid(reason: "the top level is not an object") }
-        return try decode(object: object, strict: strict)
     }
 
     /// Reads an `AnnotationCollection` (with its pages inline), an `AnnotationPage`, a bare
     /// array of annotations or a single annotation. Each item decodes on its own, so one bad
     /// item does not hide the rest.
     public static func decodeCollection(_ data: Data) throws(AnnotationFormatError) -> [Result<Annotation, AnnotationFormatError>] {
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw .notJSON(reason: data.isEmpty ? "empty file" : "cut short or malformed")
-        }
-        let items: [Any]
-        if let array = json as? [Any] {
+        let json = try parse(data)
+        let items: [JSONValue]
+        switch json {
+        case .array(let array):
             items = array
-        } else if let object = json as? [String: Any] {
-            let type = types(object["type"])
+        case .object:
+            let type = types(json["type"])
             if type.contains("AnnotationCollection") {
-                var collected: [Any] = []
-                var page = object["first"]
+                var collected: [JSONValue] = []
+                var page = json["first"]
                 var seen = 0
-                while let p = page as? [String: Any], seen < 100_000 {
-                    collected += (p["items"] as? [Any]) ?? []
+                while let p = page, p.object != nil, seen < 100_000 {
+                    if case .array(let more)? = p["items"] { collected += more }
                     page = p["next"]
                     seen += 1
                 }
-                if let inline = object["items"] as? [Any] { collected += inline }
+                if case .array(let inline)? = json["items"] { collected += inline }
                 items = collected
             } else if type.contains("AnnotationPage") {
-                items = (object["items"] as? [Any]) ?? []
+                items = json["items"]?.list ?? []
             } else {
-                items = [object]
+                items = [json]
             }
-        } else {
+        default:
             throw .invalid(reason: "the top level is neither an object nor an array")
         }
         return items.map { item in
-            guard let object = item as? [String: Any] else { return .failure(.invalid(reason: "an item is not an object")) }
-            return Result { () throws(AnnotationFormatError) -> Annotation in try decode(object: object, strict: false) }
+            Result { () throws(AnnotationFormatError) -> Annotation in try decode(json: item, strict: false) }
         }
     }
 
-    static func decode(object: [String: Any], strict: Bool) throws(AnnotationFormatError) -> Annotation {
-        let ext = object[extensionKey] as? [String: Any]
+    static func decode(json object: JSONValue, strict: Bool) throws(AnnotationFormatError) -> Annotation {
+        guard object.object != nil else { throw .invalid(reason: "not an object") }
+        let ext = object[extensionKey]
         if let ext {
-            guard let version = ext["formatVersion"] as? Int else {
+            guard let version = ext["formatVersion"]?.integer else {
                 throw .invalid(reason: "\(extensionKey) has no formatVersion")
             }
             if version != formatVersion { throw .unsupportedVersion(found: version, supported: formatVersion) }
@@ -159,7 +156,7 @@ public enum AnnotationJSON {
             throw .invalid(reason: "no \(extensionKey) object")
         }
         guard types(object["type"]).contains("Annotation") else { throw .invalid(reason: "type is not Annotation") }
-        guard let rawID = object["id"] as? String, !rawID.isEmpty else { throw .invalid(reason: "no id") }
+        guard let rawID = object["id"]?.string, !rawID.isEmpty else { throw .invalid(reason: "no id") }
         let id: UUID
         if let parsed = uuid(from: rawID) {
             id = parsed
@@ -169,19 +166,18 @@ public enum AnnotationJSON {
             id = derivedUUID(rawID)
         }
 
-        guard let target = first(object["target"]) as? [String: Any] else { throw .invalid(reason: "no target") }
-        guard let source = (ext?["article"] as? String) ?? (target["source"] as? String), !source.isEmpty else {
+        guard let target = object["target"]?.list.first, target.object != nil else { throw .invalid(reason: "no target") }
+        guard let source = ext?["article"]?.string ?? target["source"]?.string, !source.isEmpty else {
             throw .invalid(reason: "no target.source")
         }
         var quote: TextQuoteSelector?
         var position: TextPositionSelector?
-        for item in list(target["selector"]) {
-            guard let selector = item as? [String: Any] else { continue }
+        for selector in target["selector"]?.list ?? [] {
             let kinds = types(selector["type"])
-            if kinds.contains("TextQuoteSelector"), let exact = selector["exact"] as? String {
+            if kinds.contains("TextQuoteSelector"), let exact = selector["exact"]?.string {
                 quote = TextQuoteSelector(
-                    exact: exact, prefix: selector["prefix"] as? String ?? "", suffix: selector["suffix"] as? String ?? "")
-            } else if kinds.contains("TextPositionSelector"), let start = integer(selector["start"]), let end = integer(selector["end"]) {
+                    exact: exact, prefix: selector["prefix"]?.string ?? "", suffix: selector["suffix"]?.string ?? "")
+            } else if kinds.contains("TextPositionSelector"), let start = selector["start"]?.integer, let end = selector["end"]?.integer {
                 position = TextPositionSelector(start: start, end: end)
             }
         }
@@ -189,39 +185,38 @@ public enum AnnotationJSON {
 
         var note = ""
         var tags: Set<String> = []
-        for item in list(object["body"]) {
-            if let text = item as? String {  // a bare string body is a note
+        for body in object["body"]?.list ?? [] {
+            if let text = body.string {  // a bare string body is a note
                 note = note.isEmpty ? text : note + "\n\n" + text
                 continue
             }
-            guard let body = item as? [String: Any], let value = body["value"] as? String else { continue }
-            let purposes = types(body["purpose"])
-            if purposes.contains("tagging") {
+            guard let value = body["value"]?.string else { continue }
+            if types(body["purpose"]).contains("tagging") {
                 if let tag = try? Annotation.normalizedTag(value) { tags.insert(tag) }
             } else {
                 note = note.isEmpty ? value : note + "\n\n" + value
             }
         }
         let kind: AnnotationKind
-        if let raw = ext?["kind"] as? String {
+        if let raw = ext?["kind"]?.string {
             guard let k = AnnotationKind(rawValue: raw) else { throw .invalid(reason: "unknown kind \(raw)") }
             kind = k
         } else {
             kind = types(object["motivation"]).contains("commenting") || !note.isEmpty ? .note : .highlight
         }
         var attribution: QuoteAttribution?
-        if let who = ext?["attribution"] as? [String: Any], let speaker = who["speaker"] as? String {
-            attribution = QuoteAttribution(speaker: speaker, entity: who["entity"] as? String)
+        if let who = ext?["attribution"], let speaker = who["speaker"]?.string {
+            attribution = QuoteAttribution(speaker: speaker, entity: who["entity"]?.string)
         }
-        let created = (object["created"] as? String).flatMap(AnnotationTimestamp.parse)
-        let modified = (object["modified"] as? String).flatMap(AnnotationTimestamp.parse)
+        let created = object["created"]?.string.flatMap(AnnotationTimestamp.parse)
+        let modified = object["modified"]?.string.flatMap(AnnotationTimestamp.parse)
         if strict && created == nil { throw .invalid(reason: "no readable created time") }
         let made = created ?? modified ?? Date(timeIntervalSince1970: 0)
         return Annotation(
             id: id, articleID: source, quote: quote,
             position: position ?? TextPositionSelector(start: 0, end: 0),
-            note: note, tags: tags, color: ext?["color"] as? String, kind: kind, attribution: attribution,
-            fingerprint: ext?["fingerprint"] as? String ?? "", created: made, modified: modified ?? made)
+            note: note, tags: tags, color: ext?["color"]?.string, kind: kind, attribution: attribution,
+            fingerprint: ext?["fingerprint"]?.string ?? "", created: made, modified: modified ?? made)
     }
 
     /// `urn:uuid:…` or a bare UUID.
@@ -250,24 +245,7 @@ public enum AnnotationJSON {
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
-    static func types(_ value: Any?) -> [String] {
-        if let s = value as? String { return [s] }
-        return (value as? [Any])?.compactMap { $0 as? String } ?? []
-    }
-
-    static func list(_ value: Any?) -> [Any] {
-        if let array = value as? [Any] { return array }
-        return value.map { [$0] } ?? []
-    }
-
-    static func first(_ value: Any?) -> Any? {
-        if let array = value as? [Any] { return array.first }
-        return value
-    }
-
-    static func integer(_ value: Any?) -> Int? {
-        if let n = value as? Int { return n }
-        if let d = value as? Double, d == d.rounded(), abs(d) < 1e15 { return Int(d) }
-        return nil
+    static func types(_ value: JSONValue?) -> [String] {
+        value?.list.compactMap(\.string) ?? []
     }
 }
