@@ -17,7 +17,7 @@ enum AnnotationFixtures {
     }
 
     static func uuid(_ n: Int) -> UUID {
-        UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))!
+        UUID(uuidString: String(format: "%08d-0000-4000-8000-000000000000", n))!
     }
 
     static let day = Date(timeIntervalSince1970: 1_764_000_000)  // a fixed moment in 2025

@@ -18,7 +18,7 @@ struct AnnotationJSONTests {
         let json = try #require(try JSONSerialization.jsonObject(with: AnnotationJSON.encode(a)) as? [String: Any])
         #expect(json["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(json["type"] as? String == "Annotation")
-        #expect(json["id"] as? String == "urn:uuid:00000000-0000-4000-8000-000000000001")
+        #expect(json["id"] as? String == "urn:uuid:00000001-0000-4000-8000-000000000000")
         let target = try #require(json["target"] as? [String: Any])
         #expect(target["source"] as? String == "local/council-water")
         let selectors = try #require(target["selector"] as? [[String: Any]])

@@ -152,7 +152,7 @@ public enum HTMLExporter {
         }
         if a.kind == .quote, let who = a.attribution {
             var speaker = escape(ExportText.oneLine(who.speaker))
-            if let entity = who.entity, entity != who.speaker { speaker += " (\(escape(ExportText.oneLine(entity))))" }
+            if let entity = who.entity, !who.speaker.contains(entity) { speaker += " (\(escape(ExportText.oneLine(entity))))" }
             out += "<p class=\"speaker\">— \(speaker)</p>"
         }
         let note = ExportText.clean(a.note).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -45,7 +45,7 @@ public enum MarkdownExporter {
         }
         if a.kind == .quote, let who = a.attribution {
             var speaker = "— \(escapeInline(ExportText.oneLine(who.speaker)))"
-            if let entity = who.entity, entity != who.speaker { speaker += " (\(escapeInline(ExportText.oneLine(entity))))" }
+            if let entity = who.entity, !who.speaker.contains(entity) { speaker += " (\(escapeInline(ExportText.oneLine(entity))))" }
             out += ">\n> \(speaker)\n"
         }
         let note = ExportText.clean(a.note).trimmingCharacters(in: .whitespacesAndNewlines)
