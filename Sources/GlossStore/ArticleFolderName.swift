@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps an article id to one safe folder name and back.
 ///
 /// Ids hold `/` (`wikinews/GUM_news_clock`) and may hold anything else, but a folder name must
@@ -58,5 +60,3 @@ public enum ArticleFolderName {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 }
-
-import Foundation

@@ -55,16 +55,13 @@ extension Annotation {
         let lastStart = text.count - needle.count
         while i <= lastStart {
             if text[i] == first && text[i..<(i + needle.count)].elementsEqual(needle) {
+                // Context cut short by the start or end of the text compares as far as it goes.
                 var agreement = 0
                 let before = text[max(0, i - prefix.count)..<i]
-                if !prefix.isEmpty && before.elementsEqual(prefix.suffix(before.count)) && (before.count == prefix.count || i - before.count == 0) {
-                    agreement += 1
-                }
+                if !prefix.isEmpty && before.elementsEqual(prefix.suffix(before.count)) { agreement += 1 }
                 let afterEnd = i + needle.count
                 let after = text[afterEnd..<min(text.count, afterEnd + suffix.count)]
-                if !suffix.isEmpty && after.elementsEqual(suffix.prefix(after.count)) && (after.count == suffix.count || afterEnd + after.count == text.count) {
-                    agreement += 1
-                }
+                if !suffix.isEmpty && after.elementsEqual(suffix.prefix(after.count)) { agreement += 1 }
                 let distance = abs(i - hint)
                 if best == nil || agreement > best!.agreement || (agreement == best!.agreement && distance < best!.distance) {
                     best = (agreement, distance, i)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes to the editable fields of an annotation; nil fields stay as they are.
 public struct AnnotationEdit: Hashable, Sendable {
     public var note: String?
@@ -38,5 +40,3 @@ public struct AnnotationEdit: Hashable, Sendable {
         return out
     }
 }
-
-import Foundation

@@ -145,7 +145,7 @@ public enum HTMLExporter {
         if let number { head.append("<b>\(number)</b>") }
         head.append(escape(a.kind.rawValue))
         if item.status == .moved { head.append("moved") }
-        if item.status == .fuzzy { head.append("text changed since") }
+        if item.status == .fuzzy { head.append("text changed since; recorded as “\(escape(ExportText.oneLine(a.quote.exact)))”") }
         out += "<p class=\"head\">\(head.joined(separator: " · "))</p>"
         if let passage {
             out += "<blockquote><p>\(escape(ExportText.clean(passage)).replacingOccurrences(of: "\n", with: "<br>"))</p></blockquote>"

@@ -57,7 +57,7 @@ public enum MarkdownExporter {
         switch item.status {
         case .exact: break
         case .moved: facts.append("moved")
-        case .fuzzy: facts.append("text changed since")
+        case .fuzzy: facts.append("text changed since; recorded as “\(escapeInline(ExportText.oneLine(a.quote.exact)))”")
         case .orphaned: break
         }
         facts.append("`\(a.id.uuidString.lowercased().prefix(8))`")

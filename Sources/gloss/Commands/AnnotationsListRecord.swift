@@ -40,7 +40,7 @@ struct AnnotationsListRecord: Encodable {
     static func tableLine(_ doc: AnnotatedArticle, _ item: AnchoredAnnotation, width: Int) -> String {
         let a = item.annotation
         var line = "  " + a.id.uuidString.lowercased().prefix(8) + "  " + Table.pad(item.status.rawValue, 8) + "  " + Table.pad(a.kind.rawValue, 9)
-        if !a.tags.isEmpty { line += "  " + a.sortedTags.map { "#" + $0 }.joined(separator: " ") }
+        if !a.tags.isEmpty { line += "  [" + a.sortedTags.map(oneLine).joined(separator: ", ") + "]" }
         line += "  “" + oneLine(doc.passage(of: item)) + "”"
         if let who = a.attribution { line += "  — " + oneLine(who.speaker) }
         if !a.note.isEmpty { line += "  " + oneLine(a.note) }

@@ -34,18 +34,25 @@ struct ImportCommand: ParsableCommand {
         }
         let store = storeOptions.store
         var added = 0, replaced = 0, unchanged = 0, skipped = 0
+        var existingByArticle: [String: [UUID: Annotation]] = [:]
         for (n, item) in items.enumerated() {
             switch item {
             case .failure(let problem):
                 ErrorReport.printError("\(file): item \(n + 1): \(problem), skipped")
                 skipped += 1
             case .success(let annotation):
-                let existing = try store.load(articleID: annotation.articleID).annotations.first { $0.id == annotation.id }
+                if existingByArticle[annotation.articleID] == nil {
+                    let loaded = try store.load(articleID: annotation.articleID)
+                    loaded.damaged.forEach(AnnotationsContext.warn)
+                    existingByArticle[annotation.articleID] = Dictionary(loaded.annotations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                }
+                let existing = existingByArticle[annotation.articleID]?[annotation.id]
                 if existing == annotation {
                     unchanged += 1
                     continue
                 }
                 try store.save(annotation)
+                existingByArticle[annotation.articleID]?[annotation.id] = annotation
                 if existing == nil { added += 1 } else { replaced += 1 }
             }
         }
