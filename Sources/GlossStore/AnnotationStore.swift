@@ -92,11 +92,12 @@ public struct AnnotationStore: Sendable {
         let files = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
         let expectedFolder = folder.lastPathComponent
         let expectedID = ArticleFolderName.decode(expectedFolder)
+        let folderPath = folder.path
         // Each file is read and decoded on its own, so the work spreads over the cores.
         let slots = LoadSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let url = folder.appendingPathComponent(files[i], isDirectory: false)
-            slots.set(i, AnnotationStore.readAnnotation(url, folderName: expectedFolder, articleID: expectedID))
+            // Plain path strings: building a URL per file costs more than reading it.
+            slots.set(i, AnnotationStore.readAnnotation(path: folderPath + "/" + files[i], name: files[i], folderName: expectedFolder, articleID: expectedID))
         }
         var result = StoreLoad()
         for outcome in slots.values {
@@ -109,29 +110,33 @@ public struct AnnotationStore: Sendable {
         return result
     }
 
-    static func readAnnotation(_ url: URL, folderName: String, articleID: String? = nil) -> Result<Annotation, DamagedFile> {
+    static func readAnnotation(_ url: URL, folderName: String) -> Result<Annotation, DamagedFile> {
+        readAnnotation(path: url.path, name: url.lastPathComponent, folderName: folderName)
+    }
+
+    static func readAnnotation(path: String, name: String, folderName: String, articleID: String? = nil) -> Result<Annotation, DamagedFile> {
         let data: Data
         do {
-            guard let read = try Platform.contents(of: url) else {
-                return .failure(DamagedFile(path: url.path, problem: .unreadable(reason: "removed while reading")))
+            guard let read = try Platform.contents(ofPath: path) else {
+                return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
             }
             data = read
         } catch {
             let reason: String
             if case .readFailed(_, let why) = error { reason = why } else { reason = "\(error)" }
-            return .failure(DamagedFile(path: url.path, problem: .unreadable(reason: reason)))
+            return .failure(DamagedFile(path: path, problem: .unreadable(reason: reason)))
         }
         let annotation: Annotation
         do {
             annotation = try AnnotationJSON.decode(data, strict: true)
         } catch {
-            return .failure(DamagedFile(path: url.path, problem: .format(error)))
+            return .failure(DamagedFile(path: path, problem: .format(error)))
         }
-        if fileName(annotation.id) != url.lastPathComponent {
-            return .failure(DamagedFile(path: url.path, problem: .misplaced(reason: "holds annotation \(annotation.id.uuidString.lowercased()), not the one its name says")))
+        if fileName(annotation.id) != name {
+            return .failure(DamagedFile(path: path, problem: .misplaced(reason: "holds annotation \(annotation.id.uuidString.lowercased()), not the one its name says")))
         }
         if annotation.articleID != articleID && ArticleFolderName.encode(annotation.articleID).lowercased() != folderName.lowercased() {
-            return .failure(DamagedFile(path: url.path, problem: .misplaced(reason: "belongs to article \(annotation.articleID), not this folder's")))
+            return .failure(DamagedFile(path: path, problem: .misplaced(reason: "belongs to article \(annotation.articleID), not this folder's")))
         }
         return .success(annotation)
     }
@@ -243,7 +248,7 @@ public struct AnnotationStore: Sendable {
 
     /// The saved reading position, nil when there is none or the file is unreadable.
     public func readingPosition(articleID: String) -> ReadingPosition? {
-        guard let data = try? Platform.contents(of: positionFile(for: articleID)),
+        guard let data = try? Platform.contents(ofPath: positionFile(for: articleID).path),
             let position = try? AnnotationStore.positionDecoder.decode(ReadingPosition.self, from: data),
             position.article == articleID, position.formatVersion == 1
         else { return nil }

@@ -86,24 +86,30 @@ enum Platform {
     }
 
     /// Reads a whole file. Returns nil when it does not exist.
-    static func contents(of url: URL) throws(StoreError) -> Data? {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    static func contents(ofPath path: String) throws(StoreError) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw .readFailed(path: url.path, reason: lastError())
+            throw .readFailed(path: path, reason: lastError())
         }
         defer { close(fd) }
         var info = stat()
         var capacity = 4096
-        if fstat(fd, &info) == 0 && info.st_size > 0 { capacity = Int(info.st_size) + 1 }
+        var expected = -1
+        if fstat(fd, &info) == 0 && info.st_size > 0 {
+            expected = Int(info.st_size)
+            capacity = expected + 1
+        }
         var data = Data(count: capacity)
         var length = 0
-        while true {
+        // Store files are replaced whole, never appended to, so once the size fstat gave is
+        // read the file is done; other files are read to the end.
+        while length != expected {
             if length == data.count { data.count += max(4096, data.count) }  // the file grew
             let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + length, $0.count - length) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .readFailed(path: url.path, reason: lastError())
+                throw .readFailed(path: path, reason: lastError())
             }
             if n == 0 { break }
             length += n

@@ -112,8 +112,9 @@ struct JSONParser {
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                try checkUTF8(start, i, s)
+                guard let s = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) else {
+                    throw JSONSyntaxError(offset: start, problem: "invalid UTF-8")
+                }
                 i += 1
                 return s
             }
@@ -126,8 +127,7 @@ struct JSONParser {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                let s = String(decoding: out, as: UTF8.self)
-                if !s.utf8.elementsEqual(out) { throw error("invalid UTF-8") }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error("invalid UTF-8") }
                 return s
             }
             if b < 0x20 { throw error("control character in a string") }
@@ -168,13 +168,6 @@ struct JSONParser {
             }
         }
         throw error("cut short")
-    }
-
-    /// `String(decoding:)` repairs bad UTF-8 with U+FFFD; a file with bad UTF-8 is damaged.
-    private func checkUTF8(_ start: Int, _ end: Int, _ s: String) throws(JSONSyntaxError) {
-        if !s.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-            throw JSONSyntaxError(offset: start, problem: "invalid UTF-8")
-        }
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
