@@ -115,3 +115,16 @@ struct AnnotationQuoteLocatorTests {
         #expect(article.text(in: loose) == "The  vote\nwas close")
     }
 }
+
+@Suite("Quote attribution")
+struct AnnotationAttributionTests {
+    @Test func takesTheSpeakerWordsAndEntityFromTheAnalysis() {
+        let text = "“Prices will rise,” she said. Mayor Ana Ruiz spoke first."
+        let article = AnnotationFixtures.article(text)
+        let she = AnnotationFixtures.range(of: "she", in: text)
+        let quote = Quote(segments: [TextRange(0, 19)], kind: .speech, speaker: Speaker(name: "Ana Ruiz", mention: she, entityID: 0))
+        let analysis = Analysis(quotes: [quote], entities: [Entity(id: 0, kind: .person, canonicalName: "Ana Ruiz", mentions: [TextRange(36, 44)])])
+        #expect(QuoteAttribution(passage: TextRange(1, 17), in: article, analysis: analysis) == QuoteAttribution(speaker: "she", entity: "Ana Ruiz"))
+        #expect(QuoteAttribution(passage: TextRange(30, 35), in: article, analysis: analysis) == nil)
+    }
+}

@@ -75,7 +75,8 @@ struct AnnotateCommand: ParsableCommand {
         let kind = self.kind ?? ((note ?? "").isEmpty ? .highlight : .note)
         var attribution: QuoteAttribution?
         if kind == .quote {
-            attribution = speaker.map { QuoteAttribution(speaker: $0) } ?? Self.attribution(for: range, in: loaded)
+            attribution = speaker.map { QuoteAttribution(speaker: $0) }
+                ?? QuoteAttribution(passage: range, in: loaded, analysis: Analyzer.analyze(loaded))
         }
         let store = storeOptions.store
         var annotations = ArticleAnnotations(articleID: loaded.id)
@@ -83,17 +84,6 @@ struct AnnotateCommand: ParsableCommand {
             range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags), color: color, attribution: attribution)
         try store.apply(change)
         print(change.annotationID.uuidString.lowercased())
-    }
-
-    /// The speaker of the quote the passage falls in, as the analysis finds it.
-    static func attribution(for range: TextRange, in article: Article) -> QuoteAttribution? {
-        let analysis = Analyzer.analyze(article)
-        guard let quote = analysis.quotes.first(where: { q in q.segments.contains { $0.overlaps(range) } }),
-            let speaker = quote.speaker
-        else { return nil }
-        let words = article.text(in: speaker.mention)
-        let entity = speaker.entityID.flatMap { analysis.entity($0) }?.canonicalName ?? speaker.name
-        return QuoteAttribution(speaker: words.isEmpty ? speaker.name : words, entity: entity)
     }
 }
 
