@@ -52,6 +52,7 @@ struct AnnotationsListCommand: ParsableCommand {
                     out.line(AnnotationsListRecord.tableLine(doc, item, width: width))
                 }
             }
+            if first { ErrorReport.printError(tags.isEmpty ? "no annotations" : "no annotations with those tags") }
         }
         out.flush()
     }
