@@ -55,6 +55,13 @@ public struct AnnotationStore: Sendable {
         return result
     }
 
+    /// One article's annotations as the reader holds them (with an empty history), and the
+    /// files that had to be skipped.
+    public func annotations(of articleID: String) throws(StoreError) -> (ArticleAnnotations, [DamagedFile]) {
+        let loaded = try load(articleID: articleID)
+        return (ArticleAnnotations(articleID: articleID, annotations: loaded.annotations), loaded.damaged)
+    }
+
     /// Every annotation in the store, with the damaged files.
     public func loadAll() throws(StoreError) -> StoreLoad {
         var result = StoreLoad()

@@ -128,3 +128,22 @@ struct AnnotationAttributionTests {
         #expect(QuoteAttribution(passage: TextRange(30, 35), in: article, analysis: analysis) == nil)
     }
 }
+
+@Suite("Reattaching")
+struct AnnotationReattachTests {
+    typealias F = AnnotationFixtures
+
+    @Test func confirmingAFuzzyAnchorRefreshesTheSelectors() throws {
+        let a = F.annotation(F.passage, in: F.base)
+        let edited = F.article(F.base.replacingOccurrences(of: "ten percent", with: "eleven percent"))
+        let anchor = a.reanchor(in: edited)
+        #expect(anchor.status == .fuzzy)
+        let confirmed = try a.reattached(to: try #require(anchor.range), in: edited, now: F.day.addingTimeInterval(60))
+        #expect(confirmed.quote.exact == "the water prices would rise by eleven percent")
+        #expect(confirmed.fingerprint == edited.fingerprint)
+        #expect(confirmed.modified == F.day.addingTimeInterval(60))
+        #expect(confirmed.created == a.created && confirmed.id == a.id)
+        #expect(confirmed.reanchor(in: edited).status == .exact)
+        #expect(throws: AnnotationError.emptySelection) { try a.reattached(to: TextRange(2, 2), in: edited) }
+    }
+}

@@ -119,3 +119,22 @@ struct AnnotationStoreTests {
         #expect(try store.articleIDs() == [id])
     }
 }
+
+extension AnnotationStoreTests {
+    @Test func readerLoadsAnArticlesAnnotationsAsAHistory() throws {
+        let root = try S.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root)
+        let article = S.article()
+        for n in 0..<3 { try store.save(S.annotation(n)) }
+        var (set, damaged) = try store.annotations(of: article.id)
+        #expect(damaged.isEmpty)
+        #expect(set.count == 3)
+        #expect(!set.canUndo)
+        let id = set.annotations[0].id
+        try store.apply(try set.delete(id))
+        try store.apply(set.undo()!)
+        #expect(try store.load(articleID: article.id).annotations.count == 3)
+        #expect(set.anchored(in: article).allSatisfy { $0.status == .exact })
+    }
+}
