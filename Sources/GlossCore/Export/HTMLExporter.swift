@@ -90,6 +90,10 @@ public enum HTMLExporter {
         }
         var out = ""
         for (index, block) in blocks.enumerated() {
+            // The heading above already shows the title; the title block only stays when marked.
+            if block.kind == .title, cardsByBlock[index] == nil, !items.contains(where: { $0.anchor.range?.overlaps(block.range) ?? false }) {
+                continue
+            }
             let inner = marked(article, block.range, items, numbers: numbers)
             let element: String
             switch block.kind {
@@ -209,8 +213,7 @@ public enum HTMLExporter {
         .text p, .text h3, .text blockquote, .text ul { margin: .6rem 0; }
         .text .title { font-weight: bold; }
         .text blockquote { border-left: 3px solid var(--line); padding-left: .8rem; }
-        aside { font-size: .85rem; }
-        .card { background: var(--card); border-left: 4px solid; border-radius: 4px; padding: .4rem .7rem; margin: .6rem 0; overflow-wrap: anywhere; }
+        .card { font-size: .85rem; background: var(--card); border-left: 4px solid; border-radius: 4px; padding: .4rem .7rem; margin: .6rem 0; overflow-wrap: anywhere; }
         .card p { margin: .3rem 0; }
         .card .head { color: var(--dim); font-size: .8rem; }
         .card blockquote { margin: .3rem 0; font-family: Georgia, serif; font-style: italic; }
