@@ -98,3 +98,58 @@ struct AnnotationStoreDamageTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 }
+
+extension AnnotationStoreDamageTests {
+    /// Whether this process may mount a small tmpfs (root on a machine that allows it), to
+    /// fill a disk for real. As a normal user the read-only test above runs instead.
+    static let canMountSmallDisk: Bool = {
+        guard getuid() == 0, let folder = try? StoreTestSupport.temporaryFolder("mount-probe") else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let mounted = try? StoreTestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path]),
+            mounted.status == 0
+        else { return false }
+        _ = try? StoreTestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", folder.path])
+        return true
+    }()
+
+    @Test(.enabled(if: canMountSmallDisk, "needs root and permission to mount a tmpfs"))
+    func fullDiskGivesAClearErrorAndLosesNothing() throws {
+        let mountPoint = try S.temporaryFolder("full")
+        let mounted = try S.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
+        try #require(mounted.status == 0, "\(mounted.err)")
+        defer {
+            _ = try? S.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", mountPoint.path])
+            try? FileManager.default.removeItem(at: mountPoint)
+        }
+        let store = AnnotationStore(root: mountPoint.appendingPathComponent("store"))
+        let bulky = String(repeating: "x", count: 3000)
+        var saved: [Annotation] = []
+        var failure: StoreError?
+        for n in 0..<100 {
+            let a = S.annotation(n, note: bulky)
+            do {
+                try store.save(a)
+                saved.append(a)
+            } catch {
+                failure = error
+                break
+            }
+        }
+        guard case .writeFailed(let path, let reason)? = failure else {
+            Issue.record("expected a write failure, got \(String(describing: failure)) after \(saved.count) saves")
+            return
+        }
+        #expect(path.hasSuffix(".json"))
+        #expect(reason.lowercased().contains("space"))
+        #expect(saved.count > 3)
+        // An edit that needs more room fails too, and the old version stays.
+        var grown = saved[0]
+        grown.note = String(repeating: "y", count: 20_000)
+        #expect(throws: StoreError.self) { try store.save(grown) }
+        let loaded = try store.load(articleID: saved[0].articleID)
+        #expect(loaded.damaged.isEmpty)
+        #expect(Set(loaded.annotations) == Set(saved))
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.folder(for: saved[0].articleID).path)
+        #expect(names.filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+}

@@ -51,12 +51,29 @@ struct ImportCommand: ParsableCommand {
                     unchanged += 1
                     continue
                 }
-                try store.save(annotation)
+                // One damaged file stops that item only; a write failure stops the import.
+                if let problem = try Self.save(annotation, in: store) {
+                    ErrorReport.printError("\(file): item \(n + 1): \(problem); not replaced, skipped")
+                    skipped += 1
+                    continue
+                }
                 existingByArticle[annotation.articleID]?[annotation.id] = annotation
                 if existing == nil { added += 1 } else { replaced += 1 }
             }
         }
         ErrorReport.printError("imported \(added) new, \(replaced) replaced, \(unchanged) unchanged, \(skipped) skipped")
         if skipped > 0 { throw ExitCode.failure }
+    }
+
+    /// Saves one annotation; returns the problem when a damaged file is in its place, throws
+    /// any other failure.
+    static func save(_ annotation: Annotation, in store: AnnotationStore) throws(StoreError) -> String? {
+        do {
+            try store.save(annotation)
+            return nil
+        } catch {
+            if case .damagedFileInTheWay(let path, let problem) = error { return "\(path): \(problem)" }
+            throw error
+        }
     }
 }
