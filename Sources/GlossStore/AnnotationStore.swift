@@ -43,7 +43,7 @@ public struct AnnotationStore: Sendable {
         folder(for: articleID).appendingPathComponent(AnnotationStore.fileName(id), isDirectory: false)
     }
 
-    static func fileName(_ id: UUID) -> String { id.uuidString.lowercased() + ".json" }
+    static func fileName(_ id: UUID) -> String { UUIDText.lowercase(id) + ".json" }
 
     // MARK: Reading
 

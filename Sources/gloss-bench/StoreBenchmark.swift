@@ -9,6 +9,7 @@ import GlossStore
 ///   `fsync` (median and 95th percentile of 200), and re-anchoring them all in an unchanged
 ///   and in an edited text.
 /// - `store-write STORE ARTICLE COUNT`: saves COUNT annotations (0: until killed), one by one.
+/// - `store-load STORE ARTICLE`: times loading one article's annotations from an existing store.
 /// - `store-tag STORE ID COUNT PREFIX`: adds COUNT tags `PREFIX-i` to one annotation, each a
 ///   locked read-modify-write.
 enum StoreBenchmark {
@@ -23,6 +24,9 @@ enum StoreBenchmark {
         case "store-write":
             guard arguments.count == 4, let count = Int(arguments[3]) else { return fail("usage: store-write STORE ARTICLE COUNT") }
             return write(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2], count: count)
+        case "store-load":
+            guard arguments.count == 3 else { return fail("usage: store-load STORE ARTICLE") }
+            return load(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2])
         case "store-tag":
             guard arguments.count == 5, let count = Int(arguments[3]) else { return fail("usage: store-tag STORE ID COUNT PREFIX") }
             return tag(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), id: arguments[2], count: count, prefix: arguments[4])
@@ -130,6 +134,21 @@ enum StoreBenchmark {
             }
             i += 1
         }
+        return 0
+    }
+
+    /// Times loading an existing store's article 10 times (for profiling, or another disk).
+    static func load(store: AnnotationStore, articleID: String) -> Int32 {
+        var times: [Double] = []
+        var count = 0
+        for _ in 0..<10 {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            guard let loaded = try? store.load(articleID: articleID) else { return fail("cannot load") }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            count = loaded.annotations.count
+        }
+        times.sort()
+        print(String(format: "load %d annotations: best %.1f ms, median %.1f ms (10 runs)", count, times[0], times[5]))
         return 0
     }
 

@@ -20,7 +20,7 @@ public enum AnnotationJSON {
     /// The JSON-LD object of one annotation.
     public static func object(_ a: Annotation, includeContext: Bool = true) -> [String: Any] {
         var object: [String: Any] = [
-            "id": "urn:uuid:" + a.id.uuidString.lowercased(),
+            "id": "urn:uuid:" + UUIDText.lowercase(a.id),
             "type": "Annotation",
             "motivation": motivation(a),
             "created": AnnotationTimestamp.format(a.created),
@@ -221,8 +221,8 @@ public enum AnnotationJSON {
 
     /// `urn:uuid:…` or a bare UUID.
     static func uuid(from text: String) -> UUID? {
-        let bare = text.lowercased().hasPrefix("urn:uuid:") ? String(text.dropFirst(9)) : text
-        return UUID(uuidString: bare)
+        if text.utf8.count == 45, text.lowercased().hasPrefix("urn:uuid:") { return UUIDText.parse(text.dropFirst(9)) }
+        return UUIDText.parse(text)
     }
 
     /// A stable UUID for an annotation id that is not one (another tool's IRI), so importing

@@ -59,7 +59,7 @@ struct JSONParser {
         try enter()
         defer { depth -= 1 }
         i += 1
-        var out: [String: JSONValue] = [:]
+        var out = JSONObject(capacity: 8)  // an annotation's objects have up to 9 keys
         skipSpace()
         if i < bytes.count && bytes[i] == UInt8(ascii: "}") {
             i += 1
@@ -75,7 +75,7 @@ struct JSONParser {
             guard bytes[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
             i += 1
             skipSpace()
-            out[key] = try value()
+            out.append(key, try value())
             skipSpace()
             guard i < bytes.count else { throw error("cut short") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

@@ -1,8 +1,10 @@
+import Foundation
+
 /// A parsed JSON value. The annotation files are read with this small parser rather than
 /// Foundation's, which builds bridged objects and is several times slower on the thousands
 /// of small files an article's annotations can come to.
 public enum JSONValue: Hashable, Sendable {
-    case object([String: JSONValue])
+    case object(JSONObject)
     case array([JSONValue])
     case string(String)
     case number(Double)
@@ -25,7 +27,7 @@ public enum JSONValue: Hashable, Sendable {
         return nil
     }
 
-    public var object: [String: JSONValue]? {
+    public var object: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
     }
@@ -37,12 +39,17 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// Parses RFC 8259 JSON text.
-    public static func parse<Bytes: Collection>(_ bytes: Bytes) throws(JSONSyntaxError) -> JSONValue where Bytes.Element == UInt8 {
-        func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONSyntaxError> {
-            var parser = JSONParser(buffer)
-            return Result { () throws(JSONSyntaxError) -> JSONValue in try parser.document() }
-        }
-        let result = bytes.withContiguousStorageIfAvailable(run) ?? Array(bytes).withUnsafeBufferPointer(run)
-        return try result.get()
+    public static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
+        try data.withUnsafeBytes { raw in run(raw.bindMemory(to: UInt8.self)) }.get()
+    }
+
+    /// Parses RFC 8259 JSON text.
+    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer(run).get()
+    }
+
+    private static func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONSyntaxError> {
+        var parser = JSONParser(buffer)
+        return Result { () throws(JSONSyntaxError) -> JSONValue in try parser.document() }
     }
 }
