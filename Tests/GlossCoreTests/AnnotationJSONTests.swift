@@ -100,3 +100,24 @@ struct AnnotationJSONParserTests {
         #expect(throws: JSONSyntaxError.self) { try parse(String(repeating: "[", count: 600) + String(repeating: "]", count: 600)) }
     }
 }
+
+@Suite("UUID text")
+struct AnnotationUUIDTextTests {
+    @Test func agreesWithFoundation() {
+        for _ in 0..<200 {
+            let id = UUID()
+            #expect(UUIDText.lowercase(id) == id.uuidString.lowercased())
+            #expect(UUIDText.parse(id.uuidString) == id)
+            #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
+        }
+        for bad in ["", "not-a-uuid", "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1", "3f0c1a52x8d2e-4c3b-9a51-0e6f2b7c9d14", "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1g"] {
+            #expect(UUIDText.parse(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func repeatedKeysKeepTheLast() throws {
+        let v = try JSONValue.parse(Array(#"{"a": 1, "b": 2, "a": 3}"#.utf8))
+        #expect(v["a"] == .number(3))
+        #expect(v.object?.count == 3)
+    }
+}
