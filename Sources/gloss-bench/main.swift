@@ -9,8 +9,10 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
 
         Benchmarks (build with -c release):
           analysis [DIR]   words/s and MB/s of analysis over DIR (default: Articles/), repeated to 10 MB
+        \(StoreBenchmark.usage)
         """)
     exit(arguments.isEmpty ? 2 : 0)
 }
+if let code = StoreBenchmark.run(arguments) { exit(code) }
 FileHandle.standardError.write(Data("gloss-bench: unknown benchmark '\(arguments[0])'\n".utf8))
 exit(2)
