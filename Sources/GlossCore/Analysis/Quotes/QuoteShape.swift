@@ -1,0 +1,33 @@
+/// What the words inside one quote segment look like.
+struct QuoteShape {
+    /// Words between the marks.
+    var words = 0
+    /// The first letter inside is upper case.
+    var capitalized = false
+    /// The text inside ends with `.`, `!`, `?`, `,`, `;`, `:` or `…`, as said words do.
+    var endsLikeSentence = false
+
+    init(_ segment: TextRange, _ scalars: [Unicode.Scalar]) {
+        var a = segment.start, b = segment.end
+        if a < b, QuoteFamily.of(scalars[a]) != nil { a += 1 }
+        if b > a, QuoteFamily.of(scalars[b - 1]) != nil { b -= 1 }
+        var inWord = false
+        var sawLetter = false
+        var last: Unicode.Scalar = " "
+        for i in a..<b {
+            let s = scalars[i]
+            let w = QuoteScanner.isWordScalar(s)
+            if w && !inWord { words += 1 }
+            inWord = w
+            if !sawLetter && Tokenizer.isLetter(s) {
+                sawLetter = true
+                capitalized = Tokenizer.isUpper(s)
+            }
+            if !Tokenizer.isSpace(s) { last = s }
+        }
+        switch last.value {
+        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026: endsLikeSentence = true
+        default: endsLikeSentence = false
+        }
+    }
+}
