@@ -92,7 +92,8 @@ struct QuoteScanner {
             case 0x22:  // " is told apart by what is open and what is around it.
                 if inner != nil {
                     action = .close
-                } else if let n = next, !Self.isClosingPunctuation(n) {
+                } else if let n = next, leftOpen || !Self.isClosingPunctuation(n) {
+                    // Nothing open: it opens, unless it sits glued between a word and punctuation.
                     action = .open
                 }
             case 0x2018:  // ‘ opens, except in ‘90s; closes a ‚.

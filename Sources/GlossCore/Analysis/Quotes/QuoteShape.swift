@@ -6,6 +6,8 @@ struct QuoteShape {
     var capitalized = false
     /// The text inside ends with `.`, `!`, `?`, `,`, `;`, `:` or `…`, as said words do.
     var endsLikeSentence = false
+    /// The last scalar inside the marks that is not white space.
+    var last: Unicode.Scalar = " "
 
     init(_ segment: TextRange, _ scalars: [Unicode.Scalar]) {
         var a = segment.start, b = segment.end
@@ -13,7 +15,6 @@ struct QuoteShape {
         if b > a, QuoteFamily.of(scalars[b - 1]) != nil { b -= 1 }
         var inWord = false
         var sawLetter = false
-        var last: Unicode.Scalar = " "
         for i in a..<b {
             let s = scalars[i]
             let w = QuoteScanner.isWordScalar(s)

@@ -1,6 +1,69 @@
-/// Gives each speech quote its speaker.
+/// Gives each speech quote its speaker, and settles each quote's kind from the words around it.
+///
+/// The rules, tried in order for a quote that reads like speech: a cue verb right after it
+/// (`“…,” said X`, `“…,” X said`, `according to X`), a pull-quote credit (`“…” – X`), the nearest
+/// cue verb before it in its sentence (`X said that … “…”`, `X told the paper: “…”`); then the
+/// speaker of an earlier quote in the same paragraph, the sentence before (`X denounced it.
+/// “…”`), and for a paragraph that is only a quote, the last speaker one or two paragraphs up.
+/// A few words in quotes are speech only inside reported speech (`X claimed they behaved
+/// “aggressively”`); otherwise they stay `scare` or `title`.
 enum SpeakerAttributor {
     static func attribute(_ quotes: inout [Quote], in text: TokenizedText, entities: [Entity]) {
-        // Issue B: cue verbs, colons, continuation, pronouns, according to.
+        guard !quotes.isEmpty, !text.tokens.isEmpty else { return }
+        let search = SpeakerSearch(text: text, quotes: quotes)
+        let namer = SpeakerNamer(search: search, entities: entities)
+        var lastSpoken: Int? = nil
+        for q in quotes.indices where !search.nested[q] {
+            let first = QuoteShape(quotes[q].segments[0], text.scalars)
+            let last = quotes[q].segments.count == 1 ? first : QuoteShape(quotes[q].segments[quotes[q].segments.count - 1], text.scalars)
+            let o = search.segments[q][0].open
+            let lo = search.sentenceStart(o)
+            // “the words …”: words mentioned, not said.
+            if o > lo && text.word(o - 1, in: QuoteLexicon.mentionNouns) {
+                if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }
+                continue
+            }
+            if !last.endsLikeSentence && search.titleCue(before: o, from: lo) {
+                quotes[q].kind = .title
+                continue
+            }
+            var found: SpeakerMention? = nil
+            var copied: Speaker? = nil
+            switch quotes[q].kind {
+            case .scare, .title:
+                // A few words inside reported speech: `X said the idea had “strong support”`.
+                if let (m, cue) = search.before(q), let v = cue, !text.word(v, in: QuoteLexicon.askingVerbs),
+                   quotes[q].kind == .scare || o - v <= 3
+                {
+                    found = m
+                }
+            case .speech:
+                found = search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
+                if found == nil && !last.endsLikeSentence && first.capitalized && quotes[q].segments.count == 1 {
+                    // A capitalised quote with no one saying it and no closing punctuation: a headline or a name.
+                    quotes[q].kind = .title
+                    continue
+                }
+                if found == nil {
+                    let paragraph = search.paragraph(of: o)
+                    let previous = lastSpoken.map { search.paragraph(of: search.segments[$0][search.segments[$0].count - 1].close) }
+                    if let p = lastSpoken, previous == paragraph {
+                        copied = quotes[p].speaker
+                    } else if let m = search.previousSentence(q) {
+                        found = m
+                    } else if let p = lastSpoken, let pp = previous, text.startsParagraph(o), paragraph - pp <= 2 {
+                        copied = quotes[p].speaker
+                    }
+                }
+            }
+            if let m = found {
+                quotes[q].kind = .speech
+                quotes[q].speaker = namer.speaker(for: m)
+                lastSpoken = q
+            } else if let s = copied {
+                quotes[q].speaker = s
+                lastSpoken = q
+            }
+        }
     }
 }
