@@ -12,7 +12,7 @@ enum QuoteLexicon {
             ["explain", "explains", "explained", "explaining"], ["announce", "announces", "announced", "announcing"],
             ["insist", "insists", "insisted", "insisting"], ["argue", "argues", "argued", "arguing"],
             ["warn", "warns", "warned"], ["replies", "replied", "replying"],
-            ["respond", "responds", "responded", "responding"], ["continue", "continues", "continued"],
+            ["respond", "responds", "responded", "responding"], ["continued"],
             ["recall", "recalls", "recalled", "recalling"], ["admit", "admits", "admitted", "admitting"],
             ["acknowledge", "acknowledges", "acknowledged"], ["assert", "asserts", "asserted", "asserting"],
             ["reported", "reporting"], ["suggest", "suggests", "suggested", "suggesting"],
@@ -33,6 +33,7 @@ enum QuoteLexicon {
             ["reiterate", "reiterates", "reiterated"], ["caution", "cautions", "cautioned"],
             ["countered"], ["maintain", "maintains", "maintained"],
             ["agree", "agrees", "agreed"], ["pledged"], ["vowed"],
+            ["chant", "chants", "chanted", "chanting"], ["sang"], ["shrieked"], ["muttered"], ["sighed"],
             ["according"],
         ]
         return Set(stems.joined())

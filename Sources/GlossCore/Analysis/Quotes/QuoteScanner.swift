@@ -92,6 +92,8 @@ struct QuoteScanner {
             case 0x22:  // " is told apart by what is open and what is around it.
                 if inner != nil {
                     action = .close
+                } else if let a = prev, Tokenizer.isDigit(a) {
+                    action = .skip  // inches: a 5" screen
                 } else if let n = next, leftOpen || !Self.isClosingPunctuation(n) {
                     // Nothing open: it opens, unless it sits glued between a word and punctuation.
                     action = .open
@@ -193,11 +195,17 @@ struct QuoteScanner {
                 let prev = scalars[q - 1]
                 let next: Unicode.Scalar? = q + 1 < r.end ? scalars[q + 1] : nil
                 let wordAfter = next.map(Self.isWordScalar) ?? false
-                if Self.isWordScalar(prev) && wordAfter {
+                let digitAfter = next.map(Tokenizer.isDigit) ?? false
+                if (Self.isWordScalar(prev) && wordAfter) || digitAfter {
                     q += 1
                     continue
                 }
-                if Self.opensBefore(prev) { return false }
+                if Self.opensBefore(prev) {
+                    // A straight ' before a word may open a quote; ’ there is an elision (’em, ’n’).
+                    if s == "'" && wordAfter { return false }
+                    q += 1
+                    continue
+                }
                 if !wordAfter { return true }
             }
             q += 1

@@ -23,7 +23,7 @@ enum SpeakerAttributor {
                 if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }
                 continue
             }
-            if !last.endsLikeSentence && search.titleCue(before: o, from: lo) {
+            if !last.endsLikeSentence && first.capitalized && search.titleCue(before: o, from: lo) {
                 quotes[q].kind = .title
                 continue
             }
@@ -44,7 +44,8 @@ enum SpeakerAttributor {
                     quotes[q].kind = .title
                     continue
                 }
-                if found == nil {
+                // A quote ending in a comma waits for an attribution we did not recognise: no guessing.
+                if found == nil && last.last != "," {
                     let paragraph = search.paragraph(of: o)
                     let previous = lastSpoken.map { search.paragraph(of: search.segments[$0][search.segments[$0].count - 1].close) }
                     if let p = lastSpoken, previous == paragraph {

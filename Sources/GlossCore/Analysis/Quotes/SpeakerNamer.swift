@@ -77,12 +77,24 @@ struct SpeakerNamer {
         return nil
     }
 
-    /// The run of capitalised words that ends a phrase: `spokeswoman Jane Roe` → `Jane Roe`.
+    /// The name in a phrase: its longest run of capitalised words (the last, on a tie), without a
+    /// leading determiner: `spokeswoman Jane Roe` → `Jane Roe`, `Jane Roe of The Daily` → `Jane Roe`.
     private func trailingName(_ r: Range<Int>) -> Range<Int>? {
-        var s = r.upperBound
-        while s > r.lowerBound && (text.isCapitalized(s - 1) || (s < r.upperBound && text.isInnerHyphen(s - 1))) { s -= 1 }
-        while s < r.upperBound && text.word(s, in: QuoteLexicon.determiners) { s += 1 }
-        return s < r.upperBound ? s..<r.upperBound : nil
+        var best: Range<Int>? = nil
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard text.isCapitalized(i) else {
+                i += 1
+                continue
+            }
+            var s = i
+            var e = i
+            while e < r.upperBound && (text.isCapitalized(e) || (e > s && text.isInnerHyphen(e))) { e += 1 }
+            while s < e && text.word(s, in: QuoteLexicon.determiners) { s += 1 }
+            if s < e && (best == nil || e - s >= best!.count) { best = s..<e }
+            i = e
+        }
+        return best
     }
 
     /// The text of a range with runs of white space made single spaces.

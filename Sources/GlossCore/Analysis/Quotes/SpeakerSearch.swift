@@ -72,6 +72,8 @@ struct SpeakerSearch {
         guard text.word(i, in: QuoteLexicon.cueVerbs) else { return false }
         let w = text.lowerWord(i)
         if w == "according" { return text.lowerWord(i + 1) == "to" }
+        // `The talks continued for days` is not reported speech; `She continued: “…”` is.
+        if w == "continued" { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
         return !text.isCapitalized(i)
     }
 
@@ -302,7 +304,8 @@ struct SpeakerSearch {
         var i = lo
         guard i < hi else { return nil }
         if forward[i] != nil { return nil }
-        if text.word(i, in: QuoteLexicon.introWords) || text.tokens[i].kind == .number {
+        let participle = text.isCapitalized(i) && text.lowerWord(i).hasSuffix("ing")
+        if text.word(i, in: QuoteLexicon.introWords) || text.tokens[i].kind == .number || participle {
             var j = i
             while j < hi && !text.isPunct(j, ",") {
                 if let f = forward[j] {
