@@ -20,10 +20,19 @@ struct SpeakerNamer {
             }
             return Speaker(name: text.string(range.start, range.end), mention: range)
         }
-        if let e = entity(headOf: range) {
+        if !describesSomeoneElse(m.tokens), let e = entity(headOf: range) {
             return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
         }
         return Speaker(name: collapsed(range), mention: range)
+    }
+
+    /// `a spokesman for X`, `a lawyer of X`: a common noun with a preposition makes the name the
+    /// complement, not the speaker (`Governor of Washington X` keeps it: the noun is a title).
+    private func describesSomeoneElse(_ r: Range<Int>) -> Bool {
+        for i in r where i > r.lowerBound && text.word(i, in: ["for", "of", "from", "to", "with", "at", "by", "representing"]) {
+            if text.isWord(i - 1) && !text.isCapitalized(i - 1) { return true }
+        }
+        return false
     }
 
     /// The person or organization whose mention ends the phrase (`Interior Secretary Olga Sánchez`):
