@@ -107,4 +107,29 @@ enum QuoteLexicon {
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
         "should", "did", "does", "do", "also", "who", "which", "that", "said", "says",
     ]
+
+    /// Words joining the parts of a name: `Department of Agriculture`, `Globe and Mail`.
+    static let connectors: Set<String> = ["of", "for", "the", "and"]
+
+    /// Prepositions after a common noun that make a phrase describe someone: `a spokesman for X`.
+    static let prepositions: Set<String> = ["for", "of", "from", "to", "with", "at", "by", "representing"]
+
+    /// Every listed word, by the hash of its lower-case scalars, with the lists it is in.
+    static let classes: [UInt64: WordClass] = {
+        var out: [UInt64: WordClass] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (cueVerbs, .cue), (askingVerbs, .asking), (titleCues, .titleCue), (mentionNouns, .mentionNoun),
+            (pronouns, .pronoun), (personPronouns, .personPronoun), (between, .between), (subjectStops, .subjectStop),
+            (noSubject, .noSubject), (phraseStops, .phraseStop), (introWords, .intro), (determiners, .determiner),
+            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition),
+        ]
+        for (list, c) in lists {
+            for w in list {
+                var h = WordHash()
+                for s in w.unicodeScalars { h.add(s) }
+                out[h.value, default: []].insert(c)
+            }
+        }
+        return out
+    }()
 }

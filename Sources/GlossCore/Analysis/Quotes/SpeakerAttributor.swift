@@ -19,7 +19,7 @@ enum SpeakerAttributor {
             let o = search.segments[q][0].open
             let lo = search.sentenceStart(o)
             // “the words …”: words mentioned, not said.
-            if o > lo && text.word(o - 1, in: QuoteLexicon.mentionNouns) {
+            if o > lo && text.has(o - 1, .mentionNoun) {
                 if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }
                 continue
             }
@@ -32,7 +32,7 @@ enum SpeakerAttributor {
             switch quotes[q].kind {
             case .scare, .title:
                 // A few words inside reported speech: `X said the idea had “strong support”`.
-                if let (m, cue) = search.before(q), let v = cue, !text.word(v, in: QuoteLexicon.askingVerbs),
+                if let (m, cue) = search.before(q), let v = cue, !text.has(v, .asking),
                    quotes[q].kind == .scare || o - v <= 3
                 {
                     found = m

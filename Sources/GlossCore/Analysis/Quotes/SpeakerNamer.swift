@@ -10,7 +10,7 @@ struct SpeakerNamer {
         let tokens = text.tokens
         let range = TextRange(tokens[m.tokens.lowerBound].start, tokens[m.tokens.upperBound - 1].end)
         if m.isPronoun {
-            if text.word(m.tokens.lowerBound, in: QuoteLexicon.personPronouns) {
+            if text.has(m.tokens.lowerBound, .personPronoun) {
                 if let e = lastPerson(before: range.start) {
                     return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
                 }
@@ -29,7 +29,7 @@ struct SpeakerNamer {
     /// `a spokesman for X`, `a lawyer of X`: a common noun with a preposition makes the name the
     /// complement, not the speaker (`Governor of Washington X` keeps it: the noun is a title).
     private func describesSomeoneElse(_ r: Range<Int>) -> Bool {
-        for i in r where i > r.lowerBound && text.word(i, in: ["for", "of", "from", "to", "with", "at", "by", "representing"]) {
+        for i in r where i > r.lowerBound && text.has(i, .preposition) {
             if text.isWord(i - 1) && !text.isCapitalized(i - 1) { return true }
         }
         return false
@@ -99,7 +99,7 @@ struct SpeakerNamer {
             var s = i
             var e = i
             while e < r.upperBound && (text.isCapitalized(e) || (e > s && text.isInnerHyphen(e))) { e += 1 }
-            while s < e && text.word(s, in: QuoteLexicon.determiners) { s += 1 }
+            while s < e && text.has(s, .determiner) { s += 1 }
             if s < e && (best == nil || e - s >= best!.count) { best = s..<e }
             i = e
         }

@@ -69,11 +69,10 @@ struct SpeakerSearch {
 
     /// True when token `i` is a cue verb (lower case, `According to` excepted).
     func isCue(_ i: Int) -> Bool {
-        guard text.word(i, in: QuoteLexicon.cueVerbs) else { return false }
-        let w = text.lowerWord(i)
-        if w == "according" { return text.lowerWord(i + 1) == "to" }
+        guard text.has(i, .cue) else { return false }
+        if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
-        if w == "continued" { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
+        if text.isWord(i, "continued") { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
         return !text.isCapitalized(i)
     }
 
@@ -102,10 +101,9 @@ struct SpeakerSearch {
                 continue
             }
             if isCue(i) { return false }
-            if text.word(i, in: QuoteLexicon.titleCues) {
-                let w = text.lowerWord(i)
-                if w == "known" { return text.lowerWord(i + 1) == "as" }
-                if w == "name" { return i + 1 == o || text.lowerWord(i - 1) == "the" }
+            if text.has(i, .titleCue) {
+                if text.isWord(i, "known") { return text.isWord(i + 1, "as") }
+                if text.isWord(i, "name") { return i + 1 == o || text.isWord(i - 1, "the") }
                 return true
             }
             i -= 1
@@ -129,7 +127,7 @@ struct SpeakerSearch {
         guard comma || shape.endsLikeSentence || shape.last == "-" || shape.last == "\u{2014}" else { return nil }
         guard j < count, !text.startsParagraph(j) else { return nil }
         if isCue(j) {
-            if text.lowerWord(j) == "according" { return phraseForward(j + 2) }
+            if text.isWord(j, "according") { return phraseForward(j + 2) }
             return endsSentence ? nil : phraseForward(j + 1)
         }
         var m = j
@@ -137,7 +135,7 @@ struct SpeakerSearch {
             if isCue(m) { break }
             if m > j && text.startsParagraph(m) { return nil }
             if text.tokens[m].kind == .punctuation && !text.isInnerHyphen(m) && !text.isPunct(m, "&") { return nil }
-            if text.word(m, in: QuoteLexicon.subjectStops) { return nil }
+            if text.has(m, .subjectStop) { return nil }
             m += 1
         }
         guard m < count, isCue(m), m > j else { return nil }
@@ -148,7 +146,7 @@ struct SpeakerSearch {
             guard e >= count || text.startsParagraph(e) || text.isPunct(e, ".") || text.isPunct(e, ",") else { return nil }
         }
         var e = m
-        while e > j && text.word(e - 1, in: QuoteLexicon.between) { e -= 1 }
+        while e > j && text.has(e - 1, .between) { e -= 1 }
         guard e > j else { return nil }
         return mention(j..<e)
     }
@@ -230,18 +228,18 @@ struct SpeakerSearch {
     /// apposition (`Gomez, the coach, said`), or, when the verb has none of its own (`and said`,
     /// `by claiming`, `, declaring`), the subject of an earlier cue verb or of the sentence.
     func subject(of v: Int, earlier: [Int], lo: Int) -> SpeakerMention? {
-        if text.lowerWord(v) == "according" { return phraseForward(v + 2) }
+        if text.isWord(v, "according") { return phraseForward(v + 2) }
         var k = v - 1
-        while k >= lo && (text.word(k, in: QuoteLexicon.between) || text.lowerWord(k).hasSuffix("ly")) { k -= 1 }
+        while k >= lo && (text.has(k, .between) || text.wordEnds(k, with: "ly")) { k -= 1 }
         func fallback() -> SpeakerMention? {
             if let e = earlier.first { return subject(of: e, earlier: Array(earlier.dropFirst()), lo: lo) }
             return mainSubject(lo, v)
         }
         guard k >= lo else { return phraseForward(v + 1) }
         if back[k] != nil { return phraseForward(v + 1) }  // “…,” said X, “…”
-        if text.word(k, in: QuoteLexicon.pronouns) { return SpeakerMention(tokens: k..<(k + 1), isPronoun: true) }
+        if text.has(k, .pronoun) { return SpeakerMention(tokens: k..<(k + 1), isPronoun: true) }
         if text.isPunct(k, ",") { return appositive(k, lo) ?? fallback() }
-        if text.tokens[k].kind == .punctuation || text.word(k, in: QuoteLexicon.noSubject) { return fallback() }
+        if text.tokens[k].kind == .punctuation || text.has(k, .noSubject) { return fallback() }
         return phraseBackward(k, lo) ?? fallback()
     }
 
@@ -270,8 +268,8 @@ struct SpeakerSearch {
                 }
                 break
             }
-            if text.word(j, in: QuoteLexicon.subjectStops) || (j < k && isCue(j)) { break }
-            if j < k && text.word(j, in: QuoteLexicon.pronouns) { break }
+            if text.has(j, .subjectStop) || (j < k && isCue(j)) { break }
+            if j < k && text.has(j, .pronoun) { break }
             if j < k && text.tokens[j + 1].flags.contains(.paragraphBefore) { break }
             j -= 1
             n += 1
@@ -292,7 +290,7 @@ struct SpeakerSearch {
                 }
                 break
             }
-            if e > s && (text.word(e, in: QuoteLexicon.phraseStops) || isCue(e)) { break }
+            if e > s && (text.has(e, .phraseStop) || isCue(e)) { break }
             e += 1
         }
         guard e > s else { return nil }
@@ -304,8 +302,8 @@ struct SpeakerSearch {
         var i = lo
         guard i < hi else { return nil }
         if forward[i] != nil { return nil }
-        let participle = text.isCapitalized(i) && text.lowerWord(i).hasSuffix("ing")
-        if text.word(i, in: QuoteLexicon.introWords) || text.tokens[i].kind == .number || participle {
+        let participle = text.isCapitalized(i) && text.wordEnds(i, with: "ing")
+        if text.has(i, .intro) || text.tokens[i].kind == .number || participle {
             var j = i
             while j < hi && !text.isPunct(j, ",") {
                 if let f = forward[j] {
@@ -317,10 +315,10 @@ struct SpeakerSearch {
             guard j + 1 < hi else { return nil }
             i = j + 1
         }
-        if text.word(i, in: QuoteLexicon.pronouns) { return SpeakerMention(tokens: i..<(i + 1), isPronoun: true) }
+        if text.has(i, .pronoun) { return SpeakerMention(tokens: i..<(i + 1), isPronoun: true) }
         var j = i
         var determiner = false
-        if text.word(j, in: QuoteLexicon.determiners) {
+        if text.has(j, .determiner) {
             determiner = true
             j += 1
         }
@@ -330,13 +328,12 @@ struct SpeakerSearch {
                 e += 1
                 continue
             }
-            if e > j && text.word(e, in: ["of", "for", "the", "and", "&"]) && text.isCapitalized(e + 1) {
+            if e > j && (text.has(e, .connector) || text.isPunct(e, "&")) && text.isCapitalized(e + 1) {
                 e += 1
                 continue
             }
-            if determiner && e < j + 3 && text.isWord(e) && !text.word(e, in: QuoteLexicon.verbLike) && !isCue(e) {
-                let w = text.lowerWord(e)
-                if !w.hasSuffix("ed") && !w.hasSuffix("ly") {
+            if determiner && e < j + 3 && text.isWord(e) && !text.has(e, .verbLike) && !isCue(e) {
+                if !text.wordEnds(e, with: "ed") && !text.wordEnds(e, with: "ly") {
                     e += 1
                     continue
                 }
@@ -356,9 +353,9 @@ struct SpeakerSearch {
     func isNameLike(_ r: Range<Int>) -> Bool {
         var named = false
         for i in r where text.isWord(i) && !isPossessive(i) {
-            if text.word(i, in: ["of", "for", "the", "and"]) { continue }
+            if text.has(i, .connector) { continue }
             if !text.isCapitalized(i) { return false }
-            if !text.word(i, in: QuoteLexicon.determiners) { named = true }
+            if !text.has(i, .determiner) { named = true }
         }
         return named
     }
@@ -368,7 +365,7 @@ struct SpeakerSearch {
         var r = r
         while r.count > 1 && (text.tokens[r.upperBound - 1].kind == .punctuation) { r = r.lowerBound..<(r.upperBound - 1) }
         guard r.contains(where: { text.isWord($0) }) else { return nil }
-        let pronoun = r.count == 1 && text.word(r.lowerBound, in: QuoteLexicon.pronouns)
+        let pronoun = r.count == 1 && text.has(r.lowerBound, .pronoun)
         return SpeakerMention(tokens: r, isPronoun: pronoun)
     }
 }
