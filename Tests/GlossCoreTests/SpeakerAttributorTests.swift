@@ -176,6 +176,26 @@ struct SpeakerAttributorTests {
         #expect(t.quote("“We are")?.speaker == nil)
     }
 
+    @Test func appositionInsideTheSubjectAfterTheQuote() {
+        let t = QuoteTestText("“I don’t know,” the girl’s father, Sam Oduya, told reporters. “Nobody knows,” Oduya, 52, said.")
+        #expect(t.mention("“I don’t") == "the girl’s father, Sam Oduya")
+        #expect(t.mention("“Nobody") == "Oduya, 52")
+    }
+
+    @Test func calledItReportsWordsButATrainCalledSomethingIsAName() {
+        let t = QuoteTestText("Lawmakers called it “A Betrayal Of Voters” on Friday. They rode a bus called “The Ghost”.")
+        #expect(t.quote("“A Betrayal")?.kind == .speech)
+        #expect(t.mention("“A Betrayal") == "Lawmakers")
+        #expect(t.quote("“The Ghost")?.kind == .title)
+        #expect(t.quote("“The Ghost")?.speaker == nil)
+        #expect(QuoteTestText("The group called for “immediate action” today.").quotes.first?.speaker == nil)
+    }
+
+    @Test func pronounIsNotResolvedToAnInstitution() {
+        let t = QuoteTestText("Mayor Tom Reed met staff. The City Council said it was “concerned”. “We will act,” he said.")
+        #expect(t.quote("“We will")?.speaker?.name == "Tom Reed")
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

@@ -34,7 +34,7 @@ enum QuoteLexicon {
             ["countered"], ["maintain", "maintains", "maintained"],
             ["agree", "agrees", "agreed"], ["pledged"], ["vowed"],
             ["chant", "chants", "chanted", "chanting"], ["sang"], ["shrieked"], ["muttered"], ["sighed"],
-            ["according"],
+            ["called", "calling", "calls"], ["according"],
         ]
         return Set(stems.joined())
     }()
@@ -108,6 +108,16 @@ enum QuoteLexicon {
         "should", "did", "does", "do", "also", "who", "which", "that", "said", "says",
     ]
 
+    /// Titles before a name, dropped when a pronoun is resolved to it: `Mayor Tom Reed` → `Tom Reed`.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "professor", "president", "minister",
+        "secretary", "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice", "general", "gen.", "chief",
+        "coach", "rep.", "representative", "officer", "captain", "capt.", "sgt.", "sergeant", "king", "queen",
+        "prince", "princess", "pope", "bishop", "rev.", "reverend", "chancellor", "premier", "ambassador",
+        "commissioner", "inspector", "detective", "lieutenant", "colonel", "admiral", "sheriff", "councillor",
+        "councilman", "councilwoman", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "ceo",
+    ]
+
     /// Words joining the parts of a name: `Department of Agriculture`, `Globe and Mail`.
     static let connectors: Set<String> = ["of", "for", "the", "and"]
 
@@ -121,7 +131,7 @@ enum QuoteLexicon {
             (cueVerbs, .cue), (askingVerbs, .asking), (titleCues, .titleCue), (mentionNouns, .mentionNoun),
             (pronouns, .pronoun), (personPronouns, .personPronoun), (between, .between), (subjectStops, .subjectStop),
             (noSubject, .noSubject), (phraseStops, .phraseStop), (introWords, .intro), (determiners, .determiner),
-            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition),
+            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title),
         ]
         for (list, c) in lists {
             for w in list {

@@ -74,9 +74,13 @@ struct SpeakerNamer {
             if let m = search.mainSubject(lo, hi) { candidates.append(m) }
             var best: Range<Int>? = nil
             for c in candidates where !c.isPronoun && c.tokens.upperBound <= p {
-                if let name = trailingName(c.tokens), best == nil || name.lowerBound > best!.lowerBound { best = name }
+                guard let name = trailingName(c.tokens) else { continue }
+                // `The White House`, `the Home Office`: an institution, not a person a pronoun stands for.
+                let institution = name.lowerBound > c.tokens.lowerBound && text.has(name.lowerBound - 1, .determiner)
+                if !institution && (best == nil || name.lowerBound > best!.lowerBound) { best = name }
             }
-            if let b = best {
+            if var b = best {
+                if let t = b.lastIndex(where: { text.has($0, .title) }), t + 1 < b.upperBound { b = (t + 1)..<b.upperBound }
                 return collapsed(TextRange(text.tokens[b.lowerBound].start, text.tokens[b.upperBound - 1].end))
             }
             s -= 1

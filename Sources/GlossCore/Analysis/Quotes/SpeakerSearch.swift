@@ -71,6 +71,10 @@ struct SpeakerSearch {
     func isCue(_ i: Int) -> Bool {
         guard text.has(i, .cue) else { return false }
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
+        // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
+        if text.isWord(i, "called") || text.isWord(i, "calling") || text.isWord(i, "calls") {
+            return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on") && forward[i + 1] == nil
+        }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
         if text.isWord(i, "continued") { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
         return !text.isCapitalized(i)
@@ -131,9 +135,16 @@ struct SpeakerSearch {
             return endsSentence ? nil : phraseForward(j + 1)
         }
         var m = j
+        var commas = 0
         while m < count && m - j <= 12 {
             if isCue(m) { break }
             if m > j && text.startsParagraph(m) { return nil }
+            // `the boy's mother, Linda Park, told` and `Smith, 45, said`: an apposition inside the subject.
+            if m > j && text.isPunct(m, ",") && commas < 2 {
+                commas += 1
+                m += 1
+                continue
+            }
             if text.tokens[m].kind == .punctuation && !text.isInnerHyphen(m) && !text.isPunct(m, "&") { return nil }
             if text.has(m, .subjectStop) { return nil }
             m += 1

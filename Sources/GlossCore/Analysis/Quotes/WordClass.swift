@@ -19,4 +19,5 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let verbLike = WordClass(rawValue: 1 << 12)
     static let connector = WordClass(rawValue: 1 << 13)
     static let preposition = WordClass(rawValue: 1 << 14)
+    static let title = WordClass(rawValue: 1 << 15)
 }
