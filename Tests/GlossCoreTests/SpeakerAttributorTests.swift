@@ -61,6 +61,14 @@ struct SpeakerAttributorTests {
         #expect(s?.entityID == 0)
     }
 
+    @Test func pronounStandsForTheSubjectNotTheLastNamePassed() {
+        let people: [(EntityKind, String, [String])] = [(.person, "Jane Roe", ["Jane Roe"]), (.person, "Ann Lee", ["Ann Lee"])]
+        let t = QuoteTestText("Jane Roe described Ann Lee as a friend. “We grew up together,” she said.", entities: people)
+        #expect(t.quote("“We grew")?.speaker?.entityID == 0)
+        let u = QuoteTestText("Jane Roe described Ann Lee as a friend. “We grew up together,” she said.")
+        #expect(u.quote("“We grew")?.speaker?.name == "Jane Roe")
+    }
+
     @Test func namedSpeakerLinkedToItsEntity() {
         let t = QuoteTestText(
             "Health Minister Tomas Berg said the plan was “a first step”. “We need more,” Berg added.",

@@ -11,11 +11,13 @@ struct SpeakerNamer {
         let range = TextRange(tokens[m.tokens.lowerBound].start, tokens[m.tokens.upperBound - 1].end)
         if m.isPronoun {
             if text.has(m.tokens.lowerBound, .personPronoun) {
-                if let e = lastPerson(before: range.start) {
-                    return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
-                }
-                if let name = lastNamed(before: m.tokens.lowerBound) {
-                    return Speaker(name: name, mention: range)
+                switch antecedent(before: m.tokens.lowerBound) {
+                case .entity(let e): return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
+                case .name(let name): return Speaker(name: name, mention: range)
+                case nil:
+                    if let e = lastPerson(before: range.start) {
+                        return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
+                    }
                 }
             }
             return Speaker(name: text.string(range.start, range.end), mention: range)
@@ -58,9 +60,17 @@ struct SpeakerNamer {
         return best?.1
     }
 
-    /// Without entities: the name closest before token `p` in subject position (the subject of a
-    /// cue verb or of a sentence), read back over a few sentences.
-    private func lastNamed(before p: Int) -> String? {
+    /// Who a pronoun stands for.
+    private enum Antecedent {
+        case entity(Entity)
+        case name(String)
+    }
+
+    /// The person closest before token `p` in subject position (the subject of a cue verb or of a
+    /// sentence), read back over a few sentences: `Jane Roe met Ann. She said…` is Jane Roe, though
+    /// Ann was named last. With entities, the subject must hold a person's mention; without, it
+    /// must end in a name that is not an institution's (`the City Council`).
+    private func antecedent(before p: Int) -> Antecedent? {
         var s = text.sentenceIndex(ofToken: p)
         var hi = p
         var steps = 0
@@ -72,22 +82,35 @@ struct SpeakerNamer {
                 if let m = search.subject(of: v, earlier: Array(cs.dropFirst(i + 1)), lo: lo) { candidates.append(m) }
             }
             if let m = search.mainSubject(lo, hi) { candidates.append(m) }
-            var best: Range<Int>? = nil
+            candidates.sort { $0.tokens.lowerBound > $1.tokens.lowerBound }
             for c in candidates where !c.isPronoun && c.tokens.upperBound <= p {
-                guard let name = trailingName(c.tokens) else { continue }
+                if !entities.isEmpty {
+                    let r = TextRange(text.tokens[c.tokens.lowerBound].start, text.tokens[c.tokens.upperBound - 1].end)
+                    if let e = person(in: r) { return .entity(e) }
+                    continue
+                }
+                guard var name = trailingName(c.tokens) else { continue }
                 // `The White House`, `the Home Office`: an institution, not a person a pronoun stands for.
-                let institution = name.lowerBound > c.tokens.lowerBound && text.has(name.lowerBound - 1, .determiner)
-                if !institution && (best == nil || name.lowerBound > best!.lowerBound) { best = name }
-            }
-            if var b = best {
-                if let t = b.lastIndex(where: { text.has($0, .title) }), t + 1 < b.upperBound { b = (t + 1)..<b.upperBound }
-                return collapsed(TextRange(text.tokens[b.lowerBound].start, text.tokens[b.upperBound - 1].end))
+                if name.lowerBound > c.tokens.lowerBound && text.has(name.lowerBound - 1, .determiner) { continue }
+                if let t = name.lastIndex(where: { text.has($0, .title) }), t + 1 < name.upperBound { name = (t + 1)..<name.upperBound }
+                return .name(collapsed(TextRange(text.tokens[name.lowerBound].start, text.tokens[name.upperBound - 1].end)))
             }
             s -= 1
             steps += 1
             if s >= 0 { hi = text.sentences[s].upperBound }
         }
         return nil
+    }
+
+    /// The person entity with the last mention inside `r`.
+    private func person(in r: TextRange) -> Entity? {
+        var best: (Int, Entity)? = nil
+        for e in entities where e.kind == .person {
+            for m in e.mentions where r.contains(m) {
+                if best == nil || m.start > best!.0 { best = (m.start, e) }
+            }
+        }
+        return best?.1
     }
 
     /// The name in a phrase: its longest run of capitalised words (the last, on a tie), without a
