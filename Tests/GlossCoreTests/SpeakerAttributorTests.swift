@@ -44,6 +44,11 @@ struct SpeakerAttributorTests {
         #expect(t.mention("“This is") == "a shop owner")
     }
 
+    @Test func aSentenceNamingSomeoneElseEndsTheContinuation() {
+        let t = QuoteTestText("“We will win,” said Ruth Mendes. Her rival Omar Haddad disagreed. “They will lose.”")
+        #expect(t.mention("“They will") == "Her rival Omar Haddad")
+    }
+
     @Test func pronounSpeakerResolvedToThePersonLastNamed() {
         let t = QuoteTestText("Nadia Okafor runs the clinic. “We are out of insulin,” she said.")
         let s = t.quote("“We are")?.speaker

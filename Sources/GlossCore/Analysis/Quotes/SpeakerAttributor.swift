@@ -47,11 +47,17 @@ enum SpeakerAttributor {
                 // A quote ending in a comma waits for an attribution we did not recognise: no guessing.
                 if found == nil && last.last != "," {
                     let paragraph = search.paragraph(of: o)
-                    let previous = lastSpoken.map { search.paragraph(of: search.segments[$0][search.segments[$0].count - 1].close) }
-                    if let p = lastSpoken, previous == paragraph {
+                    let lastClose = lastSpoken.map { search.segments[$0][search.segments[$0].count - 1].close }
+                    let previous = lastClose.map { search.paragraph(of: $0) }
+                    // The last speaker goes on when their quote ends in the sentence just before;
+                    // a whole sentence in between may name someone else (`“…,” said X. Y disagreed. “…”`).
+                    let adjacent = lastClose.map { o > 0 && $0 >= search.sentenceStart(o - 1) } ?? false
+                    if let p = lastSpoken, previous == paragraph, adjacent {
                         copied = quotes[p].speaker
                     } else if let m = search.previousSentence(q) {
                         found = m
+                    } else if let p = lastSpoken, previous == paragraph {
+                        copied = quotes[p].speaker
                     } else if let p = lastSpoken, let pp = previous, text.startsParagraph(o), paragraph - pp <= 2 {
                         copied = quotes[p].speaker
                     }

@@ -224,7 +224,7 @@ struct SpeakerSearch {
         let cs = cues(lo, hi)
         if let v = cs.first, let m = subject(of: v, earlier: Array(cs.dropFirst()), lo: lo) { return m }
         guard let m = mainSubject(lo, hi) else { return nil }
-        if nameOnly && !m.isPronoun && !isNameLike(m.tokens) { return nil }
+        if nameOnly && !m.isPronoun && !isNameLike(m.tokens) && !endsInName(m.tokens) { return nil }
         return m
     }
 
@@ -369,6 +369,11 @@ struct SpeakerSearch {
             if !text.has(i, .determiner) { named = true }
         }
         return named
+    }
+
+    /// True when the phrase ends in a capitalised word after its first: `her rival Omar Haddad`.
+    func endsInName(_ r: Range<Int>) -> Bool {
+        r.count > 1 && text.isCapitalized(r.upperBound - 1) && !text.has(r.upperBound - 1, .determiner)
     }
 
     /// A mention over tokens `r`, trimmed of a trailing possessive, marked as a pronoun when it is one.
