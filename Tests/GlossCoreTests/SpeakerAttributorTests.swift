@@ -209,6 +209,20 @@ struct SpeakerAttributorTests {
         #expect(t.quote("“We will")?.speaker?.name == "Tom Reed")
     }
 
+    @Test func quotedAsSaying() {
+        let t = QuoteTestText("A local official, Li Wen, was quoted by the agency as saying: “Help is on the way.”")
+        #expect(t.mention("“Help") == "Li Wen")
+        let u = QuoteTestText("Li Wen spoke to the agency. The paper quoted him as saying: “Help is on the way.”")
+        #expect(u.mention("“Help") == "him")
+        #expect(u.quote("“Help")?.speaker?.name == "Li Wen")
+    }
+
+    @Test func glossInBracketsIsNotSpeech() {
+        let t = QuoteTestText("Police said they found MDMA (“ecstasy”) in the boxes.")
+        #expect(t.quotes.first?.kind == .scare)
+        #expect(t.quotes.first?.speaker == nil)
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

@@ -52,10 +52,10 @@ enum QuoteLexicon {
     static let mentionNouns: Set<String> = ["word", "words", "term", "terms", "phrase", "phrases", "slogan", "label", "expression"]
 
     /// Personal pronouns that can be the subject of a cue verb.
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "him", "them"]
 
     /// Pronouns resolved to the person last named.
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let personPronouns: Set<String> = ["he", "she", "him"]
 
     /// Words between a subject and its verb: `Burrows also said`, `She has since said`.
     static let between: Set<String> = [

@@ -18,6 +18,11 @@ enum SpeakerAttributor {
             let last = quotes[q].segments.count == 1 ? first : QuoteShape(quotes[q].segments[quotes[q].segments.count - 1], text.scalars)
             let o = search.segments[q][0].open
             let lo = search.sentenceStart(o)
+            // (“ecstasy”): a gloss in brackets is a name or a term, never someone's words.
+            if text.isPunct(o - 1, "(") && text.isPunct(search.segments[q][0].close + 1, ")") && quotes[q].segments.count == 1 {
+                if quotes[q].kind == .speech && !last.endsLikeSentence { quotes[q].kind = first.capitalized ? .title : .scare }
+                continue
+            }
             // “the words …”: words mentioned, not said.
             if o > lo && text.has(o - 1, .mentionNoun) {
                 if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }

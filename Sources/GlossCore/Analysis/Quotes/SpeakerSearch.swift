@@ -247,6 +247,13 @@ struct SpeakerSearch {
             return mainSubject(lo, v)
         }
         guard k >= lo else { return phraseForward(v + 1) }
+        // `X was quoted as saying` (X speaks) and `the paper quoted X as saying` (X again).
+        if text.isWord(k, "as"), let qd = (lo..<k).last(where: { text.isWord($0, "quoted") }) {
+            if text.isWord(qd - 1, "was") || text.isWord(qd - 1, "is") || text.isWord(qd - 1, "were") || text.isWord(qd - 1, "been") {
+                return subject(of: qd, earlier: [], lo: lo)
+            }
+            if let m = phraseForward(qd + 1), m.tokens.upperBound <= k { return m }
+        }
         if back[k] != nil { return phraseForward(v + 1) }  // “…,” said X, “…”
         if text.has(k, .pronoun) { return SpeakerMention(tokens: k..<(k + 1), isPronoun: true) }
         if text.isPunct(k, ",") { return appositive(k, lo) ?? fallback() }
@@ -254,9 +261,11 @@ struct SpeakerSearch {
         return phraseBackward(k, lo) ?? fallback()
     }
 
-    /// `NAME, a description, said`: the name, when it starts its clause.
+    /// `NAME, a description, said`: the name, when it starts its clause; `a description, NAME, said`: the name.
     private func appositive(_ k: Int, _ lo: Int) -> SpeakerMention? {
         guard let ap = phraseBackward(k - 1, lo), ap.tokens.lowerBound - 1 > lo, text.isPunct(ap.tokens.lowerBound - 1, ",") else { return nil }
+        // `The founder, John Smith, said`: the name is the apposition itself.
+        if isNameLike(ap.tokens) { return ap }
         let c = ap.tokens.lowerBound - 1
         var s = c - 1
         guard text.isCapitalized(s) else { return nil }
