@@ -223,6 +223,22 @@ struct SpeakerAttributorTests {
         #expect(t.quotes.first?.speaker == nil)
     }
 
+    @Test func attributionEndingTheSentenceAfterAClause() {
+        let t = QuoteTestText("“The danger is the storm surge” that could flood the city, the mayor said on Sunday.")
+        #expect(t.mention("“The danger") == "the mayor")
+        let u = QuoteTestText("“The danger is the storm surge” that could flood the city, said Mayor Ray Holt.")
+        #expect(u.mention("“The danger") == "Mayor Ray Holt")
+    }
+
+    @Test func pronounSkipsNamesInsideQuotesAndDatelines() {
+        let t = QuoteTestText(
+            "PORT TOWN - Most residents left, Mayor Anna Bell said.\n\n“Thank God, they left,” she told the radio.")
+        #expect(t.quote("“Thank")?.speaker?.name == "Anna Bell")
+        let u = QuoteTestText("LISBON - Mayor Anna Bell ordered an evacuation ahead of what she called “the storm of the century.”")
+        #expect(u.mention("“the storm") == "she")
+        #expect(u.quote("“the storm")?.speaker?.name == "Anna Bell")
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

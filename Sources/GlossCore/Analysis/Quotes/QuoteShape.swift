@@ -9,7 +9,7 @@ struct QuoteShape {
     /// The last scalar inside the marks that is not white space.
     var last: Unicode.Scalar = " "
 
-    static let maxWords = 8
+    static let maxWords = 10
 
     init(_ segment: TextRange, _ scalars: [Unicode.Scalar]) {
         var a = segment.start, b = segment.end

@@ -44,7 +44,10 @@ enum SpeakerAttributor {
                 }
             case .speech:
                 found = search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
-                if found == nil && !last.endsLikeSentence && first.capitalized && quotes[q].segments.count == 1 {
+                    ?? search.sentenceFinal(q)
+                if found == nil && !last.endsLikeSentence && first.capitalized && quotes[q].segments.count == 1
+                    && first.words <= QuoteShape.maxWords
+                {
                     // A capitalised quote with no one saying it and no closing punctuation: a headline or a name.
                     quotes[q].kind = .title
                     continue

@@ -76,20 +76,23 @@ struct SpeakerNamer {
         var steps = 0
         while s >= 0 && steps < 8 {
             let lo = text.sentences[s].lowerBound
-            var candidates: [SpeakerMention] = []
+            // (mention, whether a cue verb backs it: a bare sentence subject needs a fuller name).
+            var candidates: [(SpeakerMention, Bool)] = []
             let cs = search.cues(lo, hi)
             for (i, v) in cs.enumerated() {
-                if let m = search.subject(of: v, earlier: Array(cs.dropFirst(i + 1)), lo: lo) { candidates.append(m) }
+                if let m = search.subject(of: v, earlier: Array(cs.dropFirst(i + 1)), lo: lo) { candidates.append((m, true)) }
             }
-            if let m = search.mainSubject(lo, hi) { candidates.append(m) }
-            candidates.sort { $0.tokens.lowerBound > $1.tokens.lowerBound }
-            for c in candidates where !c.isPronoun && c.tokens.upperBound <= p {
+            if let m = search.mainSubject(lo, hi) { candidates.append((m, false)) }
+            candidates.sort { $0.0.tokens.lowerBound > $1.0.tokens.lowerBound }
+            for (c, cued) in candidates where !c.isPronoun && c.tokens.upperBound <= p && !search.isQuoted(c.tokens.lowerBound) {
                 if !entities.isEmpty {
                     let r = TextRange(text.tokens[c.tokens.lowerBound].start, text.tokens[c.tokens.upperBound - 1].end)
                     if let e = person(in: r) { return .entity(e) }
                     continue
                 }
                 guard var name = trailingName(c.tokens) else { continue }
+                // Any sentence starts with a capital: one capitalised word there is a name only beside a cue.
+                if !cued && name.count < 2 && name.lowerBound == c.tokens.lowerBound && c.tokens.lowerBound == lo { continue }
                 // `The White House`, `the Home Office`: an institution, not a person a pronoun stands for.
                 if name.lowerBound > c.tokens.lowerBound && text.has(name.lowerBound - 1, .determiner) { continue }
                 if let t = name.lastIndex(where: { text.has($0, .title) }), t + 1 < name.upperBound { name = (t + 1)..<name.upperBound }

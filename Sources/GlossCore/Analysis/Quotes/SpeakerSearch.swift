@@ -12,6 +12,8 @@ struct SpeakerSearch {
     private var forward: [Int: Int] = [:]
     /// Token indices where paragraphs start.
     private var paragraphStarts: [Int] = []
+    /// Token spans of the outermost quote segments, in order.
+    private var quotedSpans: [Range<Int>] = []
 
     init(text: TokenizedText, quotes: [Quote]) {
         self.text = text
@@ -48,12 +50,26 @@ struct SpeakerSearch {
                 forward[s.open] = s.close
             }
         }
+        for (q, list) in segs.enumerated() where !nested[q] {
+            for s in list { quotedSpans.append(s.open..<(s.close + 1)) }
+        }
+        quotedSpans.sort { $0.lowerBound < $1.lowerBound }
         for i in tokens.indices where i == 0 || tokens[i].flags.contains(.paragraphBefore) {
             paragraphStarts.append(i)
         }
     }
 
     var count: Int { text.tokens.count }
+
+    /// True when token `i` lies inside a quote (its marks included).
+    func isQuoted(_ i: Int) -> Bool {
+        var lo = 0, hi = quotedSpans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotedSpans[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quotedSpans.count && quotedSpans[lo].contains(i)
+    }
 
     /// The paragraph number of token `i`.
     func paragraph(of i: Int) -> Int {
@@ -73,7 +89,8 @@ struct SpeakerSearch {
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
         if text.isWord(i, "called") || text.isWord(i, "calling") || text.isWord(i, "calls") {
-            return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on") && forward[i + 1] == nil
+            if forward[i + 1] != nil { return text.has(i - 1, .pronoun) }  // what he called “…”
+            return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on")
         }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
         if text.isWord(i, "continued") { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
@@ -160,6 +177,34 @@ struct SpeakerSearch {
         while e > j && text.has(e - 1, .between) { e -= 1 }
         guard e > j else { return nil }
         return mention(j..<e)
+    }
+
+    /// An attribution that ends the quote's sentence after a clause: `“…” that could flood the
+    /// city, the mayor said.` or `…, said the mayor.`
+    func sentenceFinal(_ q: Int) -> SpeakerMention? {
+        guard let seg = segments[q].last else { return nil }
+        let sentence = text.sentences[text.sentenceIndex(ofToken: seg.close)]
+        var e = sentence.upperBound - 1
+        while e > seg.close && text.tokens[e].kind == .punctuation && !text.isInnerHyphen(e) {
+            if back[e] != nil { return nil }
+            e -= 1
+        }
+        guard e > seg.close + 1 else { return nil }
+        var c = e
+        while c > seg.close && !text.isPunct(c, ",") {
+            if back[c] != nil || forward[c] != nil || e - c > 10 { return nil }
+            c -= 1
+        }
+        guard c > seg.close + 1, c < e else { return nil }
+        if isCue(c + 1) {
+            guard let m = phraseForward(c + 2), m.tokens.upperBound == e + 1 else { return nil }
+            return m
+        }
+        guard let v = ((c + 1)...e).first(where: { isCue($0) }), v > c + 1, e - v <= 3 else { return nil }
+        if ((c + 1)..<v).contains(where: { text.tokens[$0].kind == .punctuation && !text.isInnerHyphen($0) }) { return nil }
+        var end = v
+        while end > c + 1 && text.has(end - 1, .between) { end -= 1 }
+        return end > c + 1 ? mention((c + 1)..<end) : nil
     }
 
     /// A pull quote: `“…” – Name` or `“…” Name, Source` ending the paragraph.
@@ -322,6 +367,12 @@ struct SpeakerSearch {
         var i = lo
         guard i < hi else { return nil }
         if forward[i] != nil { return nil }
+        // A dateline: `PARIS - The minister…`, `NEW ORLEANS (Reuters) — …`.
+        var d = i
+        while d < hi && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
+            || text.isPunct(d, ")") || (d > i && text.isCapitalized(d) && text.isPunct(d - 1, "("))) { d += 1 }
+        if d > i && d < hi && text.isDash(d) { i = d + 1 }
+        guard i < hi else { return nil }
         let participle = text.isCapitalized(i) && text.wordEnds(i, with: "ing")
         if text.has(i, .intro) || text.tokens[i].kind == .number || participle {
             var j = i
