@@ -188,7 +188,9 @@ struct QuoteScanner {
     /// True when a single closing mark comes later in the paragraph before any single opening mark.
     private func laterSingleCloser(after p: Int, _ r: TextRange) -> Bool {
         var q = p + 1
-        while q < r.end {
+        // A quote's closing mark is near: looking further would make long paragraphs quadratic.
+        let end = min(r.end, p + 600)
+        while q < end {
             let s = scalars[q]
             if s == "\u{2018}" { return false }
             if Tokenizer.isApostrophe(s) {

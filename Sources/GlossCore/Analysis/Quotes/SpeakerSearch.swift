@@ -31,17 +31,18 @@ struct SpeakerSearch {
             segs.append(list)
         }
         segments = segs
+        // Segments are nested or disjoint: one sweep with a stack finds the quotes inside another.
         var nested = [Bool](repeating: false, count: quotes.count)
-        for i in quotes.indices {
-            let r = quotes[i].range
-            var j = i - 1
-            while j >= 0 {
-                if quotes[j].segments.contains(where: { $0.contains(r) }) {
-                    nested[i] = true
-                    break
-                }
-                j -= 1
-            }
+        var all: [(range: TextRange, quote: Int, first: Bool)] = []
+        for (q, quote) in quotes.enumerated() {
+            for (k, r) in quote.segments.enumerated() { all.append((r, q, k == 0)) }
+        }
+        all.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+        var open: [(range: TextRange, quote: Int)] = []
+        for seg in all {
+            while let top = open.last, top.range.end <= seg.range.start { open.removeLast() }
+            if seg.first, let top = open.last, top.quote != seg.quote, top.range.contains(seg.range) { nested[seg.quote] = true }
+            open.append((seg.range, seg.quote))
         }
         self.nested = nested
         for list in segs {
@@ -60,6 +61,10 @@ struct SpeakerSearch {
     }
 
     var count: Int { text.tokens.count }
+
+    /// How many tokens back a cue verb is looked for: attribution is local, and a bound keeps a
+    /// pathological sentence with thousands of quotes linear.
+    static let reach = 80
 
     /// True when token `i` lies inside a quote (its marks included).
     func isQuoted(_ i: Int) -> Bool {
@@ -101,6 +106,7 @@ struct SpeakerSearch {
     func cues(_ lo: Int, _ hi: Int) -> [Int] {
         var out: [Int] = []
         var i = hi - 1
+        let lo = max(lo, hi - Self.reach)
         while i >= lo {
             if let j = back[i] {
                 i = j - 1
@@ -116,6 +122,7 @@ struct SpeakerSearch {
     /// verb (or the sentence start) and token `o`.
     func titleCue(before o: Int, from lo: Int) -> Bool {
         var i = o - 1
+        let lo = max(lo, o - Self.reach)
         while i >= lo {
             if let j = back[i] {
                 i = j - 1
@@ -186,7 +193,7 @@ struct SpeakerSearch {
         let sentence = text.sentences[text.sentenceIndex(ofToken: seg.close)]
         var e = sentence.upperBound - 1
         while e > seg.close && text.tokens[e].kind == .punctuation && !text.isInnerHyphen(e) {
-            if back[e] != nil { return nil }
+            if back[e] != nil || sentence.upperBound - e > 8 { return nil }
             e -= 1
         }
         guard e > seg.close + 1 else { return nil }
@@ -376,14 +383,14 @@ struct SpeakerSearch {
         let participle = text.isCapitalized(i) && text.wordEnds(i, with: "ing")
         if text.has(i, .intro) || text.tokens[i].kind == .number || participle {
             var j = i
-            while j < hi && !text.isPunct(j, ",") {
+            while j < hi && j - i < 30 && !text.isPunct(j, ",") {
                 if let f = forward[j] {
                     j = f + 1
                     continue
                 }
                 j += 1
             }
-            guard j + 1 < hi else { return nil }
+            guard j + 1 < hi, text.isPunct(j, ",") else { return nil }
             i = j + 1
         }
         if text.has(i, .pronoun) { return SpeakerMention(tokens: i..<(i + 1), isPronoun: true) }
