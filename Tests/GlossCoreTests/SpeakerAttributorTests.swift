@@ -239,6 +239,18 @@ struct SpeakerAttributorTests {
         #expect(u.quote("“the storm")?.speaker?.name == "Anna Bell")
     }
 
+    @Test func relativeClauseInsideTheSubject() {
+        let t = QuoteTestText("“We were told to wait,” one resident, who asked not to be named, told the radio.")
+        #expect(t.mention("“We were") == "one resident")
+    }
+
+    @Test func britishSingleQuotes() {
+        let t = QuoteTestText("'It's devastating,' said Mrs Jones, 67. ‘The workers’ pay is low,’ she added.")
+        #expect(t.spans == ["'It's devastating,'", "‘The workers’ pay is low,’"])
+        #expect(t.mention("'It's") == "Mrs Jones")
+        #expect(t.mention("‘The workers") == "she")
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

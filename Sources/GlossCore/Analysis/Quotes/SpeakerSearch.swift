@@ -160,9 +160,19 @@ struct SpeakerSearch {
         }
         var m = j
         var commas = 0
-        while m < count && m - j <= 12 {
+        var relative: Int? = nil
+        while m < count && m - j <= 24 {
             if isCue(m) { break }
             if m > j && text.startsParagraph(m) { return nil }
+            // `one resident, who asked not to be named, told`: the relative clause is not the subject.
+            if relative == nil && m > j && text.isPunct(m, ",") && (text.isWord(m + 1, "who") || text.isWord(m + 1, "which")),
+               let close = ((m + 2)..<min(count, m + 16)).first(where: { text.isPunct($0, ",") }), isCue(close + 1)
+            {
+                relative = m
+                m = close + 1
+                break
+            }
+            if m - j > 12 { return nil }
             // `the boy's mother, Linda Park, told` and `Smith, 45, said`: an apposition inside the subject.
             if m > j && text.isPunct(m, ",") && commas < 2 {
                 commas += 1
@@ -174,6 +184,7 @@ struct SpeakerSearch {
             m += 1
         }
         guard m < count, isCue(m), m > j else { return nil }
+        if let r = relative { return mention(j..<r) }
         if endsSentence {
             // A new sentence after the quote: only `Smith said.`, `Smith said on Tuesday.` attribute it.
             var e = m + 1
@@ -204,7 +215,8 @@ struct SpeakerSearch {
         }
         guard c > seg.close + 1, c < e else { return nil }
         if isCue(c + 1) {
-            guard let m = phraseForward(c + 2), m.tokens.upperBound == e + 1 else { return nil }
+            // `…, said the mayor.`; after `told` comes who was told, not who spoke.
+            guard !text.isWord(c + 1, "told"), !text.isWord(c + 1, "tells"), let m = phraseForward(c + 2), m.tokens.upperBound == e + 1 else { return nil }
             return m
         }
         guard let v = ((c + 1)...e).first(where: { isCue($0) }), v > c + 1, e - v <= 3 else { return nil }
