@@ -166,6 +166,12 @@ struct SpeakerAttributorTests {
         #expect(t.quotes.first?.speaker == nil)
     }
 
+    @Test func verbWithAPlainObjectKeepsScareQuote() {
+        let t = QuoteTestText("The judge denied custody after seeing her in a “dress” at the party.")
+        #expect(t.quotes.first?.kind == .scare)
+        #expect(t.quotes.first?.speaker == nil)
+    }
+
     @Test func indirectQuestionKeepsScareQuote() {
         let t = QuoteTestText("The senator asked officials how the files stored in “secure rooms” ended up outside.")
         #expect(t.quotes.first?.kind == .scare)

@@ -39,8 +39,16 @@ enum QuoteLexicon {
         return Set(stems.joined())
     }()
 
-    /// Cue verbs that ask rather than state: a few quoted words after them are not someone's words.
-    static let askingVerbs: Set<String> = ["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"]
+    /// Cue verbs that introduce speech but do not make a few quoted words after them someone's
+    /// words: asking (`asked how … “secure rooms”`) and verbs that often take a plain object
+    /// (`denied custody over a “dress”`).
+    static let askingVerbs: Set<String> = [
+        "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "deny", "denies", "denied", "confirm",
+        "confirms", "confirmed", "agree", "agrees", "agreed", "maintain", "maintains", "maintained", "urge", "urges",
+        "urged", "urging", "cite", "cites", "cited", "citing", "read", "reads", "mention", "mentions", "mentioned",
+        "pledged", "vowed", "demanded", "complain", "complains", "complained", "complaining", "posted",
+        "acknowledge", "acknowledges", "acknowledged", "recall", "recalls", "recalled", "recalling",
+    ]
 
     /// Words before a quote that make it a name: the train known as “The Beast”.
     static let titleCues: Set<String> = [
