@@ -116,6 +116,20 @@ struct QuoteFinderTests {
         #expect(quotes.map { text.string($0.range.start, $0.range.end) } == ["“closed”"])
     }
 
+    @Test func titleNeverContinuesIntoTheBody() {
+        let s = "Minister says “we will win the vote\n\n“Body quote” here and more."
+        let text = TokenizedText(Array(s.unicodeScalars))
+        let blocks = [Block(kind: .title, range: TextRange(0, 35)), Block(kind: .paragraph, range: TextRange(37, 64))]
+        let quotes = QuoteFinder.find(in: text, blocks: blocks)
+        #expect(quotes.map { $0.segments.map { text.string($0.start, $0.end) } } == [["“we will win the vote"], ["“Body quote”"]])
+    }
+
+    @Test func blocksOutsideTheTextAreClamped() {
+        let text = TokenizedText(Array("He said “yes”.".unicodeScalars))
+        let quotes = QuoteFinder.find(in: text, blocks: [Block(kind: .paragraph, range: TextRange(0, 99)), Block(kind: .paragraph, range: TextRange(120, 130))])
+        #expect(quotes.map(\.range) == [TextRange(8, 13)])
+    }
+
     @Test func kindsFromShape() {
         let t = QuoteTestText("AMLO, a supposed “leftist” politician, rode the train known as “The Beast” and said “we are all human beings here.”")
         #expect(t.quote("“leftist")?.kind == .scare)

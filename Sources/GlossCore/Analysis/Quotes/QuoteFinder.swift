@@ -6,7 +6,11 @@ enum QuoteFinder {
         if blocks.isEmpty {
             for p in paragraphs(text.scalars) { scanner.scan(p) }
         } else {
-            for b in blocks { scanner.scan(b.range, continues: b.kind == .paragraph || b.kind == .quote || b.kind == .listItem) }
+            let n = text.scalars.count
+            for b in blocks where b.range.start < n {
+                let r = TextRange(b.range.start, min(b.range.end, n))
+                scanner.scan(r, continues: b.kind == .paragraph || b.kind == .quote || b.kind == .listItem)
+            }
         }
         scanner.finish()
         var quotes = scanner.found.map { Quote(segments: $0, kind: kind(of: $0, in: text.scalars)) }

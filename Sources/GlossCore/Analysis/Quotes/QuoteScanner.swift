@@ -39,7 +39,8 @@ struct QuoteScanner {
         self.scalars = scalars
     }
 
-    /// Scans one paragraph. `continues` is false for titles and headings, which never continue a quote.
+    /// Scans one paragraph. `continues` is false for titles and headings, which never continue a
+    /// quote into or out of them.
     mutating func scan(_ r: TextRange, continues: Bool = true) {
         guard r.start < r.end else { return }
         var stack: [Open] = []
@@ -143,6 +144,8 @@ struct QuoteScanner {
         if let outer = stack.first(where: { !$0.tentative }) {
             if outer.virtual {
                 emitUnclosed(outer.prior, clear: outer.clear)
+            } else if !continues {
+                emitUnclosed(outer.prior + [TextRange(outer.position, r.end)], clear: outer.clear)
             } else {
                 carry = Carry(family: outer.family, segments: outer.prior + [TextRange(outer.position, r.end)], clear: outer.clear)
             }
