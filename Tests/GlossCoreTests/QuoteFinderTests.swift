@@ -141,5 +141,8 @@ struct QuoteFinderTests {
         let t = QuoteTestText("Sources\n\n\"Minister resigns over missing files in the capital\" — Daily Paper, May 2, 2020")
         #expect(t.quotes.first?.kind == .title)
         #expect(t.quotes.first?.speaker == nil)
+        let u = QuoteTestText("Sources\n\n\"Is this the end of the line?\" — Daily Paper, May 2, 2020")
+        #expect(u.quotes.first?.kind == .title)
+        #expect(u.quotes.first?.speaker == nil)
     }
 }

@@ -28,7 +28,7 @@ enum SpeakerAttributor {
                 if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }
                 continue
             }
-            if !last.endsLikeSentence && first.capitalized && search.titleCue(before: o, from: lo) {
+            if first.capitalized && (search.citation(q) || (!last.endsLikeSentence && search.titleCue(before: o, from: lo))) {
                 quotes[q].kind = .title
                 continue
             }

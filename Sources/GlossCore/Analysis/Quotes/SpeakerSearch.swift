@@ -226,6 +226,17 @@ struct SpeakerSearch {
         return end > c + 1 ? mention((c + 1)..<end) : nil
     }
 
+    /// A source listed under an article: `“Headline” — Publisher, May 2, 2020`.
+    func citation(_ q: Int) -> Bool {
+        guard let seg = segments[q].last, seg.closed, text.isDash(seg.close + 1) else { return false }
+        var e = seg.close + 2
+        while e < count && e - seg.close < 16 && !text.startsParagraph(e) {
+            if text.tokens[e].kind == .number { return true }
+            e += 1
+        }
+        return false
+    }
+
     /// A pull quote: `“…” – Name` or `“…” Name, Source` ending the paragraph.
     func pullQuote(_ q: Int, last shape: QuoteShape) -> SpeakerMention? {
         guard shape.endsLikeSentence, let seg = segments[q].last, seg.closed else { return nil }
@@ -246,7 +257,7 @@ struct SpeakerSearch {
                 e = f + 1
                 continue
             }
-            if text.isPunct(e, ".") || text.isPunct(e, "!") || text.isPunct(e, "?") { return nil }
+            if text.isPunct(e, ".") || text.isPunct(e, "!") || text.isPunct(e, "?") || text.tokens[e].kind == .number { return nil }
             if phraseEnd == nil && (text.isPunct(e, ",") || text.isPunct(e, "(") || text.isDash(e)) { phraseEnd = e }
             n += 1
             if n > 12 { return nil }
