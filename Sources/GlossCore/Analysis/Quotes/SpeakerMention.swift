@@ -3,12 +3,3 @@ struct SpeakerMention: Equatable, Sendable {
     var tokens: Range<Int>
     var isPronoun: Bool
 }
-
-/// The tokens of one quote segment.
-struct SegmentTokens: Sendable {
-    /// First token: the opening mark, when the segment has one.
-    var open: Int
-    /// Last token: the closing mark, when `closed`.
-    var close: Int
-    var closed: Bool
-}
