@@ -2,11 +2,13 @@
 ///
 /// The rules, tried in order for a quote that reads like speech: a cue verb right after it
 /// (`“…,” said X`, `“…,” X said`, `according to X`), a pull-quote credit (`“…” – X`), the nearest
-/// cue verb before it in its sentence (`X said that … “…”`, `X told the paper: “…”`); then the
-/// speaker of an earlier quote in the same paragraph, the sentence before (`X denounced it.
-/// “…”`), and for a paragraph that is only a quote, the last speaker one or two paragraphs up.
-/// A few words in quotes are speech only inside reported speech (`X claimed they behaved
-/// “aggressively”`); otherwise they stay `scare` or `title`.
+/// cue verb before it in its sentence (`X said that … “…”`, `X told the paper: “…”`), an
+/// attribution ending its sentence (`“…” that …, X said.`); then, unless the quote ends in a comma
+/// (it expects an attribution that was not recognised), the previous speaker when their quote ends
+/// just before, the sentence before (`X denounced it. “…”`), and for a paragraph that is only a
+/// quote, the last speaker one or two paragraphs up. A few words in quotes are speech only inside
+/// reported speech (`X claimed they behaved “aggressively”`); otherwise they stay `scare` or
+/// `title`. Quotes inside another quote get no speaker.
 enum SpeakerAttributor {
     static func attribute(_ quotes: inout [Quote], in text: TokenizedText, entities: [Entity]) {
         guard !quotes.isEmpty, !text.tokens.isEmpty else { return }
