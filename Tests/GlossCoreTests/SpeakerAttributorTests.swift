@@ -96,6 +96,15 @@ struct SpeakerAttributorTests {
         #expect(s?.entityID == nil)
     }
 
+    @Test func aStatementSpeaksForItsAuthor() {
+        let t = QuoteTestText(
+            "Senator Ada Moss objected. Moss's statement added, “This is a disgrace.”",
+            entities: [(.person, "Ada Moss", ["Ada Moss", "Moss"])])
+        let s = t.quote("“This")?.speaker
+        #expect(s?.entityID == 0)
+        #expect(s.map { t.string($0.mention) } == "Moss's statement")
+    }
+
     @Test func organizationSpeakerLinked() {
         let t = QuoteTestText(
             "“We regret the delay,” the Port Authority said on Friday.",

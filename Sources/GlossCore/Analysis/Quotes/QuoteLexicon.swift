@@ -126,6 +126,12 @@ enum QuoteLexicon {
         "councilman", "councilwoman", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "ceo",
     ]
 
+    /// Things that speak for their author: `Cornyn's statement added` is Cornyn speaking.
+    static let documents: Set<String> = [
+        "statement", "letter", "tweet", "post", "blog", "website", "account", "message", "release", "memo", "email",
+        "note", "speech", "book", "column", "editorial", "op-ed",
+    ]
+
     /// Words joining the parts of a name: `Department of Agriculture`, `Globe and Mail`.
     static let connectors: Set<String> = ["of", "for", "the", "and"]
 
@@ -139,7 +145,7 @@ enum QuoteLexicon {
             (cueVerbs, .cue), (askingVerbs, .asking), (titleCues, .titleCue), (mentionNouns, .mentionNoun),
             (pronouns, .pronoun), (personPronouns, .personPronoun), (between, .between), (subjectStops, .subjectStop),
             (noSubject, .noSubject), (phraseStops, .phraseStop), (introWords, .intro), (determiners, .determiner),
-            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title),
+            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title), (documents, .document),
         ]
         for (list, c) in lists {
             for w in list {

@@ -25,6 +25,14 @@ struct SpeakerNamer {
         if !describesSomeoneElse(m.tokens), let e = entity(headOf: range) {
             return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
         }
+        // `Cornyn's statement added`: the statement's author speaks.
+        let last = m.tokens.upperBound - 1
+        if m.tokens.count >= 3, text.has(last, .document), search.isPossessive(last - 1) {
+            let owner = TextRange(range.start, tokens[last - 2].end)
+            if let e = entity(headOf: owner), e.kind == .person || e.kind == .organization {
+                return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
+            }
+        }
         return Speaker(name: collapsed(range), mention: range)
     }
 

@@ -20,4 +20,5 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let connector = WordClass(rawValue: 1 << 13)
     static let preposition = WordClass(rawValue: 1 << 14)
     static let title = WordClass(rawValue: 1 << 15)
+    static let document = WordClass(rawValue: 1 << 16)
 }
