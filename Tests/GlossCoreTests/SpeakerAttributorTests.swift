@@ -266,6 +266,12 @@ struct SpeakerAttributorTests {
         #expect(t.mention("‘The workers") == "she")
     }
 
+    @Test func unknownAttributionAfterTheQuoteIsNotGuessed() {
+        let t = QuoteTestText("“We lost,” said Ana Ruiz.\n\n“We will—” he began, before stopping.")
+        #expect(t.quote("“We will")?.kind == .speech)
+        #expect(t.quote("“We will")?.speaker == nil)
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

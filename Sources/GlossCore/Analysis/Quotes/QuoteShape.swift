@@ -4,7 +4,7 @@ struct QuoteShape {
     var words = 0
     /// The first letter inside is upper case.
     var capitalized = false
-    /// The text inside ends with `.`, `!`, `?`, `,`, `;`, `:` or `…`, as said words do.
+    /// The text inside ends with `.`, `!`, `?`, `,`, `;`, `:`, `…` or a dash, as said words do.
     var endsLikeSentence = false
     /// The last scalar inside the marks that is not white space.
     var last: Unicode.Scalar = " "
@@ -33,7 +33,7 @@ struct QuoteShape {
         while j > a && Tokenizer.isSpace(scalars[j - 1]) { j -= 1 }
         if j > a { last = scalars[j - 1] }
         switch last.value {
-        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026: endsLikeSentence = true
+        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026, 0x2014, 0x2013: endsLikeSentence = true  // … and “We will—”
         default: endsLikeSentence = false
         }
     }

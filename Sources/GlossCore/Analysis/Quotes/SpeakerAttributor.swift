@@ -3,8 +3,8 @@
 /// The rules, tried in order for a quote that reads like speech: a cue verb right after it
 /// (`“…,” said X`, `“…,” X said`, `according to X`), a pull-quote credit (`“…” – X`), the nearest
 /// cue verb before it in its sentence (`X said that … “…”`, `X told the paper: “…”`), an
-/// attribution ending its sentence (`“…” that …, X said.`); then, unless the quote ends in a comma
-/// (it expects an attribution that was not recognised), the previous speaker when their quote ends
+/// attribution ending its sentence (`“…” that …, X said.`); then, for a quote that ends its
+/// sentence (not `“…,” he began`, whose attribution was not recognised), the previous speaker when their quote ends
 /// just before, the sentence before (`X denounced it. “…”`), and for a paragraph that is only a
 /// quote, the last speaker one or two paragraphs up. A few words in quotes are speech only inside
 /// reported speech (`X claimed they behaved “aggressively”`); otherwise they stay `scare` or
@@ -55,7 +55,7 @@ enum SpeakerAttributor {
                     continue
                 }
                 // A quote ending in a comma waits for an attribution we did not recognise: no guessing.
-                if found == nil && last.last != "," {
+                if found == nil && last.last != "," && search.endsItsSentence(q) {
                     let paragraph = search.paragraph(of: o)
                     let lastClose = lastSpoken.map { search.segments[$0][search.segments[$0].count - 1].close }
                     let previous = lastClose.map { search.paragraph(of: $0) }

@@ -226,6 +226,14 @@ struct SpeakerSearch {
         return end > c + 1 ? mention((c + 1)..<end) : nil
     }
 
+    /// True when nothing follows the quote in its sentence: the next token starts a sentence or
+    /// a paragraph. Words after it (`“…” he began`) attribute it in a way the rules do not know.
+    func endsItsSentence(_ q: Int) -> Bool {
+        guard let seg = segments[q].last, seg.closed else { return true }
+        let next = seg.close + 1
+        return next >= count || text.startsParagraph(next) || sentenceStart(next) == next
+    }
+
     /// A source listed under an article: `“Headline” — Publisher, May 2, 2020`.
     func citation(_ q: Int) -> Bool {
         guard let seg = segments[q].last, seg.closed, text.isDash(seg.close + 1) else { return false }
