@@ -33,6 +33,11 @@ struct QuoteFinderTests {
         #expect(t.spans == ["\"They call it 'progress' here,\"", "'progress'"])
     }
 
+    @Test func straightDoubleInsideStraightDouble() {
+        let t = QuoteTestText("\"He told me \"no\" twice,\" she said.")
+        #expect(t.spans == ["\"He told me \"no\" twice,\"", "\"no\""])
+    }
+
     @Test func doubleInsideGuillemets() {
         let t = QuoteTestText("Il a dit « c’est le “grand soir” » hier.")
         #expect(t.spans == ["« c’est le “grand soir” »", "“grand soir”"])

@@ -91,7 +91,9 @@ struct QuoteScanner {
             case 0x201E, 0x201F:  // „ ‟
                 if rightWord { action = .open }
             case 0x22:  // " is told apart by what is open and what is around it.
-                if inner != nil {
+                if inner != nil && leftOpen && rightWord && !rightClose {
+                    action = .open  // a space before and a word after: it opens, inside the open quote
+                } else if inner != nil {
                     action = .close
                 } else if let a = prev, Tokenizer.isDigit(a) {
                     action = .skip  // inches: a 5" screen
