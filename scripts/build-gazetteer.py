@@ -35,10 +35,13 @@ SURNAMES = 10000          # most common US surnames kept
 OUT = "Sources/GlossCore/Analysis/Entities/Data/Gazetteer+Data.swift"
 
 # Regions, aliases and features: general geography, not taken from any article.
-EXTRA_COUNTRIES = """US U.S. USA U.S.A. America United States of America UK U.K. Britain Great Britain GB
-England Scotland Wales Northern Ireland Holland the Netherlands Korea Republic of Korea North Korea South Korea
-Burma Ivory Coast Czech Republic Russia Vatican Palestine Gaza West Bank Kosovo Taiwan Hong Kong Macau
-Tibet Congo DRC UAE Emirates PRC""".replace("\n", " ")
+EXTRA_COUNTRIES = [
+    "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain", "Great Britain",
+    "GB", "England", "Scotland", "Wales", "Northern Ireland", "Holland", "Netherlands", "Korea", "Republic of Korea",
+    "North Korea", "South Korea", "Burma", "Ivory Coast", "Czech Republic", "Russia", "Vatican", "Palestine", "Gaza",
+    "West Bank", "Kosovo", "Taiwan", "Hong Kong", "Macau", "Tibet", "Congo", "DRC", "UAE", "Emirates", "PRC",
+    "United States", "United Kingdom",
+]
 EXTRA_REGIONS = [
     "Central America", "Latin America", "South America", "North America", "Middle East", "Near East",
     "Far East", "Caribbean", "Scandinavia", "Balkans", "Baltics", "Caucasus", "Pacific Northwest",
@@ -82,14 +85,7 @@ def main():
             n = clean(getattr(c, attr, "") or "")
             if n:
                 countries.add(n)
-    countries.update(EXTRA_COUNTRIES.split(" "))
-    countries.update(["United States of America", "Great Britain", "Northern Ireland", "Republic of Korea",
-                      "North Korea", "South Korea", "Ivory Coast", "Czech Republic", "the Netherlands",
-                      "West Bank", "Hong Kong", "United States", "United Kingdom"])
-    countries.discard("the")
-    countries.discard("of")
-    countries.discard("America")  # kept below with the multi-word aliases
-    countries.add("America")
+    countries.update(EXTRA_COUNTRIES)
 
     regions = set(EXTRA_REGIONS)
     for c in gc.get_continents().values():
@@ -104,6 +100,9 @@ def main():
             regions.add(n)
     for s in gc.get_us_states().values():
         regions.add(s["name"])
+    # Subdivisions named by a bare direction ("Northern", "Central") are read as words, not places.
+    regions -= {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
+                "Upper", "Lower", "Middle", "Coast", "Capital", "Centre", "Center", "Interior", "Islands"}
 
     major, towns = set(), set()
     for c in gc.get_cities().values():  # population >= 15000

@@ -63,11 +63,6 @@ struct EntityLinker {
             drafts[id].names.append(v.string(c.a, c.b))
             drafts[id].tokenCounts.append(c.b - c.a)
             if let t = c.title, !drafts[id].titles.contains(t) { drafts[id].titles.append(t) }
-            if let alias = c.alias {
-                drafts[id].mentions.append(v.range(alias, alias + 1))
-                drafts[id].names.append(v.string(alias, alias + 1))
-                drafts[id].tokenCounts.append(0)
-            }
         }
         return entities()
     }
@@ -77,7 +72,13 @@ struct EntityLinker {
         let a = c.a, b = c.b
         let h = b - a == 1 ? v.hashes[a] : v.phraseHash(a, b)
         if let id = aliases[h] { return id }
-        if b - a == 1, let id = personTokens[h] { return id }
+        if b - a == 1, let id = personTokens[h] {
+            // "in Chad" is the country even in an article about a Chad.
+            let place = v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, h))
+            if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, ScalarHash.hash("from"))) {
+                return id
+            }
+        }
         if finder.isDemonym(a) { return nil }
         let cls = v.wordClass(a)
         let isName = cls.contains(.given) || cls.contains(.surname)
@@ -90,7 +91,6 @@ struct EntityLinker {
             if isName && speech { return person(c) }
             if !place.intersection([.country, .region, .majorCity]).isEmpty {
                 if c.initial && lower && !allCaps { return nil }
-                if cls.contains(.given) && !allCaps && place.contains(.majorCity) && !place.contains(.country) && !place.contains(.region) && !finder.placeContext(a, b, strong: false) { return nil }
                 return entity(.place, phrase: phrase)
             }
             // Towns: only with context, or when nothing else reads the word.

@@ -92,7 +92,7 @@ struct FigureFinder {
         }
         if n < 1000 || n > 2099 { return false }
         // "2000 year old", "1500 metres": a unit after makes it a quantity.
-        if v.isWord(i + 1), let u = numbers.unit(v.hashes[i + 1]), u.kind == .time || u.kind == .measure || u.kind == .money { return false }
+        if v.isWord(i + 1), let u = numbers.unit(v.hashes[i + 1]), u.name == "year" || u.kind == .measure || u.kind == .money { return false }
         if v.isDash(i + 1), v.glued(i + 1), v.isWord(i + 2), numbers.unit(v.hashes[i + 2]) != nil { return false }
         return true
     }
@@ -113,7 +113,9 @@ struct FigureFinder {
         if h == Hashes.a || h == Hashes.an || h == Hashes.several {
             var j = i + 1
             if h == Hashes.a && v.isWord(j, Hashes.few) { j += 1 }
-            guard v.isWord(j), let e = numbers.entry(v.hashes[j]), e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)) else { return nil }
+            guard v.isWord(j), let e = numbers.entry(v.hashes[j]),
+                  e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j) && (!v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))
+            else { return nil }
             let exact = j == i + 1 && h != Hashes.several
             var end = j + 1
             var value: Double? = exact ? e.value : nil
@@ -125,6 +127,9 @@ struct FigureFinder {
             return (end, value, nil, exact)
         }
         guard let e = numbers.entry(h) else { return nil }
+        // "day five", "high-five": a name or a compound, not a count.
+        if v.isWord(i - 1), Hashes.identifierNouns.contains(v.hashes[i - 1]) { return nil }
+        if v.isDash(i - 1), v.glued(i), v.glued(i - 1), v.isWord(i - 2) { return nil }
         switch e.kind {
         case .pluralScale:
             // "hundreds", "tens of thousands", "hundreds of thousands", "dozens"
@@ -176,6 +181,9 @@ struct FigureFinder {
                 // "no one", "one another", "the one who": a pronoun, not a count.
                 if v.isWord(i - 1), Hashes.pronounOne.contains(v.hashes[i - 1]) { return nil }
                 if v.isWord(i + 1, Hashes.another) { return nil }
+                // "one that was made", "the current one", "but one who".
+                if v.isWord(i + 1), Hashes.relative.contains(v.hashes[i + 1]) { return nil }
+                if v.isLowerWord(i - 1), v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) { return nil }
                 if v.isPunct(i + 1, "\u{2019}") || v.isPunct(i + 1, "'") || v.isWord(i + 1, Hashes.s) || v.isWord(i + 1, Hashes.sStraight) { return nil }
             }
             return (j, value, nil, true)
@@ -245,6 +253,13 @@ struct FigureFinder {
         if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) { return true }
         if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
+        // "Vostok 1", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
+        if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
+           v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
+           !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)), !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
+        {
+            return true
+        }
         return false
     }
 

@@ -62,10 +62,10 @@ final class Lexicon: Sendable {
         var roots = HashTable(capacity: 1000)
 
         Lexicon.eachLine(GazetteerData.givenNames) { c, tokens in
-            if tokens.count == 1 { words.insert(ScalarHash.hash(c, tokens.first!.start, tokens.first!.end), WordClass.given.rawValue) }
+            if tokens.count == 1 { words.insert(Lexicon.hash(c, tokens.first!), WordClass.given.rawValue) }
         }
         Lexicon.eachLine(GazetteerData.surnames) { c, tokens in
-            if tokens.count == 1 { words.insert(ScalarHash.hash(c, tokens.first!.start, tokens.first!.end), WordClass.surname.rawValue) }
+            if tokens.count == 1 { words.insert(Lexicon.hash(c, tokens.first!), WordClass.surname.rawValue) }
         }
         for (list, cls) in Words.classes {
             for w in list { words.insert(ScalarHash.hash(w), cls.rawValue) }
@@ -77,9 +77,9 @@ final class Lexicon: Sendable {
         for (data, cls) in lists {
             Lexicon.eachLine(data) { c, tokens in
                 var h = ScalarHash.offset
-                for t in tokens { h = ScalarHash.combine(h, ScalarHash.hash(c, t.start, t.end)) }
+                for t in tokens { h = ScalarHash.combine(h, Lexicon.hash(c, t)) }
                 places.insert(h, cls.rawValue)
-                starts.insertMax(ScalarHash.hash(c, tokens.first!.start, tokens.first!.end), UInt16(tokens.count))
+                starts.insertMax(Lexicon.hash(c, tokens.first!), UInt16(tokens.count))
                 if cls.contains(.demonymRoot) || Words.continents.contains(String(String.UnicodeScalarView(c[tokens.first!.start..<tokens.first!.end]))) {
                     for t in tokens where t.end - t.start >= 4 && t.kind == .word {
                         roots.insert(ScalarHash.hash(c, t.start, t.start + 4))
@@ -93,6 +93,10 @@ final class Lexicon: Sendable {
         self.placeStarts = starts
         self.demonymRoots = roots
         self.numbers = NumberWords()
+    }
+
+    @inline(__always) static func hash(_ c: [Unicode.Scalar], _ t: Token) -> UInt64 {
+        ScalarHash.word(c, t.start, t.end, allCaps: t.flags.contains(.allCaps))
     }
 
     /// Calls `body` with the tokens of each line of `data` (tokenized as article text is).

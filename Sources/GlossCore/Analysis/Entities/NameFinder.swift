@@ -67,11 +67,18 @@ struct NameFinder {
     private func unitEnd(_ i: Int) -> Int {
         var j = i + 1
         while v.isDash(j), v.glued(j), v.glued(j + 1), v.isCapitalized(j + 1), !used[j + 1], !v.isAllCaps(i),
-              !(isPlaceWord(i) && isPlaceWord(j + 1))
+              !(isBlockingPlace(i) && isBlockingPlace(j + 1))
         {
             j += 2
         }
         return j
+    }
+
+    /// A country, region or major city: too well known to be read as part of a person's name.
+    func isBlockingPlace(_ i: Int) -> Bool {
+        let cls = v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
+        if cls.contains(.country) || cls.contains(.region) { return true }
+        return cls.contains(.majorCity) && !v.has(i, .surname) && !v.has(i, .given)
     }
 
     private func isPlaceWord(_ i: Int) -> Bool { v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != [] }
@@ -131,13 +138,31 @@ struct NameFinder {
         if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title) {
             title = v.string(a - 1, a)  // "president Andrés Manuel López Obrador"
         }
+        // A person named right after an organization or facility: "the Refugee Council Enver Solomon".
+        if units.count > 3, !units.contains(where: isConnector),
+           let k = units.indices.dropLast(2).first(where: { k in !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility)) }),
+           units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
+        {
+            classify(Array(units[...k]), title: nil)
+            classify(Array(units[(k + 1)...]), title: title)
+            return
+        }
+        // Trailing common words after a name: "Ahmed Mohamed Image".
+        while units.count > 2, let l = units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
+              !hasKeyword(units), isPersonName(units.dropLast())
+        {
+            units.removeLast()
+        }
         let a = units.first!.lowerBound, b = units.last!.upperBound
         let alias = aliasAfter(b)
         // Organizations and facilities by their keyword.
-        if units.count > 1, let kind = keywordKind(units) {
+        let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
+            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
+            && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
+        if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
             // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
             if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
-               o + 1 < units.endIndex, keywordKind(units[..<o]) != nil, placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+               o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization), placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
             {
                 add(a, units[o - 1].upperBound, kind, title, nil)
                 add(units[o + 1].lowerBound, b, .place, nil, alias)
@@ -216,7 +241,7 @@ struct NameFinder {
             var matched = false
             for e in stride(from: units.endIndex - 1, through: k, by: -1) {
                 let cls = v.lexicon.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
-                if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) {
+                if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
                     add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
                     k = e + 1
                     matched = true
@@ -248,13 +273,9 @@ struct NameFinder {
         let first = units.first!.lowerBound
         let rest = units.dropFirst()
         if v.has(first, .article) && !v.has(first, .given) { return false }  // La Bestia, El Chapo
-        let blocking = units.contains { u in
-            guard u.count == 1 else { return false }
-            let cls = v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[u.lowerBound]))
-            if cls.contains(.country) || cls.contains(.region) { return true }
-            return cls.contains(.majorCity) && !v.has(u.lowerBound, .surname) && !v.has(u.lowerBound, .given)
-        }
-        if blocking { return false }
+        // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
+        let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
+        if units.dropFirst(firstName ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
         // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
         if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
@@ -282,7 +303,7 @@ struct NameFinder {
     /// Every unit could be part of a person's name, and none is only a place.
     private func isNameLike(_ units: ArraySlice<Range<Int>>) -> Bool {
         units.allSatisfy { u in
-            isNamePart(u) && !(u.count == 1 && isPlaceWord(u.lowerBound) && !v.has(u.lowerBound, .given) && !v.has(u.lowerBound, .surname))
+            isNamePart(u) && !(u.count == 1 && isBlockingPlace(u.lowerBound))
         }
     }
 
@@ -305,8 +326,8 @@ struct NameFinder {
         }
         let head = units[units.startIndex..<ofIndex]
         if let last = head.last, head.count > 1 || ofIndex < units.endIndex, let k = kind(last) { return k }
-        for u in head.reversed() { if let k = kind(u) { return k } }
-        if ofIndex < units.endIndex { for u in units[ofIndex...] { if let k = kind(u) { return k } } }
+        if let last = units.last, let k = kind(last) { return k }
+        for u in head where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) { return .organization }
         return nil
     }
 
@@ -323,7 +344,7 @@ struct NameFinder {
             for (k, x) in u.enumerated() where v.c[e - u.count + k] != x { return false }
             return true
         }
-        guard ends("an") || ends("ans") || ends("ese") || ends("ish") || ends("i") || ends("ic") || ends("ian") || ends("ians") else { return false }
+        guard ends("an") || ends("ans") || ends("ese") || ends("ish") || ends("ian") || ends("ians") else { return false }
         return v.lexicon.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
     }
 
@@ -342,7 +363,9 @@ struct NameFinder {
             if n > 0 {
                 for len in stride(from: n, through: 1, by: -1) where b + 1 + len <= v.count {
                     let cls = v.lexicon.placeClass(v.phraseHash(b + 1, b + 1 + len))
-                    if cls.contains(.region) || cls.contains(.country) { return true }
+                    // "Pijijiapan, Chiapas," but not "Hernan Dario Gomez, Panama coach".
+                    let after = b + 1 + len
+                    if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) { return true }
                 }
             }
         }

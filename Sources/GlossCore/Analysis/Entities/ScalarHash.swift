@@ -42,9 +42,18 @@ enum ScalarHash {
         return h == 0 ? 1 : h
     }
 
-    /// The folded hash of a string (used when building tables).
+    /// The hash of a word token: folded, except that short all-capital words (`US`, `LA`, `IT`)
+    /// are acronyms and hash apart from the common words they spell (`us`, `la`, `it`).
+    @inline(__always) static func word(_ c: [Unicode.Scalar], _ start: Int, _ end: Int, allCaps: Bool) -> UInt64 {
+        let h = hash(c, start, end)
+        return allCaps && end - start <= 5 ? (h ^ 0x5A5A_A5A5_0F0F_F0F0) | 1 : h
+    }
+
+    /// The hash of a string, as `word` hashes a token (used when building tables).
     static func hash(_ s: String) -> UInt64 {
         let c = Array(s.unicodeScalars)
+        let tokens = Tokenizer.tokenize(c)
+        if tokens.count == 1 { return word(c, 0, c.count, allCaps: tokens[0].flags.contains(.allCaps)) }
         return hash(c, 0, c.count)
     }
 

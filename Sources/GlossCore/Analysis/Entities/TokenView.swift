@@ -14,7 +14,7 @@ struct TokenView {
         self.tokens = text.tokens
         self.lexicon = lexicon
         var hashes = [UInt64](repeating: 0, count: text.tokens.count)
-        for (i, t) in text.tokens.enumerated() { hashes[i] = ScalarHash.hash(text.scalars, t.start, t.end) }
+        for (i, t) in text.tokens.enumerated() { hashes[i] = ScalarHash.word(text.scalars, t.start, t.end, allCaps: t.flags.contains(.allCaps)) }
         self.hashes = hashes
     }
 
@@ -115,4 +115,9 @@ enum Hashes {
         return t
     }()
     static let another = ScalarHash.hash("another")
+    static let relative: HashTable = {
+        var t = HashTable(capacity: 8)
+        for w in ["that", "who", "which", "whose", "whom"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
 }

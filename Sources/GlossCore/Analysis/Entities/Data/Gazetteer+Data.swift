@@ -25,7 +25,6 @@ Azerbaijan
 Bahamas
 Bahrain
 Bangladesh
-Bank
 Barbados
 Belarus
 Belgium
@@ -57,7 +56,6 @@ Chad
 Chile
 China
 Christmas Island
-Coast
 Cocos Islands
 Colombia
 Comoros
@@ -69,7 +67,6 @@ Cuba
 Curacao
 Curaçao
 Cyprus
-Czech
 Czech Republic
 Czechia
 Côte d'Ivoire
@@ -105,7 +102,6 @@ Georgia
 Germany
 Ghana
 Gibraltar
-Great
 Great Britain
 Greece
 Greenland
@@ -121,7 +117,6 @@ Haiti
 Heard Island and McDonald Islands
 Holland
 Honduras
-Hong
 Hong Kong
 Hungary
 Iceland
@@ -133,7 +128,6 @@ Ireland
 Isle of Man
 Israel
 Italy
-Ivory
 Ivory Coast
 Jamaica
 Japan
@@ -142,7 +136,6 @@ Jordan
 Kazakhstan
 Kenya
 Kiribati
-Kong
 Korea
 Kosovo
 Kuwait
@@ -192,10 +185,8 @@ Niger
 Nigeria
 Niue
 Norfolk Island
-North
 North Korea
 North Macedonia
-Northern
 Northern Ireland
 Northern Mariana Islands
 Norway
@@ -215,7 +206,6 @@ Poland
 Portugal
 Puerto Rico
 Qatar
-Republic
 Republic of Korea
 Republic of the Congo
 Reunion
@@ -248,14 +238,12 @@ Slovakia
 Slovenia
 Solomon Islands
 Somalia
-South
 South Africa
 South Georgia and the South Sandwich Islands
 South Korea
 South Sudan
 Spain
 Sri Lanka
-States
 Sudan
 Suriname
 Svalbard and Jan Mayen
@@ -291,7 +279,6 @@ US
 USA
 Uganda
 Ukraine
-United
 United Arab Emirates
 United Kingdom
 United States
@@ -306,13 +293,11 @@ Viet Nam
 Vietnam
 Wales
 Wallis and Futuna
-West
 West Bank
 Western Sahara
 Yemen
 Zambia
 Zimbabwe
-the Netherlands
 Åland Islands
 """#
     static let regions = #"""
@@ -904,7 +889,6 @@ Ceará
 Celje
 Centar Župa
 Centar †
-Central
 Central Abaco
 Central America
 Central Andros
@@ -918,7 +902,6 @@ Central Region
 Central River
 Central Singapore
 Centrale
-Centre
 Centre-Est
 Centre-Nord
 Centre-Ouest
@@ -1007,7 +990,6 @@ Clervaux
 Clipperton
 Cluj
 Coahuila de Zaragoza
-Coast
 Cochabamba
 Coclé
 Coimbra
@@ -1175,7 +1157,6 @@ Díli
 Düzce
 Dādra and Nagar Haveli and Damān and Diu
 Dāykundī
-East
 East Africa
 East Asia
 East Berbice-Corentyne
@@ -1184,7 +1165,6 @@ East Darfur
 East Grand Bahama
 East New Britain
 East Sepik
-Eastern
 Eastern Cape
 Eastern Equatoria
 Eastern Europe
@@ -2441,7 +2421,6 @@ Nordrhein-Westfalen
 Normandie
 Norte
 Norte de Santander
-North
 North Abaco
 North Africa
 North America
@@ -2467,7 +2446,6 @@ North Western
 North Western Province
 North-West
 North-Western
-Northern
 Northern Bahr el Ghazal
 Northern Cape
 Northern Europe
@@ -3159,7 +3137,6 @@ Soufrière
 Souk Ahras
 Souss-Massa
 Sousse
-South
 South Abaco
 South America
 South Andros
@@ -3181,7 +3158,6 @@ South Thiladhunmathi
 South West
 South-West
 Southeast Asia
-Southern
 Southern Africa
 Southern Europe
 Southern Grenadine Islands
@@ -3607,7 +3583,6 @@ Warmińsko-Mazurskie
 Warrap
 Washington
 Washington D.C.
-West
 West Africa
 West Bengal
 West Coast
@@ -3618,7 +3593,6 @@ West New Britain
 West Pokot
 West Sepik
 West Virginia
-Western
 Western Australia
 Western Bahr el Ghazal
 Western Cape
@@ -10991,6 +10965,7 @@ Center Point
 Centereach
 Centerville
 Cento
+Central
 Central 14th Street / Spring Road
 Central City
 Central Coquitlam
@@ -19025,6 +19000,7 @@ Kondoa
 Kondopoga
 Kondotty
 Kone Ta La Paung
+Kong
 Kongolo
 Kongoussi
 Kongsberg
@@ -27225,6 +27201,7 @@ Reoti
 Repalle
 Repelón
 Repentigny
+Republic
 Republica
 Requena
 Reriutaba
