@@ -45,7 +45,7 @@ struct EntityLinker {
             if let last = drafts[id].key.last, personTokens[last] == nil { personTokens[last] = id }
         }
         for id in drafts.indices where drafts[id].kind == .person {
-            for h in drafts[id].key where personTokens[h] == nil && !v.lexicon.wordClass(h).contains(.connector) { personTokens[h] = id }
+            for h in drafts[id].key where personTokens[h] == nil && !v.lexiconClass(h).contains(.connector) { personTokens[h] = id }
         }
         for (ci, c) in candidates.enumerated() where c.kind == .place || c.kind == .organization {
             let kind: EntityKind = c.kind == .place ? .place : .organization
@@ -74,8 +74,8 @@ struct EntityLinker {
         if let id = aliases[h] { return id }
         if b - a == 1, let id = personTokens[h] {
             // "in Chad" is the country even in an article about a Chad.
-            let place = v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, h))
-            if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, ScalarHash.hash("from"))) {
+            let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, h))
+            if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)) {
                 return id
             }
         }
@@ -85,7 +85,7 @@ struct EntityLinker {
         let lower = finder.lowerSeen.contains(h)
         let speech = v.has(b, .speech) && v.isLowerWord(b) || v.isPunct(b, ",") && v.has(b + 1, .speech) && v.isLowerWord(b + 1)
         let phrase = b - a == 1 ? ScalarHash.combine(ScalarHash.offset, h) : v.phraseHash(a, b)
-        let place = v.lexicon.placeClass(phrase)
+        let place = v.placeClass(phrase)
         let allCaps = v.isAllCaps(a) && b - a == 1
         if !place.isEmpty {
             if isName && speech { return person(c) }
@@ -110,7 +110,7 @@ struct EntityLinker {
         let afterThe = v.isWord(a - 1, Hashes.the) && !v.isLowerWord(b)
         if speech && seen { return person(c) }
         if isName && seen && !afterThe { return person(c) }
-        let into = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, ScalarHash.hash("near")) || v.isWord(a - 1, ScalarHash.hash("outside"))
+        let into = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.near) || v.isWord(a - 1, Hashes.outside)
         if !isName && !c.initial && into && !v.isLowerWord(b) { return entity(.place, phrase: phrase) }
         return nil
     }

@@ -15,7 +15,7 @@ enum EntityRecognizer {
         let view = TokenView(text)
         var figures = FigureFinder(view)
         figures.run()
-        var names = NameFinder(view, used: figures.used)
+        let names = NameFinder(view, used: figures.used)
         names.run()
         var linker = EntityLinker(view, finder: names)
         let entities = linker.link()

@@ -8,7 +8,7 @@
 /// clock times, ordinals and numbers inside names are not figures.
 struct FigureFinder {
     let v: TokenView
-    var numbers: NumberWords { v.lexicon.numbers }
+    let numbers: NumberWords
     /// Tokens already part of a figure or date.
     var used: [Bool]
     var figures: [Figure] = []
@@ -16,6 +16,7 @@ struct FigureFinder {
 
     init(_ v: TokenView) {
         self.v = v
+        numbers = v.numbers
         used = [Bool](repeating: false, count: v.count)
     }
 
@@ -43,9 +44,8 @@ struct FigureFinder {
             var j = i + 1
             if let d = day(j) { j = d }
             if v.isPunct(j, ","), year(j + 1) { j += 2 } else if year(j) { j += 1 }
-            let prep = v.has(i - 1, .placePreposition) || v.isWord(i - 1, Hashes.of) || v.isWord(i - 1, ScalarHash.hash("since"))
-                || v.isWord(i - 1, ScalarHash.hash("by")) || v.isWord(i - 1, ScalarHash.hash("until")) || v.isWord(i - 1, ScalarHash.hash("last")) || v.isWord(i - 1, ScalarHash.hash("next")) || v.isWord(i - 1, ScalarHash.hash("early")) || v.isWord(i - 1, ScalarHash.hash("late"))
-            if j > i + 1 || prep || v.hashes[i] != ScalarHash.hash("may") {
+            let prep = v.has(i - 1, .placePreposition) || v.isWord(i - 1) && Hashes.beforeMonth.contains(v.hashes[i - 1])
+            if j > i + 1 || prep || v.hashes[i] != Hashes.may {
                 mark(date: i, j)
                 return j
             }
@@ -193,7 +193,7 @@ struct FigureFinder {
     /// `half`, `third`, `quarter`: a singular fraction word.
     private func isSingularFraction(_ i: Int) -> Bool {
         let h = v.hashes[i]
-        return h == ScalarHash.hash("half") || h == ScalarHash.hash("third") || h == ScalarHash.hash("quarter")
+        return h == Hashes.half || h == Hashes.third || h == Hashes.quarter
     }
 
     private func digitCore(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
@@ -255,7 +255,7 @@ struct FigureFinder {
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
         // "Vostok 1", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
         if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
-           v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
+           v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
            !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)), !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
         {
             return true

@@ -1,19 +1,21 @@
 /// Finds capitalised name runs and classifies them as people, places and organizations by
 /// gazetteer, name lists, keywords and context; bare one-word names are left undecided for
 /// `EntityLinker`, which sees the whole article.
-struct NameFinder {
+final class NameFinder {
     let v: TokenView
     let used: [Bool]
     /// Folded hashes of words seen in lower case in this article (so they are common words here).
-    var lowerSeen = HashTable(capacity: 1024)
+    var lowerSeen: HashTable
     /// Folded hashes of capitalised words seen other than at a sentence start.
-    var capitalSeen = HashTable(capacity: 512)
+    var capitalSeen: HashTable
     var initial: [Bool]
     var candidates: [NameCandidate] = []
 
     init(_ v: TokenView, used: [Bool]) {
         self.v = v
         self.used = used
+        lowerSeen = HashTable(capacity: v.count / 2 + 16)
+        capitalSeen = HashTable(capacity: v.count / 8 + 16)
         initial = [Bool](repeating: false, count: v.count)
         for s in v.text.sentences {
             var k = s.lowerBound
@@ -31,7 +33,7 @@ struct NameFinder {
         }
     }
 
-    mutating func run() {
+    func run() {
         var i = 0
         while i < v.count {
             guard startsName(i) else { i += 1; continue }
@@ -76,12 +78,12 @@ struct NameFinder {
 
     /// A country, region or major city: too well known to be read as part of a person's name.
     func isBlockingPlace(_ i: Int) -> Bool {
-        let cls = v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
+        let cls = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
         if cls.contains(.country) || cls.contains(.region) { return true }
         return cls.contains(.majorCity) && !v.has(i, .surname) && !v.has(i, .given)
     }
 
-    private func isPlaceWord(_ i: Int) -> Bool { v.lexicon.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != [] }
+    private func isPlaceWord(_ i: Int) -> Bool { v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != [] }
 
     /// After a run, the end of a connector (`of`, `of the`, `and`, `&`, `de`), or `j` when there is none.
     private func connectorEnd(_ j: Int) -> Int {
@@ -98,7 +100,7 @@ struct NameFinder {
     /// The text of units `units[p..<q]`.
     private func text(_ units: ArraySlice<Range<Int>>) -> String { v.string(units.first!.lowerBound, units.last!.upperBound) }
 
-    private mutating func classify(_ all: [Range<Int>], title: String?) {
+    private func classify(_ all: [Range<Int>], title: String?) {
         var units = all[...]
         var title = title
         // Leading function words, articles and demonyms: "The", "In", "Mexican".
@@ -173,7 +175,7 @@ struct NameFinder {
         }
         // A whole gazetteer name: New Zealand, Central America, Los Angeles.
         if units.count > 1 && !units.contains(where: isConnector) || units.count == 1 && units.first!.count > 1 {
-            if v.lexicon.placeClass(v.phraseHash(a, b)) != [] {
+            if v.placeClass(v.phraseHash(a, b)) != [] {
                 add(a, b, .place, nil, alias)
                 return
             }
@@ -205,7 +207,7 @@ struct NameFinder {
         classifyMulti(units, title: title, alias: alias)
     }
 
-    private mutating func classifyMulti(_ units: ArraySlice<Range<Int>>, title: String?, alias: Int?) {
+    private func classifyMulti(_ units: ArraySlice<Range<Int>>, title: String?, alias: Int?) {
         let a = units.first!.lowerBound, b = units.last!.upperBound
         // Shouting: ARMED SOLDIERS.
         if units.allSatisfy({ $0.count == 1 && v.isAllCaps($0.lowerBound) }) {
@@ -221,7 +223,7 @@ struct NameFinder {
         // "Central American", "Latin American": a demonym phrase.
         if isDemonym(units.last!.lowerBound) || v.has(units.last!.lowerBound, .demonym) { return }
         // Direction + place: East Los Angeles, Northern Ontario, South Texas.
-        if v.has(a, .direction), units.count >= 2, v.lexicon.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != [] {
+        if v.has(a, .direction), units.count >= 2, v.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != [] {
             add(a, b, .place, nil, alias)
             return
         }
@@ -240,7 +242,7 @@ struct NameFinder {
         while k < units.endIndex {
             var matched = false
             for e in stride(from: units.endIndex - 1, through: k, by: -1) {
-                let cls = v.lexicon.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
+                let cls = v.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
                 if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
                     add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
                     k = e + 1
@@ -255,14 +257,14 @@ struct NameFinder {
     /// The number of leading units that form a gazetteer place (longest match), or 0.
     func placePrefix(_ units: ArraySlice<Range<Int>>) -> Int {
         guard let f = units.first, !isConnector(f) else { return 0 }
-        let n = Int(v.lexicon.placeStarts.get(v.hashes[f.lowerBound]))
+        let n = Int(v.placeStarts.get(v.hashes[f.lowerBound]))
         guard n > 0 else { return 0 }
         var best = 0
         var k = 0
         for u in units {
             k += 1
             guard u.upperBound - f.lowerBound <= n + 2 else { break }
-            if v.lexicon.placeClass(v.phraseHash(f.lowerBound, u.upperBound)) != [] { best = k }
+            if v.placeClass(v.phraseHash(f.lowerBound, u.upperBound)) != [] { best = k }
         }
         return best
     }
@@ -337,15 +339,17 @@ struct NameFinder {
         if v.has(i, .demonym) { return true }
         let t = v.tokens[i]
         guard t.length >= 5, !isPlaceWord(i) else { return false }
-        let e = t.end
-        func ends(_ s: String) -> Bool {
-            let u = Array(s.unicodeScalars)
-            guard t.length > u.count else { return false }
-            for (k, x) in u.enumerated() where v.c[e - u.count + k] != x { return false }
-            return true
-        }
-        guard ends("an") || ends("ans") || ends("ese") || ends("ish") || ends("ian") || ends("ians") else { return false }
-        return v.lexicon.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
+        guard NameFinder.demonymEnding(v.c, t.start, t.end) else { return false }
+        return v.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
+    }
+
+    /// Ends in -an, -ans, -ian, -ians, -ese or -ish.
+    static func demonymEnding(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var e = end
+        if c[e - 1] == "s" && c[e - 2] == "n" { e -= 1 }  // -ans, -ians
+        let a = c[e - 3], b = c[e - 2], l = c[e - 1]
+        if b == "a" && l == "n" { return true }
+        return (a == "e" && b == "s" && l == "e") || (a == "i" && b == "s" && l == "h")
     }
 
     /// `(AMLO)` right after a name: the index of the alias token.
@@ -359,10 +363,10 @@ struct NameFinder {
         if v.isWord(a - 1, Hashes.of), v.has(a - 2, .placeNoun) { return true }
         if v.isPunct(b, ","), v.isCapitalized(b + 1) {
             // "X, Chiapas", "X, Texas", "X, Mexico": a known region or country after the comma.
-            let n = Int(v.lexicon.placeStarts.get(v.hashes[b + 1]))
+            let n = Int(v.placeStarts.get(v.hashes[b + 1]))
             if n > 0 {
                 for len in stride(from: n, through: 1, by: -1) where b + 1 + len <= v.count {
-                    let cls = v.lexicon.placeClass(v.phraseHash(b + 1, b + 1 + len))
+                    let cls = v.placeClass(v.phraseHash(b + 1, b + 1 + len))
                     // "Pijijiapan, Chiapas," but not "Hernan Dario Gomez, Panama coach".
                     let after = b + 1 + len
                     if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) { return true }
@@ -378,7 +382,7 @@ struct NameFinder {
         return false
     }
 
-    private mutating func add(_ a: Int, _ b: Int, _ kind: NameCandidate.Kind, _ title: String?, _ alias: Int?) {
+    private func add(_ a: Int, _ b: Int, _ kind: NameCandidate.Kind, _ title: String?, _ alias: Int?) {
         candidates.append(NameCandidate(a: a, b: b, kind: kind, title: title, initial: initial[a], alias: alias))
     }
 }

@@ -6,17 +6,53 @@ struct TokenView {
     let tokens: [Token]
     /// `ScalarHash` of every token (punctuation too).
     let hashes: [UInt64]
-    let lexicon: Lexicon
+    /// The word class of every token, looked up once.
+    let classes: [Lexicon.WordClass]
+    // The lexicon's tables, held here so that lookups touch no shared object.
+    let places: HashTable
+    let placeStarts: HashTable
+    let demonymRoots: HashTable
+    let numbers: NumberWords
 
     init(_ text: TokenizedText, lexicon: Lexicon = .shared) {
         self.text = text
         self.c = text.scalars
         self.tokens = text.tokens
-        self.lexicon = lexicon
+        places = lexicon.places
+        placeStarts = lexicon.placeStarts
+        demonymRoots = lexicon.demonymRoots
+        numbers = lexicon.numbers
+        let words = lexicon.words
         var hashes = [UInt64](repeating: 0, count: text.tokens.count)
-        for (i, t) in text.tokens.enumerated() { hashes[i] = ScalarHash.word(text.scalars, t.start, t.end, allCaps: t.flags.contains(.allCaps)) }
+        var classes = [Lexicon.WordClass](repeating: [], count: text.tokens.count)
+        let fold = ScalarHash.foldTable
+        text.scalars.withUnsafeBufferPointer { c in
+            for (i, t) in text.tokens.enumerated() {
+                var h = ScalarHash.offset
+                for k in t.start..<t.end {
+                    let v = c[k].value
+                    let f = v < 0x250 ? fold[Int(v)] : (v == 0x2019 || v == 0x2018 ? 0x27 : v)
+                    h = (h ^ UInt64(f)) &* ScalarHash.prime
+                }
+                if h == 0 { h = 1 }
+                let caps = t.flags.contains(.allCaps)
+                if caps && t.end - t.start <= 5 { h = (h ^ 0x5A5A_A5A5_0F0F_F0F0) | 1 }
+                hashes[i] = h
+                if t.kind != .punctuation {
+                    let cls = Lexicon.WordClass(rawValue: words.get(h))
+                    // `US` is not `us`, nor `IT` `it`: capitals mark an acronym, not a common word.
+                    classes[i] = caps ? cls.subtracting(Self.lowerOnly) : cls
+                }
+            }
+        }
         self.hashes = hashes
+        self.classes = classes
+        self.words = words
     }
+
+    let words: HashTable
+    @inline(__always) func lexiconClass(_ h: UInt64) -> Lexicon.WordClass { Lexicon.WordClass(rawValue: words.get(h)) }
+    @inline(__always) func placeClass(_ phrase: UInt64) -> Lexicon.PlaceClass { Lexicon.PlaceClass(rawValue: places.get(phrase)) }
 
     var count: Int { tokens.count }
 
@@ -35,10 +71,7 @@ struct TokenView {
     /// Token `i` is glued to the one before it (no white space between).
     @inline(__always) func glued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].flags.contains(.spaceBefore) }
     @inline(__always) func wordClass(_ i: Int) -> Lexicon.WordClass {
-        guard i >= 0 && i < tokens.count && tokens[i].kind != .punctuation else { return [] }
-        let cls = lexicon.wordClass(hashes[i])
-        // `US` is not `us`, nor `IT` `it`: capitals mark an acronym, not a common word.
-        return tokens[i].flags.contains(.allCaps) ? cls.subtracting(Self.lowerOnly) : cls
+        i >= 0 && i < classes.count ? classes[i] : []
     }
     static let lowerOnly: Lexicon.WordClass = [.function, .common, .connector, .article, .placePreposition, .speech, .month, .weekday]
     @inline(__always) func has(_ i: Int, _ cls: Lexicon.WordClass) -> Bool { wordClass(i).contains(cls) }
@@ -115,6 +148,19 @@ enum Hashes {
         return t
     }()
     static let another = ScalarHash.hash("another")
+    static let may = ScalarHash.hash("may")
+    static let half = ScalarHash.hash("half")
+    static let third = ScalarHash.hash("third")
+    static let quarter = ScalarHash.hash("quarter")
+    static let from = ScalarHash.hash("from")
+    static let near = ScalarHash.hash("near")
+    static let outside = ScalarHash.hash("outside")
+    /// Words that make a following month name a date: `since May`, `last March`.
+    static let beforeMonth: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["of", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "this", "every"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
     static let relative: HashTable = {
         var t = HashTable(capacity: 8)
         for w in ["that", "who", "which", "whose", "whom"] { t.insert(ScalarHash.hash(w)) }
