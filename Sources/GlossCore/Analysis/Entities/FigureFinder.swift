@@ -114,7 +114,8 @@ struct FigureFinder {
             var j = i + 1
             if h == Hashes.a && v.isWord(j, Hashes.few) { j += 1 }
             guard v.isWord(j), let e = numbers.entry(v.hashes[j]),
-                  e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j) && (!v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))
+                  e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)
+                      && (v.hashes[j] != Hashes.third || !v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
             else { return nil }
             let exact = j == i + 1 && h != Hashes.several
             var end = j + 1

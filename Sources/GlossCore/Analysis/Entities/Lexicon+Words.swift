@@ -129,7 +129,8 @@ extension Lexicon {
         ]
 
         static let organizations: [String] = [
-            "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian", "Observer", "Daily",
+            "Post", "Times", "Globe", "Mail", "Mirror", "Courier", "Examiner", "Register", "Bulletin", "Dispatch",
+            "Sentinel", "Independent", "Standard", "Economist", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian", "Observer", "Daily",
             "News", "Press", "Chronicle", "Inquirer", "Review", "Magazine", "Network", "Broadcasting", "Television",
             "Radio", "Institute", "Institution", "University", "College", "Academy", "School", "Society",
             "Association", "Federation", "Confederation", "Union", "League", "Council", "Committee", "Commission",

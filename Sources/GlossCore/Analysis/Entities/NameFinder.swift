@@ -107,7 +107,8 @@ final class NameFinder {
         while let u = units.first, !isConnector(u), u.count == 1, placePrefix(units) == 0 {
             let cls = v.wordClass(u.lowerBound)
             if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
-                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && units.count > 1 && !hasKeyword(units))
+                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && units.count > 1 && !hasKeyword(units)
+                    && !units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
                 || isDemonym(u.lowerBound)
             {
                 units.removeFirst()
@@ -158,6 +159,11 @@ final class NameFinder {
         let a = units.first!.lowerBound, b = units.last!.upperBound
         let alias = aliasAfter(b)
         // Organizations and facilities by their keyword.
+        // A whole gazetteer name: New Zealand, Central America, Gulf of Mexico.
+        if units.count > 1 || units.first!.count > 1, v.placeClass(v.phraseHash(a, b)) != [] {
+            add(a, b, .place, nil, alias)
+            return
+        }
         let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
             && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
@@ -172,13 +178,6 @@ final class NameFinder {
             }
             add(a, b, kind, title, alias)
             return
-        }
-        // A whole gazetteer name: New Zealand, Central America, Los Angeles.
-        if units.count > 1 && !units.contains(where: isConnector) || units.count == 1 && units.first!.count > 1 {
-            if v.placeClass(v.phraseHash(a, b)) != [] {
-                add(a, b, .place, nil, alias)
-                return
-            }
         }
         if units.contains(where: isConnector) {
             // Split at connectors: "North and Central America", "Mexico and Guatemala".
@@ -277,7 +276,9 @@ final class NameFinder {
         if v.has(first, .article) && !v.has(first, .given) { return false }  // La Bestia, El Chapo
         // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
         let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
-        if units.dropFirst(firstName ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
+        // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
+        let surnameLast = units.count > 1 && v.has(units.last!.lowerBound, .surname) && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
+        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
         // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
         if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
