@@ -77,6 +77,12 @@ struct EntityPeopleTests {
         #expect(r.mentions(.organization) == ["UNICEF"])
     }
 
+    @Test func nameParticlesStayInsideTheName() {
+        let r = Recognized("Commissioner Hendrika van der Berg met Jean-Luc de la Croix in Brussels. Van der Berg said little.")
+        #expect(r.mentions(.person).prefix(2) == ["Hendrika van der Berg", "Jean-Luc de la Croix"])
+        #expect(r.mentions(.place) == ["Brussels"])
+    }
+
     @Test func personAfterAnOrganization() {
         let r = Recognized("The director of the Refugee Action Trust Miriam Adeyemi said the rules were unfair.")
         #expect(r.mentions(.person) == ["Miriam Adeyemi"])

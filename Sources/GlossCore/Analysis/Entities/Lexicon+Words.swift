@@ -138,7 +138,7 @@ extension Lexicon {
             "Services", "Patrol", "Police", "Guard", "Army", "Navy", "Force", "Forces", "Corps", "Party", "Movement",
             "Front", "Alliance", "Coalition", "Congress", "Parliament", "Senate", "Assembly", "Court", "Tribunal",
             "Bank", "Fund", "Trust", "Foundation", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Ltd.", "LLC",
-            "Group", "Holdings", "Industries", "Enterprises", "Partners", "Systems", "Technologies", "Labs",
+            "Group", "Holdings", "Platforms", "Industries", "Enterprises", "Partners", "Systems", "Technologies", "Labs",
             "Laboratory", "Laboratories", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Church", "Club",
             "Team", "Organization", "Organisation", "Programme", "Program", "Project", "Initiative", "Campaign",
             "Watch", "Network", "Cooperative", "Council", "Cabinet", "Secretariat", "Reserve", "Exchange", "FC",

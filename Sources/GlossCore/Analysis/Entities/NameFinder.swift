@@ -90,10 +90,22 @@ final class NameFinder {
         if v.isPunct(j, "&") { return j + 1 }
         guard v.isLowerWord(j), v.has(j, .connector) else { return j }
         if v.isWord(j, Hashes.of), v.isWord(j + 1, Hashes.the) { return j + 2 }
+        // Two-word particles: van der, de la, de los, von der.
+        if !v.isWord(j, Hashes.of), !v.isWord(j, Hashes.and), v.isLowerWord(j + 1), v.has(j + 1, .connector), !v.isWord(j + 1, Hashes.of), !v.isWord(j + 1, Hashes.and) {
+            return j + 2
+        }
         return j + 1
     }
 
     private func isConnector(_ u: Range<Int>) -> Bool { !v.isCapitalized(u.lowerBound) }
+
+    /// A connector that belongs inside personal names: `von`, `van der`, `de la`, `bin`, `al`.
+    private func isParticle(_ u: Range<Int>) -> Bool {
+        u.allSatisfy { k in
+            let h = v.hashes[k]
+            return v.isLowerWord(k) && h != Hashes.of && h != Hashes.and && h != Hashes.the && h != Hashes.on && h != Hashes.upon
+        }
+    }
 
     // MARK: classifying runs
 
@@ -177,6 +189,13 @@ final class NameFinder {
                 return
             }
             add(a, b, kind, title, alias)
+            return
+        }
+        // Name particles: "Ursula von der Leyen", "Ludwig van Beethoven", "Abu Bakr al Baghdadi".
+        if units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }), !isConnector(units.first!),
+           !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
+        {
+            add(a, b, .person, title, alias)
             return
         }
         if units.contains(where: isConnector) {
@@ -290,6 +309,7 @@ final class NameFinder {
     /// A part of a name: not a common word here, not an acronym (initials excepted).
     private func isNamePart(_ u: Range<Int>) -> Bool {
         let i = u.lowerBound
+        if isConnector(u) { return isParticle(u) }
         if u.count > 1 { return v.isCapitalized(i) }
         if v.tokens[i].flags.contains(.abbreviation) && v.tokens[i].length <= 2 { return true }  // F.
         let cls = v.wordClass(i)

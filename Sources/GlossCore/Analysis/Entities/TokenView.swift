@@ -93,6 +93,8 @@ enum Hashes {
     static let an = ScalarHash.hash("an")
     static let the = ScalarHash.hash("the")
     static let of = ScalarHash.hash("of")
+    static let on = ScalarHash.hash("on")
+    static let upon = ScalarHash.hash("upon")
     static let and = ScalarHash.hash("and")
     static let `in` = ScalarHash.hash("in")
     static let to = ScalarHash.hash("to")
