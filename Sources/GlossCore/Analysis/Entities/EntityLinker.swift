@@ -57,10 +57,19 @@ struct EntityLinker {
         for (ci, c) in candidates.enumerated() where c.kind == .undecided {
             assigned[ci] = decide(c)
         }
+        // Each distinct name is spelled out once, however often it is mentioned.
+        var spelled: [UInt64: String] = [:]
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
             drafts[id].mentions.append(v.range(c.a, c.b))
-            drafts[id].names.append(v.string(c.a, c.b))
+            let key = v.phraseHash(c.a, c.b) ^ UInt64(c.b - c.a)
+            if let s = spelled[key] {
+                drafts[id].names.append(s)
+            } else {
+                let s = v.string(c.a, c.b)
+                spelled[key] = s
+                drafts[id].names.append(s)
+            }
             drafts[id].tokenCounts.append(c.b - c.a)
             if let t = c.title, !drafts[id].titles.contains(t) { drafts[id].titles.append(t) }
         }

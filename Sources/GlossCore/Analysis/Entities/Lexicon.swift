@@ -60,6 +60,8 @@ final class Lexicon: Sendable {
         var places = HashTable(capacity: 70000)
         var starts = HashTable(capacity: 60000)
         var roots = HashTable(capacity: 1000)
+        var continents = HashTable(capacity: 32)
+        for w in Words.continents { continents.insert(ScalarHash.hash(w)) }
 
         Lexicon.eachLine(GazetteerData.givenNames) { c, tokens in
             if tokens.count == 1 { words.insert(Lexicon.hash(c, tokens.first!), WordClass.given.rawValue) }
@@ -80,7 +82,7 @@ final class Lexicon: Sendable {
                 for t in tokens { h = ScalarHash.combine(h, Lexicon.hash(c, t)) }
                 places.insert(h, cls.rawValue)
                 starts.insertMax(Lexicon.hash(c, tokens.first!), UInt16(tokens.count))
-                if cls.contains(.demonymRoot) || Words.continents.contains(String(String.UnicodeScalarView(c[tokens.first!.start..<tokens.first!.end]))) {
+                if cls.contains(.demonymRoot) || cls == .region && continents.contains(Lexicon.hash(c, tokens.first!)) {
                     for t in tokens where t.end - t.start >= 4 && t.kind == .word {
                         roots.insert(ScalarHash.hash(c, t.start, t.start + 4))
                     }
