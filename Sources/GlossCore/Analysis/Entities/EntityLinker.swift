@@ -150,8 +150,8 @@ struct EntityLinker {
     }
 
     private func entities() -> [Entity] {
-        let live = drafts.filter { !$0.mentions.isEmpty }
-        let ordered = live.sorted { $0.mentions.min()! < $1.mentions.min()! }
+        let live = drafts.filter { !$0.mentions.isEmpty }.map { ($0.mentions.min()!, $0) }
+        let ordered = live.sorted { $0.0 < $1.0 }.map { $0.1 }
         return ordered.enumerated().map { id, d in
             var order = Array(d.mentions.indices)
             order.sort { d.mentions[$0] < d.mentions[$1] }

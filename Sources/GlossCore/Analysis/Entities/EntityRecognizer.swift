@@ -13,7 +13,7 @@ enum EntityRecognizer {
 
     static func recognize(in text: TokenizedText, quotes: [Quote]) -> Result {
         let view = TokenView(text)
-        var figures = FigureFinder(view)
+        let figures = FigureFinder(view)
         figures.run()
         let names = NameFinder(view, used: figures.used)
         names.run()

@@ -6,7 +6,7 @@
 /// sign before, a qualifier before that, then a multiplier, a hyphenated compound
 /// (`59-year-old`, `131-page`), a range end, and a unit after. Years, days of the month,
 /// clock times, ordinals and numbers inside names are not figures.
-struct FigureFinder {
+final class FigureFinder {
     let v: TokenView
     let numbers: NumberWords
     /// Tokens already part of a figure or date.
@@ -20,7 +20,7 @@ struct FigureFinder {
         used = [Bool](repeating: false, count: v.count)
     }
 
-    mutating func run() {
+    func run() {
         var i = 0
         while i < v.count {
             if used[i] { i += 1; continue }
@@ -33,7 +33,7 @@ struct FigureFinder {
     // MARK: dates
 
     /// A date starting at `i`: `April 12, 2011`, `12 April`, `June 2018`, `Monday`, `1958`.
-    private mutating func date(at i: Int) -> Int? {
+    private func date(at i: Int) -> Int? {
         let cls = v.wordClass(i)
         if v.isCapitalized(i) && cls.contains(.weekday) {
             mark(date: i, i + 1)
@@ -97,7 +97,7 @@ struct FigureFinder {
         return true
     }
 
-    private mutating func mark(date a: Int, _ b: Int) {
+    private func mark(date a: Int, _ b: Int) {
         for k in a..<b { used[k] = true }
         dates.append(v.range(a, b))
     }
@@ -264,7 +264,7 @@ struct FigureFinder {
         return false
     }
 
-    private mutating func figure(at i: Int) -> Int? {
+    private func figure(at i: Int) -> Int? {
         guard let found = core(at: i) else { return nil }
         var (end, value, unit) = (found.end, found.value, found.unit)
         let exact = found.exact

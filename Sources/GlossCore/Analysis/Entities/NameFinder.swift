@@ -5,25 +5,25 @@ final class NameFinder {
     let v: TokenView
     let used: [Bool]
     /// Folded hashes of words seen in lower case in this article (so they are common words here).
-    var lowerSeen: HashTable
+    let lowerSeen: HashTable
     /// Folded hashes of capitalised words seen other than at a sentence start.
-    var capitalSeen: HashTable
-    var initial: [Bool]
+    let capitalSeen: HashTable
+    let initial: [Bool]
     var candidates: [NameCandidate] = []
 
     init(_ v: TokenView, used: [Bool]) {
         self.v = v
         self.used = used
-        lowerSeen = HashTable(capacity: v.count / 2 + 16)
-        capitalSeen = HashTable(capacity: v.count / 8 + 16)
-        initial = [Bool](repeating: false, count: v.count)
-        for s in v.text.sentences {
+        var lowerSeen = HashTable(capacity: v.count / 2 + 16)
+        var capitalSeen = HashTable(capacity: v.count / 8 + 16)
+        var initial = [Bool](repeating: false, count: v.count)
+        for s in v.text.sentences where !s.isEmpty {
             var k = s.lowerBound
-            initial[k] = k < s.upperBound
+            initial[k] = true
             // Opening quotes and brackets keep the start of the sentence.
             while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
         }
-        for i in 0..<v.count where v.isWord(i) {
+        for i in 0..<v.count where v.tokens[i].kind == .word {
             // After an opening quote, a colon or a dash a capital is also not a sign of a name.
             if i > 0, v.tokens[i - 1].kind == .punctuation {
                 let p = v.c[v.tokens[i - 1].start]
@@ -31,6 +31,9 @@ final class NameFinder {
             }
             if v.isLowerWord(i) { lowerSeen.insert(v.hashes[i]) } else if v.isCapitalized(i) && !initial[i] { capitalSeen.insert(v.hashes[i]) }
         }
+        self.lowerSeen = lowerSeen
+        self.capitalSeen = capitalSeen
+        self.initial = initial
     }
 
     func run() {

@@ -1,6 +1,6 @@
 /// An article's tokens with the folded hash of each, and the small questions the recognizers ask
 /// about them, answered without building strings.
-struct TokenView {
+final class TokenView {
     let text: TokenizedText
     let c: [Unicode.Scalar]
     let tokens: [Token]
