@@ -62,6 +62,12 @@ struct EntityPlaceTests {
         #expect(r.mentions(.place) == ["Melbourne", "Victoria", "British Columbia"])
     }
 
+    @Test func organizationsNamedAfterPlacesStayWhole() {
+        let r = Recognized("She teaches at the University of Toronto and advises the United Nations.")
+        #expect(r.mentions(.organization) == ["University of Toronto", "United Nations"])
+        #expect(r.entities(.person).isEmpty)
+    }
+
     @Test func organizationsAreNeverPlaces() {
         let r = Recognized("The Ohio Department of Health and the Texas Rangers baseball club both issued statements.")
         #expect(!r.mentions(.place).contains("Ohio Department of Health"))

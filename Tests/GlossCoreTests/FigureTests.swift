@@ -27,6 +27,9 @@ struct FigureTests {
         #expect(f?.value == 0.75)
         #expect(f?.qualifier == "nearly")
         #expect(r.figure("a quarter")?.value == 0.25)
+        let h = Recognized("Almost two-thirds voted.").figure("Almost two-thirds")
+        #expect(abs((h?.value ?? 0) - 2.0 / 3) < 1e-9)
+        #expect(h?.unit == nil)
     }
 
     @Test func percentages() {

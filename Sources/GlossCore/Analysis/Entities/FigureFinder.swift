@@ -309,9 +309,12 @@ final class FigureFinder {
         var compoundUnit: NumberWords.Unit? = nil
         if v.isDash(end), v.glued(end), v.glued(end + 1), v.isLowerWord(end + 1) {
             compoundUnit = numbers.unit(v.hashes[end + 1])
+            let fraction = numbers.entry(v.hashes[end + 1]).flatMap { $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil }
             end += 2
             if v.isDash(end), v.glued(end), v.glued(end + 1), v.isWord(end + 1, Hashes.old) { end += 2 }
-            if compoundUnit == nil {
+            if let f = fraction {
+                value = value.map { $0 * f }  // "two-thirds", "three-quarters"
+            } else if compoundUnit == nil {
                 unit = NumberWords.Unit(name: v.string(end - 1, end), kind: .count)
             } else {
                 unit = compoundUnit
@@ -378,7 +381,7 @@ final class FigureFinder {
         }
         var name = unit?.name
         if currency != nil { name = currency }
-        if name == nil, v.isLowerWord(end), !v.has(end, .common) {
+        if name == nil, exact, v.isLowerWord(end), !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s", v.c[v.tokens[end].end - 2] != "s" {
             // The counted noun names the unit without joining the span: "370 immigrants".
             name = v.string(end, end + 1)
         }

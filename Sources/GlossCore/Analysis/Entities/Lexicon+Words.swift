@@ -136,7 +136,7 @@ extension Lexicon {
             "Association", "Federation", "Confederation", "Union", "League", "Council", "Committee", "Commission",
             "Board", "Bureau", "Agency", "Administration", "Authority", "Department", "Ministry", "Office", "Service",
             "Services", "Patrol", "Police", "Guard", "Army", "Navy", "Force", "Forces", "Corps", "Party", "Movement",
-            "Front", "Alliance", "Coalition", "Congress", "Parliament", "Senate", "Assembly", "Court", "Tribunal",
+            "Front", "Alliance", "Coalition", "Nations", "Union", "Congress", "Parliament", "Senate", "Assembly", "Court", "Tribunal",
             "Bank", "Fund", "Trust", "Foundation", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Ltd.", "LLC",
             "Group", "Holdings", "Platforms", "Industries", "Enterprises", "Partners", "Systems", "Technologies", "Labs",
             "Laboratory", "Laboratories", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Church", "Club",

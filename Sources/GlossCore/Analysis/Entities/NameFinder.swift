@@ -184,7 +184,7 @@ final class NameFinder {
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
         if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
             // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
-            if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
+            if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
                o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization), placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
             {
                 add(a, units[o - 1].upperBound, kind, title, nil)
