@@ -47,7 +47,7 @@ EXTRA_REGIONS = [
     "Far East", "Caribbean", "Scandinavia", "Balkans", "Baltics", "Caucasus", "Pacific Northwest",
     "Midwest", "New England", "Deep South", "Southeast Asia", "South Asia", "East Asia", "Central Asia",
     "West Africa", "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Horn of Africa",
-    "Sahel", "Maghreb", "Siberia", "Patagonia", "Amazon", "Arctic", "Antarctic", "Eastern Europe",
+    "Sahel", "Maghreb", "Siberia", "Patagonia", "Amazon River", "Amazon Basin", "Arctic", "Antarctic", "Eastern Europe",
     "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "Mediterranean",
     "Pacific", "Atlantic", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean",
     "Southern Ocean", "Black Sea", "Red Sea", "Caspian Sea", "Baltic Sea", "North Sea", "South China Sea",
@@ -118,6 +118,19 @@ def main():
     major -= countries
 
     pkg = os.path.dirname(names.__file__)
+
+    # Names written both ways in news: Saint Paul / St. Paul, Mount Vernon / Mt. Vernon, Fort / Ft.
+    def variants(names):
+        out = set(names)
+        for n in names:
+            for long, short in (("Saint ", "St. "), ("Mount ", "Mt. "), ("Fort ", "Ft. ")):
+                if n.startswith(long):
+                    out.add(short + n[len(long):])
+                elif n.startswith(short):
+                    out.add(long + n[len(short):])
+        return out
+
+    major, towns, regions = variants(major), variants(towns), variants(regions)
 
     def census(path, limit=None):
         out = []

@@ -62,6 +62,12 @@ struct EntityPlaceTests {
         #expect(r.mentions(.place) == ["Melbourne", "Victoria", "British Columbia"])
     }
 
+    @Test func placesThatStartLikeTitles() {
+        let r = Recognized("Flights from St. Louis and Saint Paul to Mt. Pleasant were cancelled.")
+        #expect(r.mentions(.place).prefix(2) == ["St. Louis", "Saint Paul"])
+        #expect(r.entities(.person).isEmpty)
+    }
+
     @Test func organizationsNamedAfterPlacesStayWhole() {
         let r = Recognized("She teaches at the University of Toronto and advises the United Nations.")
         #expect(r.mentions(.organization) == ["University of Toronto", "United Nations"])

@@ -133,8 +133,15 @@ final class NameFinder {
             break
         }
         guard !units.isEmpty else { return }
+        // A whole place name, even one that starts like a title: St. Louis, Mount Vernon, General Santos.
+        if units.count > 1, placePrefix(units) == units.count {
+            add(units.first!.lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
+            return
+        }
         // Titles: "Interior Secretary Olga Sánchez Cordero", "Mr. Smith", "NASA Administrator Charles Bolden".
-        if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1 {
+        if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
+           !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
+        {
             var nameStart = k + 1
             // "Governor of Washington Chris Gregoire": the place belongs to the title.
             if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {

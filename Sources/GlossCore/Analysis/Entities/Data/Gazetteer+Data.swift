@@ -438,7 +438,8 @@ Amambay
 Amapá
 Amara
 Amasya
-Amazon
+Amazon Basin
+Amazon River
 Amazonas
 American Samoa
 Americas
@@ -2260,6 +2261,7 @@ Mozirje
 Mpumalanga
 Mqabba
 Msida
+Mt. Everest
 Mtarfa
 Mtskheta-Mtianeti
 Mtwara
@@ -3172,6 +3174,32 @@ Spanish Wells
 Splitsko-dalmatinska županija
 Spélugues
 Središče ob Dravi
+St. Andrew
+St. Ann
+St. Catherine
+St. David
+St. Elizabeth
+St. George
+St. Helena
+St. James
+St. John
+St. Joseph
+St. Julian's
+St. Kitts
+St. Lawrence
+St. Louis
+St. Lucia's
+St. Lucy
+St. Luke
+St. Mark
+St. Mary
+St. Michael
+St. Patrick
+St. Paul
+St. Paul's Bay
+St. Peter
+St. Philip
+St. Thomas
 Stann Creek
 Stara Zagora
 Staro Nagoričane
@@ -4478,6 +4506,8 @@ Franca
 Frankfurt am Main
 Freetown
 Fresno
+Ft. Wayne
+Ft. Worth
 Fuchū
 Fujisawa
 Fukui-shi
@@ -5563,6 +5593,7 @@ Safi
 Sagamihara
 Sahiwal
 Sahāranpur
+Saint Louis
 Saint Paul
 Saint Petersburg
 Saint-Louis
@@ -5746,6 +5777,7 @@ Soweto
 Soyapango
 Srinagar
 St. Louis
+St. Paul
 St. Petersburg
 Staten Island
 Stavropol
@@ -14368,6 +14400,31 @@ Fryazino
 Fréjus
 Fröndenberg
 Frýdek-Místek
+Ft. Abbas
+Ft. Beaufort
+Ft. Bragg
+Ft. Cavazos
+Ft. Collins
+Ft. Dodge
+Ft. Erie
+Ft. Garry South
+Ft. Gloster
+Ft. Hamilton
+Ft. Hunt
+Ft. Lauderdale
+Ft. Lee
+Ft. Leonard Wood
+Ft. McMurray
+Ft. Myers
+Ft. Pienc
+Ft. Pierce
+Ft. Portal
+Ft. Smith
+Ft. St. John
+Ft. Thomas
+Ft. Walton Beach
+Ft. Washington
+Ft. William
 Fu Cheong Estate
 Fubang
 Fuchūchō
@@ -22909,6 +22966,30 @@ Msaken
 Msalātah
 Msowero
 Mt Pleasant
+Mt. Barker
+Mt. Clemens
+Mt. Davis
+Mt. Druitt
+Mt. Eden
+Mt. Eliza
+Mt. Gambier
+Mt. Greenwood
+Mt. Hagen
+Mt. Hampden
+Mt. Isa
+Mt. Juliet
+Mt. Laurel
+Mt. Lebanon
+Mt. Martha
+Mt. Olive-Silverstone-Jamestown
+Mt. Pearl
+Mt. Pleasant
+Mt. Pleasant East
+Mt. Pleasant West
+Mt. Prospect
+Mt. Vernon
+Mt. Vernon Triangle
+Mt. Waverley
 Mthatha
 Mtinko
 Mto wa Mbu
@@ -27864,22 +27945,31 @@ Saikai
 Saiki
 Saikū
 Saint Albans
+Saint Albert
+Saint Andrew-Windfields
 Saint Andrews
+Saint Catharines
 Saint Charles
 Saint Clair Shores
 Saint Cloud
 Saint Croix
 Saint Helier
 Saint Ives
+Saint James-Assiniboia East
 Saint John West
+Saint John's
+Saint Johns
 Saint John’s
 Saint Kilda
 Saint Louis Park
+Saint Marys
 Saint Matthews
 Saint Neots
+Saint Pauli
 Saint Peter Port
 Saint Peters
 Saint Pierre
+Saint Thomas
 Saint Thomas Mount
 Saint-Amand-les-Eaux
 Saint-Ambroise
@@ -30133,16 +30223,33 @@ St Albans
 St Austell
 St Clair
 St Helens
+St. Albans
 St. Albert
 St. Andrew-Windfields
+St. Andrews
 St. Catharines
 St. Charles
+St. Clair Shores
+St. Cloud
+St. Croix
+St. Helier
+St. Ives
 St. James-Assiniboia East
+St. John West
 St. John's
 St. Johns
+St. John’s
+St. Kilda
+St. Louis Park
 St. Marys
+St. Matthews
+St. Neots
 St. Pauli
+St. Peter Port
+St. Peters
+St. Pierre
 St. Thomas
+St. Thomas Mount
 Staaken
 Stabat
 Stabroek
