@@ -83,6 +83,12 @@ struct EntityPeopleTests {
         #expect(r.mentions(.place) == ["Brussels"])
     }
 
+    @Test func personOfAnOrganization() {
+        let r = Recognized("In a column, Rebecca Thornbury of the Daily Courier called it a mistake.")
+        #expect(r.mentions(.person) == ["Rebecca Thornbury"])
+        #expect(r.mentions(.organization) == ["Daily Courier"])
+    }
+
     @Test func personAfterAnOrganization() {
         let r = Recognized("The director of the Refugee Action Trust Miriam Adeyemi said the rules were unfair.")
         #expect(r.mentions(.person) == ["Miriam Adeyemi"])

@@ -71,7 +71,14 @@ struct EntityPlaceTests {
     @Test func organizationsNamedAfterPlacesStayWhole() {
         let r = Recognized("She teaches at the University of Toronto and advises the United Nations.")
         #expect(r.mentions(.organization) == ["University of Toronto", "United Nations"])
+        #expect(r.mentions(.place) == ["Toronto"])
         #expect(r.entities(.person).isEmpty)
+    }
+
+    @Test func twoOrganizationsJoinedByAnd() {
+        let r = Recognized("Scientists at the Marine Research Institute and Oregon State University of the US took part.")
+        #expect(r.mentions(.organization) == ["Marine Research Institute", "Oregon State University of the US"])
+        #expect(r.mentions(.place) == ["US"])
     }
 
     @Test func organizationsAreNeverPlaces() {

@@ -186,9 +186,26 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
+        // "Matthew Ingram of The Globe and Mail": a person, then where they work.
+        if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
+           o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
+        {
+            add(a, units[o - 1].upperBound, .person, title, nil)
+            classify(Array(units[(o + 1)...]), title: nil)
+            return
+        }
         let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
             && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
+        // "the Institute of X and the University of Y": two names joined by `and`, each with its keyword.
+        if let k = units.firstIndex(where: { isConnector($0) && (v.isWord($0.lowerBound, Hashes.and) || v.isPunct($0.lowerBound, "&")) }),
+           k > units.startIndex, k + 1 < units.endIndex, hasKeyword(units[..<k]) || units[..<k].count == 1 && keywordOf(units[units.startIndex]) != nil,
+           hasKeyword(units[(k + 1)...]) || placePrefix(units[(k + 1)...]) == units.endIndex - k - 1
+        {
+            classify(Array(units[..<k]), title: title)
+            classify(Array(units[(k + 1)...]), title: nil)
+            return
+        }
         if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
             // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
             if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
@@ -199,6 +216,12 @@ final class NameFinder {
                 return
             }
             add(a, b, kind, title, alias)
+            // "University of Toronto": the place in the name is still a place.
+            if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
+               placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+            {
+                add(units[o + 1].lowerBound, b, .place, nil, nil)
+            }
             return
         }
         // Name particles: "Ursula von der Leyen", "Ludwig van Beethoven", "Abu Bakr al Baghdadi".
@@ -344,6 +367,15 @@ final class NameFinder {
     private func isPersonWord(_ i: Int) -> Bool { v.has(i, .given) && !v.has(i, .common) }
 
     private func hasKeyword(_ units: ArraySlice<Range<Int>>) -> Bool { keywordKind(units) != nil }
+
+    /// The keyword class of one unit's last word.
+    private func keywordOf(_ u: Range<Int>) -> NameCandidate.Kind? {
+        let i = u.upperBound - 1
+        guard !isConnector(u), v.isCapitalized(i) else { return nil }
+        if v.has(i, .facility) { return .place }
+        if v.has(i, .organization) { return .organization }
+        return nil
+    }
 
     /// Organization or facility by keyword, looking first at the head before any `of`.
     private func keywordKind(_ units: ArraySlice<Range<Int>>) -> NameCandidate.Kind? {
