@@ -22,8 +22,18 @@ final class FigureFinder {
 
     func run() {
         var i = 0
+        let a = Hashes.a, an = Hashes.an, several = Hashes.several
         while i < v.count {
             if used[i] { i += 1; continue }
+            // Most tokens can start neither a date nor a figure: skip them after one look.
+            let t = v.tokens[i]
+            if t.kind == .punctuation { i += 1; continue }
+            if t.kind == .word {
+                let cls = v.classes[i]
+                let h = v.hashes[i]
+                let dateWord = (cls.contains(.month) || cls.contains(.weekday)) && t.flags.contains(.capitalized)
+                if !dateWord && h != a && h != an && h != several && numbers.entry(h) == nil { i += 1; continue }
+            }
             if let next = date(at: i) { i = next; continue }
             if let next = figure(at: i) { i = next; continue }
             i += 1
