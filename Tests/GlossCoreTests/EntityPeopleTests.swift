@@ -65,6 +65,14 @@ struct EntityPeopleTests {
         #expect(r.entities(.place).isEmpty)
     }
 
+    @Test func titleCaseHeadlines() {
+        let r = Recognized("Flood Waters Force Thousands From Their Homes In Peru\n\nFlood waters forced families from their homes in Peru on Monday, and homes were lost.")
+        #expect(r.entities(.person).isEmpty)
+        #expect(r.entities(.organization).isEmpty)
+        #expect(r.mentions(.place) == ["Peru", "Peru"])
+        #expect(r.figures == ["Thousands"])
+    }
+
     @Test func organizationsAreNeverPeople() {
         let r = Recognized("A spokesman for the National Weather Service told the Boston Globe that the Coast Guard was ready.")
         #expect(r.entities(.person).isEmpty)

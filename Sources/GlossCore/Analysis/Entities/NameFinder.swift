@@ -9,6 +9,8 @@ final class NameFinder {
     /// Folded hashes of capitalised words seen other than at a sentence start.
     let capitalSeen: HashTable
     let initial: [Bool]
+    /// Tokens in a Title Case Headline, where capitals prove nothing and common words break names.
+    let headline: [Bool]
     var candidates: [NameCandidate] = []
 
     init(_ v: TokenView, used: [Bool]) {
@@ -23,6 +25,21 @@ final class NameFinder {
             // Opening quotes and brackets keep the start of the sentence.
             while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
         }
+        // Title Case lines: most words capitalised, function words too ("Police Detain Hundreds In Chiapas").
+        var headline = [Bool](repeating: false, count: v.count)
+        for s in v.text.sentences where s.count >= 4 {
+            var words = 0, caps = 0, capitalFunction = 0
+            for k in s where v.tokens[k].kind == .word {
+                words += 1
+                if v.tokens[k].flags.contains(.capitalized) {
+                    caps += 1
+                    if k > s.lowerBound && v.classes[k].contains(.function) && !v.tokens[k].flags.contains(.allCaps) { capitalFunction += 1 }
+                }
+            }
+            if words >= 4 && caps * 10 >= words * 8 && capitalFunction > 0 {
+                for k in s { headline[k] = true; initial[k] = true }
+            }
+        }
         for i in 0..<v.count where v.tokens[i].kind == .word {
             // After an opening quote, a colon or a dash a capital is also not a sign of a name.
             if i > 0, v.tokens[i - 1].kind == .punctuation {
@@ -34,6 +51,7 @@ final class NameFinder {
         self.lowerSeen = lowerSeen
         self.capitalSeen = capitalSeen
         self.initial = initial
+        self.headline = headline
     }
 
     func run() {
@@ -65,6 +83,12 @@ final class NameFinder {
 
     private func startsName(_ i: Int) -> Bool {
         guard i < v.count, !used[i], v.isCapitalized(i) else { return false }
+        if headline[i] {
+            // In a headline a known word is a word, unless it is also a name or a place.
+            let cls = v.classes[i]
+            if isPlaceWord(i) || v.placeStarts.get(v.hashes[i]) != 0 { return true }
+            if cls.contains(.function) || cls.contains(.common) || lowerSeen.contains(v.hashes[i]) { return false }
+        }
         return true
     }
 
