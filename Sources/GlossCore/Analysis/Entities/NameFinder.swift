@@ -86,8 +86,11 @@ final class NameFinder {
         if headline[i] {
             // In a headline a known word is a word, unless it is also a name or a place.
             let cls = v.classes[i]
-            if isPlaceWord(i) || v.placeStarts.get(v.hashes[i]) != 0 { return true }
-            if cls.contains(.function) || cls.contains(.common) || lowerSeen.contains(v.hashes[i]) { return false }
+            let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
+            if place.contains(.country) || place.contains(.region) { return true }
+            if cls.contains(.function) && v.placeStarts.get(v.hashes[i]) == 0 || lowerSeen.contains(v.hashes[i]) { return false }
+            if !place.isEmpty || v.placeStarts.get(v.hashes[i]) != 0 { return true }
+            if cls.contains(.common) { return false }
         }
         return true
     }
