@@ -44,6 +44,12 @@ struct EntityPlaceTests {
         #expect(places.contains("Georgia"))
     }
 
+    @Test func geographicFeatures() {
+        let r = Recognized("Divers surveyed the Tonga Trench, the Great Barrier Reef and the Amery Ice Shelf.")
+        #expect(r.mentions(.place) == ["Tonga Trench", "Great Barrier Reef", "Amery Ice Shelf"])
+        #expect(r.entities(.person).isEmpty)
+    }
+
     @Test func ambiguousNamesResolvedByContext() {
         let r = Recognized("Jordan Ellis flew to Jordan last week. Georgia Mendez said talks with Turkey and Chad would resume in Nice.")
         #expect(r.mentions(.person) == ["Jordan Ellis", "Georgia Mendez"])

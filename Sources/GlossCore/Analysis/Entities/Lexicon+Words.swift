@@ -157,6 +157,9 @@ extension Lexicon {
             "Reservoir", "Lake", "River", "Mountain", "Mountains", "Mount", "Island", "Islands", "Bay", "Gulf",
             "Sea", "Ocean", "Valley", "Desert", "Forest", "Peninsula", "Strait", "Coast", "Beach", "Falls",
             "Heights", "Hills", "Hill", "Point", "Cape", "Lighthouse", "Pavilion", "Auditorium", "Coliseum",
+            "Shelf", "Glacier", "Trench", "Reef", "Ridge", "Basin", "Plateau", "Range", "Volcano", "Canyon", "Creek",
+            "Pass", "Sound", "Fjord", "Lagoon", "Marsh", "Swamp", "Delta", "Rainforest", "Straits",
+            "Crater", "Atoll", "Archipelago", "Lakes", "Springs", "Wells", "Rapids", "Gorge", "Dunes", "Oasis",
         ]
 
         static let months: [String] = [
