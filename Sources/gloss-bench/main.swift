@@ -8,11 +8,13 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
         USAGE: gloss-bench <benchmark> [args]
 
         Benchmarks (build with -c release):
-          analysis [DIR]   words/s and MB/s of analysis over DIR (default: Articles/), repeated to 10 MB
+        \(AnalysisBenchmark.usage)
         \(StoreBenchmark.usage)
         """)
     exit(arguments.isEmpty ? 2 : 0)
 }
-if let code = StoreBenchmark.run(arguments) { exit(code) }
+for benchmark in [AnalysisBenchmark.run, StoreBenchmark.run] {
+    if let code = benchmark(arguments) { exit(code) }
+}
 FileHandle.standardError.write(Data("gloss-bench: unknown benchmark '\(arguments[0])'\n".utf8))
 exit(2)
