@@ -69,8 +69,9 @@ struct ListCommand: ParsableCommand {
                 zip(cells, countHeads).map { "  " + Table.padLeft($0, $1.count) }.joined()
             }
             let countsWidth = countsText(countHeads).count
-            let total = Output.terminalWidth() ?? 120
-            let titleWidth = max(10, total - idWidth - wordsWidth - countsWidth - 4)
+            // On a terminal, titles are cut to fit its width; into a pipe they are printed whole.
+            let longest = rows.map { DisplayWidth.of($0.title) }.max() ?? 5
+            let titleWidth = Output.terminalWidth().map { max(10, min(longest, $0 - idWidth - wordsWidth - countsWidth - 4)) } ?? longest
             out.line(Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  " + Table.padLeft("WORDS", wordsWidth)
                 + countsText(countHeads))
             for ((row, w), c) in zip(zip(rows, words), counts) {
