@@ -105,6 +105,16 @@ struct SpeakerAttributorTests {
         #expect(s.map { t.string($0.mention) } == "Moss's statement")
     }
 
+    @Test func itStandsForTheOrganization() {
+        let t = QuoteTestText("Jo Park runs the Harbour Trust. The trust rejected the bid. “We cannot accept it,” it said.")
+        #expect(t.mention("“We cannot") == "it")
+        #expect(t.quote("“We cannot")?.speaker?.name == "The trust")
+        let u = QuoteTestText(
+            "Jo Park runs the Harbour Trust. The Harbour Trust rejected the bid. “We cannot accept it,” it said.",
+            entities: [(.person, "Jo Park", ["Jo Park"]), (.organization, "Harbour Trust", ["Harbour Trust"])])
+        #expect(u.quote("“We cannot")?.speaker?.entityID == 1)
+    }
+
     @Test func organizationSpeakerLinked() {
         let t = QuoteTestText(
             "“We regret the delay,” the Port Authority said on Friday.",
