@@ -313,7 +313,8 @@ struct SpeakerSearch {
 
     // MARK: Phrases
 
-    /// The start of the sentence holding token `i`, moved past any quote it starts inside.
+    /// The start of the sentence holding token `i` (the tokenizer may start one inside a quote:
+    /// scans from there jump over quoted words as they meet closing marks).
     func sentenceStart(_ i: Int) -> Int {
         text.sentences[text.sentenceIndex(ofToken: i)].lowerBound
     }
