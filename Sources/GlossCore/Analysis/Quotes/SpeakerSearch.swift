@@ -67,13 +67,16 @@ struct SpeakerSearch {
     static let reach = 80
 
     /// True when token `i` lies inside a quote (its marks included).
-    func isQuoted(_ i: Int) -> Bool {
+    func isQuoted(_ i: Int) -> Bool { quotedSpan(at: i) != nil }
+
+    /// The tokens of the outermost quote segment holding token `i`, if any.
+    func quotedSpan(at i: Int) -> Range<Int>? {
         var lo = 0, hi = quotedSpans.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if quotedSpans[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
         }
-        return lo < quotedSpans.count && quotedSpans[lo].contains(i)
+        return lo < quotedSpans.count && quotedSpans[lo].contains(i) ? quotedSpans[lo] : nil
     }
 
     /// The paragraph number of token `i`.
@@ -406,6 +409,12 @@ struct SpeakerSearch {
         var i = lo
         guard i < hi else { return nil }
         if forward[i] != nil { return nil }
+        // A sentence the tokenizer started inside a quote: its own words begin after the quote.
+        if let span = quotedSpan(at: i) {
+            i = span.upperBound
+            while i < hi && text.isPunct(i, ",") { i += 1 }
+            guard i < hi else { return nil }
+        }
         // A dateline: `PARIS - The minister…`, `NEW ORLEANS (Reuters) — …`.
         var d = i
         while d < hi && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
