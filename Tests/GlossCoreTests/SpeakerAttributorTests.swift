@@ -229,6 +229,11 @@ struct SpeakerAttributorTests {
         #expect(QuoteTestText("The group called for “immediate action” today.").quotes.first?.speaker == nil)
     }
 
+    @Test func pronounNamesThePersonNotTheirEmployer() {
+        let t = QuoteTestText("“It is a mistake,” said Priya Nair of Capital Research. “We will see,” she added.")
+        #expect(t.quote("“We will")?.speaker?.name == "Priya Nair")
+    }
+
     @Test func pronounIsNotResolvedToAnInstitution() {
         let t = QuoteTestText("Mayor Tom Reed met staff. The City Council said it was “concerned”. “We will act,” he said.")
         #expect(t.quote("“We will")?.speaker?.name == "Tom Reed")

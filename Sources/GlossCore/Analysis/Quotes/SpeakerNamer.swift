@@ -137,8 +137,9 @@ struct SpeakerNamer {
         return best?.1
     }
 
-    /// The name in a phrase: its longest run of capitalised words (the last, on a tie), without a
-    /// leading determiner: `spokeswoman Jane Roe` → `Jane Roe`, `Jane Roe of The Daily` → `Jane Roe`.
+    /// The name in a phrase: the first run of capitalised words before a preposition (`Jane Roe of
+    /// The Daily`), else its longest run (the last, on a tie), without a leading determiner:
+    /// `spokeswoman Jane Roe` → `Jane Roe`.
     private func trailingName(_ r: Range<Int>) -> Range<Int>? {
         var best: Range<Int>? = nil
         var i = r.lowerBound
@@ -151,6 +152,8 @@ struct SpeakerNamer {
             var e = i
             while e < r.upperBound && (text.isCapitalized(e) || (e > s && text.isInnerHyphen(e))) { e += 1 }
             while s < e && text.has(s, .determiner) { s += 1 }
+            // `Priya Nair of Capital Research`: the name comes before the place they work.
+            if s < e && e < r.upperBound && text.has(e, .preposition) && !text.has(s, .title) { return s..<e }
             if s < e && (best == nil || e - s >= best!.count) { best = s..<e }
             i = e
         }
