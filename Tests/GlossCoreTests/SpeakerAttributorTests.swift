@@ -287,6 +287,11 @@ struct SpeakerAttributorTests {
         #expect(t.quote("“We will")?.speaker == nil)
     }
 
+    @Test func passiveListenerIsNotTheSpeaker() {
+        let t = QuoteTestText("“Go home now,” residents were told on Friday.")
+        #expect(t.quote("“Go home")?.speaker == nil)
+    }
+
     @Test func fullAnalysisAttributesSpeakers() {
         let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
             Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),

@@ -194,10 +194,22 @@ struct SpeakerSearch {
             while e < count && e - m <= 4 && text.tokens[e].kind == .word { e += 1 }
             guard e >= count || text.startsParagraph(e) || text.isPunct(e, ".") || text.isPunct(e, ",") else { return nil }
         }
+        if isPassive(m) { return nil }
         var e = m
         while e > j && text.has(e - 1, .between) { e -= 1 }
         guard e > j else { return nil }
         return mention(j..<e)
+    }
+
+    /// `reporters were told`, `she was asked`: the subject is the listener, not the speaker.
+    func isPassive(_ v: Int) -> Bool {
+        guard text.isWord(v, "told") || text.isWord(v, "asked") else { return false }
+        var k = v - 1
+        while k >= 0 && k >= v - 3 && text.has(k, .between) {
+            if text.isWord(k, "was") || text.isWord(k, "were") || text.isWord(k, "been") || text.isWord(k, "is") || text.isWord(k, "are") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// An attribution that ends the quote's sentence after a clause: `“…” that could flood the
@@ -327,6 +339,7 @@ struct SpeakerSearch {
     /// `by claiming`, `, declaring`), the subject of an earlier cue verb or of the sentence.
     func subject(of v: Int, earlier: [Int], lo: Int) -> SpeakerMention? {
         if text.isWord(v, "according") { return phraseForward(v + 2) }
+        if isPassive(v) { return earlier.first.flatMap { subject(of: $0, earlier: Array(earlier.dropFirst()), lo: lo) } }
         var k = v - 1
         while k >= lo && (text.has(k, .between) || text.wordEnds(k, with: "ly")) { k -= 1 }
         func fallback() -> SpeakerMention? {
