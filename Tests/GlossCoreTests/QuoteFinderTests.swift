@@ -38,6 +38,11 @@ struct QuoteFinderTests {
         #expect(t.spans == ["\"He told me \"no\" twice,\"", "\"no\""])
     }
 
+    @Test func guillemetsTheOtherWayRound() {
+        let t = QuoteTestText("»Wir kommen«, sagte sie, ›bald‹.")
+        #expect(t.spans == ["»Wir kommen«", "›bald‹"])
+    }
+
     @Test func doubleInsideGuillemets() {
         let t = QuoteTestText("Il a dit « c’est le “grand soir” » hier.")
         #expect(t.spans == ["« c’est le “grand soir” »", "“grand soir”"])

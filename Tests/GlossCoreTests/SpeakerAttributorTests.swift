@@ -105,6 +105,16 @@ struct SpeakerAttributorTests {
         #expect(s.map { t.string($0.mention) } == "Moss's statement")
     }
 
+    @Test func itStandsForTheOrganization() {
+        let t = QuoteTestText("Jo Park runs the Harbour Trust. The trust rejected the bid. “We cannot accept it,” it said.")
+        #expect(t.mention("“We cannot") == "it")
+        #expect(t.quote("“We cannot")?.speaker?.name == "The trust")
+        let u = QuoteTestText(
+            "Jo Park runs the Harbour Trust. The Harbour Trust rejected the bid. “We cannot accept it,” it said.",
+            entities: [(.person, "Jo Park", ["Jo Park"]), (.organization, "Harbour Trust", ["Harbour Trust"])])
+        #expect(u.quote("“We cannot")?.speaker?.entityID == 1)
+    }
+
     @Test func organizationSpeakerLinked() {
         let t = QuoteTestText(
             "“We regret the delay,” the Port Authority said on Friday.",
@@ -219,6 +229,11 @@ struct SpeakerAttributorTests {
         #expect(QuoteTestText("The group called for “immediate action” today.").quotes.first?.speaker == nil)
     }
 
+    @Test func pronounNamesThePersonNotTheirEmployer() {
+        let t = QuoteTestText("“It is a mistake,” said Priya Nair of Capital Research. “We will see,” she added.")
+        #expect(t.quote("“We will")?.speaker?.name == "Priya Nair")
+    }
+
     @Test func pronounIsNotResolvedToAnInstitution() {
         let t = QuoteTestText("Mayor Tom Reed met staff. The City Council said it was “concerned”. “We will act,” he said.")
         #expect(t.quote("“We will")?.speaker?.name == "Tom Reed")
@@ -270,6 +285,11 @@ struct SpeakerAttributorTests {
         let t = QuoteTestText("“We lost,” said Ana Ruiz.\n\n“We will—” he began, before stopping.")
         #expect(t.quote("“We will")?.kind == .speech)
         #expect(t.quote("“We will")?.speaker == nil)
+    }
+
+    @Test func passiveListenerIsNotTheSpeaker() {
+        let t = QuoteTestText("“Go home now,” residents were told on Friday.")
+        #expect(t.quote("“Go home")?.speaker == nil)
     }
 
     @Test func fullAnalysisAttributesSpeakers() {

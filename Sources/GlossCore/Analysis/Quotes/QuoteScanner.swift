@@ -113,10 +113,18 @@ struct QuoteScanner {
                 action = apostropheOrMark(s, p, r, prev: prev, next: next, leftOpen: leftOpen, rightWord: rightWord, rightClose: rightClose, open: inner)
             case 0x201A, 0x201B:  // ‚ ‛ (‚ is also a comma look-alike: only before a word).
                 if leftOpen && rightWord { action = .open }
-            case 0xAB, 0x2039:  // « ‹
-                action = .open
-            default:  // » ›
-                if inner != nil { action = .close }
+            case 0xAB, 0x2039:  // « ‹ open, or close a quote opened the other way round (»…«, German style).
+                if let k = inner, stack[k].scalar == "\u{BB}" || stack[k].scalar == "\u{203A}" {
+                    action = .close
+                } else {
+                    action = .open
+                }
+            default:  // » › close, or open before a word when none is open (»…«).
+                if inner != nil {
+                    action = .close
+                } else if leftOpen && rightWord {
+                    action = .open
+                }
             }
             switch action {
             case .skip:

@@ -1,5 +1,6 @@
 /// Turns a speaker mention into a `Speaker`: links it to a person (or organization) entity,
-/// resolves a pronoun to the person last named, or keeps a descriptive phrase as it is.
+/// resolves `he`/`she` to the person last named in subject position and `it` to the
+/// organization, or keeps a descriptive phrase as it is.
 struct SpeakerNamer {
     let search: SpeakerSearch
     let entities: [Entity]
@@ -10,12 +11,13 @@ struct SpeakerNamer {
         let tokens = text.tokens
         let range = TextRange(tokens[m.tokens.lowerBound].start, tokens[m.tokens.upperBound - 1].end)
         if m.isPronoun {
-            if text.has(m.tokens.lowerBound, .personPronoun) {
-                switch antecedent(before: m.tokens.lowerBound) {
+            let it = text.isWord(m.tokens.lowerBound, "it")
+            if it || text.has(m.tokens.lowerBound, .personPronoun) {
+                switch antecedent(before: m.tokens.lowerBound, institution: it) {
                 case .entity(let e): return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
                 case .name(let name): return Speaker(name: name, mention: range)
                 case nil:
-                    if let e = lastPerson(before: range.start) {
+                    if !it, let e = lastPerson(before: range.start) {
                         return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
                     }
                 }
@@ -78,7 +80,7 @@ struct SpeakerNamer {
     /// sentence), read back over a few sentences: `Jane Roe met Ann. She said…` is Jane Roe, though
     /// Ann was named last. With entities, the subject must hold a person's mention; without, it
     /// must end in a name that is not an institution's (`the City Council`).
-    private func antecedent(before p: Int) -> Antecedent? {
+    private func antecedent(before p: Int, institution: Bool) -> Antecedent? {
         var s = text.sentenceIndex(ofToken: p)
         var hi = p
         var steps = 0
@@ -93,9 +95,20 @@ struct SpeakerNamer {
             if let m = search.mainSubject(lo, hi) { candidates.append((m, false)) }
             candidates.sort { $0.0.tokens.lowerBound > $1.0.tokens.lowerBound }
             for (c, cued) in candidates where !c.isPronoun && c.tokens.upperBound <= p && !search.isQuoted(c.tokens.lowerBound) {
+                let r = TextRange(text.tokens[c.tokens.lowerBound].start, text.tokens[c.tokens.upperBound - 1].end)
+                if institution {
+                    // `it` stands for an organization: an entity, or a phrase like `the ministry`.
+                    if !entities.isEmpty {
+                        if let e = entity(in: r, kind: .organization) { return .entity(e) }
+                        continue
+                    }
+                    if text.has(c.tokens.lowerBound, .determiner) && !text.has(c.tokens.lowerBound, .personPronoun) {
+                        return .name(collapsed(r))
+                    }
+                    continue
+                }
                 if !entities.isEmpty {
-                    let r = TextRange(text.tokens[c.tokens.lowerBound].start, text.tokens[c.tokens.upperBound - 1].end)
-                    if let e = person(in: r) { return .entity(e) }
+                    if let e = entity(in: r, kind: .person) { return .entity(e) }
                     continue
                 }
                 guard var name = trailingName(c.tokens) else { continue }
@@ -113,10 +126,10 @@ struct SpeakerNamer {
         return nil
     }
 
-    /// The person entity with the last mention inside `r`.
-    private func person(in r: TextRange) -> Entity? {
+    /// The entity of that kind with the last mention inside `r`.
+    private func entity(in r: TextRange, kind: EntityKind) -> Entity? {
         var best: (Int, Entity)? = nil
-        for e in entities where e.kind == .person {
+        for e in entities where e.kind == kind {
             for m in e.mentions where r.contains(m) {
                 if best == nil || m.start > best!.0 { best = (m.start, e) }
             }
@@ -124,8 +137,9 @@ struct SpeakerNamer {
         return best?.1
     }
 
-    /// The name in a phrase: its longest run of capitalised words (the last, on a tie), without a
-    /// leading determiner: `spokeswoman Jane Roe` → `Jane Roe`, `Jane Roe of The Daily` → `Jane Roe`.
+    /// The name in a phrase: the first run of capitalised words before a preposition (`Jane Roe of
+    /// The Daily`), else its longest run (the last, on a tie), without a leading determiner:
+    /// `spokeswoman Jane Roe` → `Jane Roe`.
     private func trailingName(_ r: Range<Int>) -> Range<Int>? {
         var best: Range<Int>? = nil
         var i = r.lowerBound
@@ -138,6 +152,8 @@ struct SpeakerNamer {
             var e = i
             while e < r.upperBound && (text.isCapitalized(e) || (e > s && text.isInnerHyphen(e))) { e += 1 }
             while s < e && text.has(s, .determiner) { s += 1 }
+            // `Priya Nair of Capital Research`: the name comes before the place they work.
+            if s < e && e < r.upperBound && text.has(e, .preposition) && !text.has(s, .title) { return s..<e }
             if s < e && (best == nil || e - s >= best!.count) { best = s..<e }
             i = e
         }

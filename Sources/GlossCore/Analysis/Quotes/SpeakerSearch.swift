@@ -67,13 +67,16 @@ struct SpeakerSearch {
     static let reach = 80
 
     /// True when token `i` lies inside a quote (its marks included).
-    func isQuoted(_ i: Int) -> Bool {
+    func isQuoted(_ i: Int) -> Bool { quotedSpan(at: i) != nil }
+
+    /// The tokens of the outermost quote segment holding token `i`, if any.
+    func quotedSpan(at i: Int) -> Range<Int>? {
         var lo = 0, hi = quotedSpans.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if quotedSpans[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
         }
-        return lo < quotedSpans.count && quotedSpans[lo].contains(i)
+        return lo < quotedSpans.count && quotedSpans[lo].contains(i) ? quotedSpans[lo] : nil
     }
 
     /// The paragraph number of token `i`.
@@ -191,10 +194,22 @@ struct SpeakerSearch {
             while e < count && e - m <= 4 && text.tokens[e].kind == .word { e += 1 }
             guard e >= count || text.startsParagraph(e) || text.isPunct(e, ".") || text.isPunct(e, ",") else { return nil }
         }
+        if isPassive(m) { return nil }
         var e = m
         while e > j && text.has(e - 1, .between) { e -= 1 }
         guard e > j else { return nil }
         return mention(j..<e)
+    }
+
+    /// `reporters were told`, `she was asked`: the subject is the listener, not the speaker.
+    func isPassive(_ v: Int) -> Bool {
+        guard text.isWord(v, "told") || text.isWord(v, "asked") else { return false }
+        var k = v - 1
+        while k >= 0 && k >= v - 3 && text.has(k, .between) {
+            if text.isWord(k, "was") || text.isWord(k, "were") || text.isWord(k, "been") || text.isWord(k, "is") || text.isWord(k, "are") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// An attribution that ends the quote's sentence after a clause: `“…” that could flood the
@@ -313,7 +328,8 @@ struct SpeakerSearch {
 
     // MARK: Phrases
 
-    /// The start of the sentence holding token `i`, moved past any quote it starts inside.
+    /// The start of the sentence holding token `i` (the tokenizer may start one inside a quote:
+    /// scans from there jump over quoted words as they meet closing marks).
     func sentenceStart(_ i: Int) -> Int {
         text.sentences[text.sentenceIndex(ofToken: i)].lowerBound
     }
@@ -323,6 +339,7 @@ struct SpeakerSearch {
     /// `by claiming`, `, declaring`), the subject of an earlier cue verb or of the sentence.
     func subject(of v: Int, earlier: [Int], lo: Int) -> SpeakerMention? {
         if text.isWord(v, "according") { return phraseForward(v + 2) }
+        if isPassive(v) { return earlier.first.flatMap { subject(of: $0, earlier: Array(earlier.dropFirst()), lo: lo) } }
         var k = v - 1
         while k >= lo && (text.has(k, .between) || text.wordEnds(k, with: "ly")) { k -= 1 }
         func fallback() -> SpeakerMention? {
@@ -405,6 +422,12 @@ struct SpeakerSearch {
         var i = lo
         guard i < hi else { return nil }
         if forward[i] != nil { return nil }
+        // A sentence the tokenizer started inside a quote: its own words begin after the quote.
+        if let span = quotedSpan(at: i) {
+            i = span.upperBound
+            while i < hi && text.isPunct(i, ",") { i += 1 }
+            guard i < hi else { return nil }
+        }
         // A dateline: `PARIS - The minister…`, `NEW ORLEANS (Reuters) — …`.
         var d = i
         while d < hi && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
