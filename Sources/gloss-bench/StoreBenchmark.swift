@@ -38,7 +38,7 @@ enum StoreBenchmark {
     static func article(id: String) -> Article {
         let words = ["the", "minister", "said", "council", "report", "water", "prices", "rose", "by", "percent", "in", "March",
                      "residents", "protest", "against", "plan", "officials", "denied", "claims", "city", "budget", "vote"]
-        var generator = SplitMix(seed: 42)
+        var generator = Seeded(seed: 42)
         var paragraphs: [String] = []
         for _ in 0..<120 {
             var sentences: [String] = []
@@ -60,7 +60,7 @@ enum StoreBenchmark {
         return Article(id: id, title: "Synthetic", text: text, blocks: blocks)
     }
 
-    static func randomAnnotation(_ article: Article, _ generator: inout SplitMix, index: Int) -> Annotation {
+    static func randomAnnotation(_ article: Article, _ generator: inout Seeded, index: Int) -> Annotation {
         let length = 10 + Int(generator.next() % 80)
         let start = Int(generator.next() % UInt64(article.scalars.count - length))
         // The range is in bounds by construction, so this cannot throw.
@@ -74,7 +74,7 @@ enum StoreBenchmark {
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
         let article = article(id: "bench/synthetic-article")
-        var generator = SplitMix(seed: 7)
+        var generator = Seeded(seed: 7)
         do {
             var saves: [Double] = []
             for i in 0..<count {
@@ -124,7 +124,7 @@ enum StoreBenchmark {
 
     static func write(store: AnnotationStore, articleID: String, count: Int) -> Int32 {
         let article = article(id: articleID)
-        var generator = SplitMix(seed: UInt64(getpid()))
+        var generator = Seeded(seed: UInt64(getpid()))
         var i = 0
         while count == 0 || i < count {
             do {
@@ -185,17 +185,17 @@ enum StoreBenchmark {
         FileHandle.standardError.write(Data("gloss-bench: \(message)\n".utf8))
         return 1
     }
-}
 
-/// A small seeded generator, so benchmark data is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    /// A small seeded generator, so benchmark data is the same on every run.
+    struct Seeded {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }
