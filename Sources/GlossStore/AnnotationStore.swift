@@ -262,6 +262,21 @@ public struct AnnotationStore: Sendable {
         return position
     }
 
+    /// Every saved reading position by article id, for a reader that opens on the library
+    /// list. Unreadable files are left out, as a lost position only costs a scroll.
+    public func readingPositions() -> [String: ReadingPosition] {
+        var out: [String: ReadingPosition] = [:]
+        let names = ((try? Platform.names(in: positionsFolder)) ?? nil) ?? []
+        for name in names where !name.hasPrefix(".") && name.hasSuffix(".json") {
+            guard let data = try? Platform.contents(ofPath: positionsFolder.path + "/" + name),
+                let position = try? AnnotationStore.positionDecoder.decode(ReadingPosition.self, from: data),
+                position.formatVersion == 1, positionFile(for: position.article).lastPathComponent == name
+            else { continue }
+            out[position.article] = position
+        }
+        return out
+    }
+
     /// Saves a reading position atomically.
     public func setReadingPosition(_ position: ReadingPosition) throws(StoreError) {
         try prepare(positionsFolder)

@@ -90,6 +90,9 @@ struct AnnotationStoreTests {
         try store.setReadingPosition(ReadingPosition(article: "a/b", offset: 99, fingerprint: "fnv1a64:0"))
         #expect(store.readingPosition(articleID: "a/b")?.offset == 99)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("positions").path) == ["a%2Fb.json"])
+        try store.setReadingPosition(ReadingPosition(article: "c", offset: 7, fingerprint: ""))
+        try Data("{broken".utf8).write(to: root.appendingPathComponent("positions/d.json"))
+        #expect(store.readingPositions().mapValues(\.offset) == ["a/b": 99, "c": 7])
     }
 
     @Test func folderNamesAreSafeUniqueAndReversible() {

@@ -53,18 +53,26 @@ struct StoreProcessTests {
         let root = try S.temporaryFolder("kill")
         defer { try? FileManager.default.removeItem(at: root) }
         var generator = SystemRandomNumberGenerator()
+        let folder = AnnotationStore(root: root).folder(for: "killed/article")
+        func saved() -> Int {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.count
+        }
         for _ in 0..<25 {
+            let before = saved()
             let writer = try start(bench, ["store-write", root.path, "killed/article", "0"])
-            usleep(UInt32.random(in: 5_000...60_000, using: &generator))
+            // Kill only once this writer is saving (a slow start must not make the test pass
+            // without a single kill landing in a save), then at a random moment.
+            let deadline = Date().addingTimeInterval(10)
+            while saved() == before && Date() < deadline { usleep(200) }
+            usleep(UInt32.random(in: 0...20_000, using: &generator))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
             #expect(writer.terminationReason == .uncaughtSignal)
         }
         let loaded = try AnnotationStore(root: root).load(articleID: "killed/article")
         #expect(loaded.damaged.isEmpty, "\(loaded.damaged)")
-        #expect(loaded.annotations.count > 0)
+        #expect(loaded.annotations.count >= 25)
         // Every file that looks like an annotation is a whole one.
-        let folder = AnnotationStore(root: root).folder(for: "killed/article")
         let visible = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
         #expect(visible.count == loaded.annotations.count)
     }

@@ -86,12 +86,12 @@ enum StoreTestSupport {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         return (try Data(contentsOf: url), attributes[.modificationDate] as! Date)
     }
-}
 
-/// Data handed from a reading thread to the test.
-final class LockedData: @unchecked Sendable {
-    private var data = Data()
-    private let lock = NSLock()
-    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+    /// Data handed from a reading thread to the test.
+    final class LockedData: @unchecked Sendable {
+        private var data = Data()
+        private let lock = NSLock()
+        func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+        func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+    }
 }

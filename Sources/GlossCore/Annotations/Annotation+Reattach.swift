@@ -6,10 +6,7 @@ extension Annotation {
     /// confirm a `moved` or `fuzzy` anchor, or move an annotation to another passage; nothing
     /// calls it on its own, so an approximate anchor never drifts without a person's say.
     public func reattached(to range: TextRange, in article: Article, now: Date = Date()) throws(AnnotationError) -> Annotation {
-        guard range.start >= 0, range.end <= article.scalars.count else {
-            throw .rangeOutOfBounds(start: range.start, end: range.end, length: article.scalars.count)
-        }
-        guard !range.isEmpty else { throw .emptySelection }
+        try Annotation.check(range, in: article)
         var out = self
         out.articleID = article.id
         out.quote = TextQuoteSelector(range: range, in: article.scalars)

@@ -49,14 +49,19 @@ public struct Annotation: Hashable, Sendable, Identifiable {
         id: UUID = UUID(), article: Article, range: TextRange, note: String = "", tags: Set<String> = [],
         color: String? = nil, kind: AnnotationKind = .highlight, attribution: QuoteAttribution? = nil, now: Date = Date()
     ) throws(AnnotationError) {
-        guard range.start >= 0, range.end <= article.scalars.count else {
-            throw .rangeOutOfBounds(start: range.start, end: range.end, length: article.scalars.count)
-        }
-        guard !range.isEmpty else { throw .emptySelection }
+        try Annotation.check(range, in: article)
         self.init(
             id: id, articleID: article.id, quote: TextQuoteSelector(range: range, in: article.scalars),
             position: TextPositionSelector(range), note: note, tags: try Annotation.normalizedTags(tags), color: color,
             kind: kind, attribution: attribution, fingerprint: article.fingerprint, created: now)
+    }
+
+    /// A passage must be non-empty and inside the article's text.
+    static func check(_ range: TextRange, in article: Article) throws(AnnotationError) {
+        guard range.start >= 0, range.end <= article.scalars.count else {
+            throw .rangeOutOfBounds(start: range.start, end: range.end, length: article.scalars.count)
+        }
+        guard !range.isEmpty else { throw .emptySelection }
     }
 
     /// Timestamps are kept to the millisecond, the precision the files record, so an

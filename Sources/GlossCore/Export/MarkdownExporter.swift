@@ -3,9 +3,9 @@ import Foundation
 /// Annotations as Markdown: per article its title and source, then each annotation in text
 /// order as a block quote followed by its note, tags and speaker; orphans in their own section.
 ///
-/// Passages are the article's words, so characters that Markdown (or a Markdown notes app)
-/// would turn into formatting, links, tags or maths are escaped with a backslash; notes are
-/// the user's own writing and go through as written, Markdown included.
+/// Passages and notes are plain text, so characters that Markdown (or a Markdown notes app)
+/// would turn into formatting, links, tags or maths are escaped with a backslash; line breaks
+/// in notes are kept.
 public enum MarkdownExporter {
     public static func render(_ articles: [AnnotatedArticle], title: String = "Annotations") -> String {
         var out = "# \(escapeInline(title))\n"
@@ -49,7 +49,14 @@ public enum MarkdownExporter {
             out += ">\n> \(speaker)\n"
         }
         let note = ExportText.clean(a.note).trimmingCharacters(in: .whitespacesAndNewlines)
-        if !note.isEmpty { out += "\n\(note)\n" }
+        if !note.isEmpty {
+            // Notes are plain text (the W3C body says `text/plain`): escaped like passages, so
+            // a note that mentions <Clean Water> or $3 shows them rather than a tag or maths.
+            let lines = note.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                escapeLineStart(escapeInline(String(line.drop(while: { $0 == " " || $0 == "\t" }))))
+            }
+            out += "\n" + lines.joined(separator: "\n") + "\n"
+        }
         var facts: [String] = []
         if !a.tags.isEmpty { facts.append("Tags: " + a.sortedTags.map(tag).joined(separator: " ")) }
         facts.append(a.kind.rawValue)

@@ -43,7 +43,8 @@ struct AnnotationsEditCommand: ParsableCommand {
     func run() throws {
         let edit = AnnotationEdit(
             note: note, addTags: tags, removeTags: untags, color: noColor ? .some(nil) : color.map { .some($0) }, kind: kind)
-        // Check the tags before taking the lock, so a bad tag is a usage error.
+        // Tags are the only thing an edit can refuse; checked here, before the lock, the edit
+        // under the lock cannot fail.
         _ = try Annotation.normalizedTags(tags + untags)
         let now = Date()
         try storeOptions.store.update(id: id) { (current: Annotation) throws(StoreError) -> Annotation? in
