@@ -46,7 +46,12 @@ final class NameFinder {
                 let p = v.c[v.tokens[i - 1].start]
                 if p == ":" || p == "\u{201C}" || p == "\"" || p == "\u{2014}" || p == "(" || p == "\u{2018}" { initial[i] = true }
             }
-            if v.isLowerWord(i) { lowerSeen.insert(v.hashes[i]) } else if v.isCapitalized(i) && !initial[i] { capitalSeen.insert(v.hashes[i]) }
+            if v.isLowerWord(i) {
+                // Function words are known to be words already; the rest are learnt from this article.
+                if !v.classes[i].contains(.function) { lowerSeen.insert(v.hashes[i]) }
+            } else if v.isCapitalized(i) && !initial[i] {
+                capitalSeen.insert(v.hashes[i])
+            }
         }
         self.lowerSeen = lowerSeen
         self.capitalSeen = capitalSeen
@@ -56,7 +61,13 @@ final class NameFinder {
 
     func run() {
         var i = 0
-        while i < v.count {
+        let tokens = v.tokens
+        while i < tokens.count {
+            // Cheap test first: a name starts with a capital, or with a particle such as `al-`.
+            if tokens[i].kind != .word || (!tokens[i].flags.contains(.capitalized) && !v.classes[i].contains(.connector)) {
+                i += 1
+                continue
+            }
             guard startsName(i) else { i += 1; continue }
             var units: [Range<Int>] = []
             var j = i
