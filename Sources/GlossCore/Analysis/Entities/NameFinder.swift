@@ -253,16 +253,22 @@ final class NameFinder {
         let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
             && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
-        // "the Institute of X and the University of Y": two names joined by `and`, each with its keyword.
-        if let k = units.firstIndex(where: { isConnector($0) && (v.isWord($0.lowerBound, Hashes.and) || v.isPunct($0.lowerBound, "&")) }),
-           k > units.startIndex, k + 1 < units.endIndex,
-           (hasKeyword(units[..<k]) || units[..<k].count == 1 && keywordOf(units[units.startIndex]) != nil)
-               && (hasKeyword(units[(k + 1)...]) || placePrefix(units[(k + 1)...]) == units.endIndex - k - 1)
-               || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(units[..<k])
-        {
-            classify(Array(units[..<k]), title: title)
-            classify(Array(units[(k + 1)...]), title: nil)
-            return
+        // "the Institute of X and the University of Y", "President Park and Dr. Adeyemi": names joined by
+        // `and`, each complete in itself. All `and`s are split at once, so long lists stay linear.
+        let joins = units.indices.filter { isConnector(units[$0]) && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&")) }
+        if let k = joins.first, k > units.startIndex, k + 1 < units.endIndex {
+            let left = units[..<k]
+            let right = units[(k + 1)..<(joins.count > 1 ? joins[1] : units.endIndex)]
+            let keyworded = (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
+                && (hasKeyword(right) || placePrefix(right) == right.count)
+            if keyworded || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(left) {
+                var start = units.startIndex
+                for j in joins + [units.endIndex] where j > start {
+                    classify(Array(units[start..<j]), title: start == units.startIndex ? title : nil)
+                    start = j + 1
+                }
+                return
+            }
         }
         if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
             // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
@@ -349,17 +355,18 @@ final class NameFinder {
         // Otherwise the places inside it: "Fan Expo Canada" → Canada.
         var k = units.startIndex
         while k < units.endIndex {
-            var matched = false
-            for e in stride(from: units.endIndex - 1, through: k, by: -1) {
+            // Only as many units as the longest gazetteer name starting with this word: linear, not cubic.
+            let n = placePrefix(units[k...])
+            if n > 0 {
+                let e = k + n - 1
                 let cls = v.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
-                if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
+                if e > k || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
                     add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
                     k = e + 1
-                    matched = true
-                    break
+                    continue
                 }
             }
-            if !matched { k += 1 }
+            k += 1
         }
     }
 
