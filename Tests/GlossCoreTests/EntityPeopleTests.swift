@@ -91,6 +91,13 @@ struct EntityPeopleTests {
         #expect(r.mentions(.place) == ["Brussels"])
     }
 
+    @Test func namesFromManyTraditions() {
+        let r = Recognized("Crown Prince Faisal bin Khalid met President Abdel Karim el-Masri, President Park Ji-hoon and Dr. Ngozi Adeyemi-Okafor of the World Health Organization. Martin Luther King Jr. was quoted, and author P.D. Hartley sent a note.")
+        #expect(r.mentions(.person) == ["Faisal bin Khalid", "Abdel Karim el-Masri", "Park Ji-hoon", "Ngozi Adeyemi-Okafor", "Martin Luther King Jr.", "P.D. Hartley"])
+        #expect(r.entity(.person, "Park Ji-hoon")?.titles == ["President"])
+        #expect(r.mentions(.organization) == ["World Health Organization"])
+    }
+
     @Test func personOfAnOrganization() {
         let r = Recognized("In a column, Rebecca Thornbury of the Daily Courier called it a mistake.")
         #expect(r.mentions(.person) == ["Rebecca Thornbury"])

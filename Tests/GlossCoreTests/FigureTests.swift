@@ -107,7 +107,13 @@ struct FigureTests {
     }
 
     @Test func ratio() {
-        let r = Recognized("One in five adults smoke.")
-        #expect(r.figures == ["One in five"])
+        let r = Recognized("One in five adults smoke, and 3 in 10 teenagers vape, while 5 in 2019 quit.")
+        #expect(r.figures == ["One in five", "3 in 10", "5"])
+    }
+
+    @Test func ordinalsAfterAAreNotFractions() {
+        let r = Recognized("Roughly a fifth of voters backed a fifth term, and a third goal came late.")
+        #expect(r.figures == ["Roughly a fifth"])
+        #expect(r.figure("Roughly a fifth")?.value == 0.2)
     }
 }

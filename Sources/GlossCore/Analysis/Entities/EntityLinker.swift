@@ -4,9 +4,8 @@
 struct EntityLinker {
     private struct Draft {
         var kind: EntityKind
-        var mentions: [TextRange] = []
-        var names: [String] = []
-        var tokenCounts: [Int] = []
+        /// Mentions as token ranges, in text order.
+        var spans: [Range<Int>] = []
         var titles: [String] = []
         /// Folded hashes of the fullest name's tokens.
         var key: [UInt64] = []
@@ -15,9 +14,10 @@ struct EntityLinker {
     let v: TokenView
     let finder: NameFinder
     private var drafts: [Draft] = []
-    private var byPhrase: [UInt64: Int] = [:]
-    private var personTokens: [UInt64: Int] = [:]
-    private var aliases: [UInt64: Int] = [:]
+    // Hash → entity id + 1 (0: none).
+    private var byPhrase = HashTable(capacity: 64)
+    private var personTokens = HashTable(capacity: 64)
+    private var aliases = HashTable(capacity: 16)
 
     init(_ v: TokenView, finder: NameFinder) {
         self.v = v
@@ -42,35 +42,24 @@ struct EntityLinker {
         }
         // Surnames first, then given names, so "Mohamed" links to a Mohamed surname before a first name.
         for id in drafts.indices where drafts[id].kind == .person {
-            if let last = drafts[id].key.last, personTokens[last] == nil { personTokens[last] = id }
+            if let last = drafts[id].key.last, !personTokens.contains(last) { personTokens.insert(last, UInt16(id + 1)) }
         }
         for id in drafts.indices where drafts[id].kind == .person {
-            for h in drafts[id].key where personTokens[h] == nil && !v.lexiconClass(h).contains(.connector) { personTokens[h] = id }
+            for h in drafts[id].key where !personTokens.contains(h) && !v.lexiconClass(h).contains(.connector) { personTokens.insert(h, UInt16(id + 1)) }
         }
         for (ci, c) in candidates.enumerated() where c.kind == .place || c.kind == .organization {
             let kind: EntityKind = c.kind == .place ? .place : .organization
             assigned[ci] = entity(kind, phrase: v.phraseHash(c.a, c.b))
         }
         for (ci, c) in candidates.enumerated() {
-            if let id = assigned[ci], let alias = c.alias { aliases[v.hashes[alias]] = id }
+            if let id = assigned[ci], let alias = c.alias, !aliases.contains(v.hashes[alias]) { aliases.insert(v.hashes[alias], UInt16(id + 1)) }
         }
         for (ci, c) in candidates.enumerated() where c.kind == .undecided {
             assigned[ci] = decide(c)
         }
-        // Each distinct name is spelled out once, however often it is mentioned.
-        var spelled: [UInt64: String] = [:]
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
-            drafts[id].mentions.append(v.range(c.a, c.b))
-            let key = v.phraseHash(c.a, c.b) ^ UInt64(c.b - c.a)
-            if let s = spelled[key] {
-                drafts[id].names.append(s)
-            } else {
-                let s = v.string(c.a, c.b)
-                spelled[key] = s
-                drafts[id].names.append(s)
-            }
-            drafts[id].tokenCounts.append(c.b - c.a)
+            drafts[id].spans.append(c.a..<c.b)
             if let t = c.title, !drafts[id].titles.contains(t) { drafts[id].titles.append(t) }
         }
         return entities()
@@ -80,8 +69,9 @@ struct EntityLinker {
     private mutating func decide(_ c: NameCandidate) -> Int? {
         let a = c.a, b = c.b
         let h = b - a == 1 ? v.hashes[a] : v.phraseHash(a, b)
-        if let id = aliases[h] { return id }
-        if b - a == 1, let id = personTokens[h] {
+        if aliases.contains(h) { return Int(aliases.get(h)) - 1 }
+        if b - a == 1, personTokens.contains(h) {
+            let id = Int(personTokens.get(h)) - 1
             // "in Chad" is the country even in an article about a Chad.
             let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, h))
             if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)) {
@@ -127,15 +117,15 @@ struct EntityLinker {
     private mutating func person(_ c: NameCandidate) -> Int {
         let key = wordHashes(c.a, c.b)
         drafts.append(Draft(kind: .person, key: key))
-        for h in key where personTokens[h] == nil { personTokens[h] = drafts.count - 1 }
+        for h in key where !personTokens.contains(h) { personTokens.insert(h, UInt16(drafts.count)) }
         return drafts.count - 1
     }
 
     private mutating func entity(_ kind: EntityKind, phrase: UInt64) -> Int {
         let key = phrase ^ UInt64(kind == .place ? 1 : 2)
-        if let id = byPhrase[key] { return id }
+        if byPhrase.contains(key) { return Int(byPhrase.get(key)) - 1 }
         drafts.append(Draft(kind: kind))
-        byPhrase[key] = drafts.count - 1
+        byPhrase.insert(key, UInt16(drafts.count))
         return drafts.count - 1
     }
 
@@ -150,16 +140,24 @@ struct EntityLinker {
     }
 
     private func entities() -> [Entity] {
-        let live = drafts.filter { !$0.mentions.isEmpty }.map { ($0.mentions.min()!, $0) }
-        let ordered = live.sorted { $0.0 < $1.0 }.map { $0.1 }
-        return ordered.enumerated().map { id, d in
-            var order = Array(d.mentions.indices)
-            order.sort { d.mentions[$0] < d.mentions[$1] }
-            let best = d.names.indices.max { (d.tokenCounts[$0], -$0) < (d.tokenCounts[$1], -$1) }!
-            let canonical = d.names[best]
+        let live = drafts.filter { !$0.spans.isEmpty }.sorted { $0.spans[0].lowerBound < $1.spans[0].lowerBound }
+        return live.enumerated().map { id, d in
+            // The fullest name (most tokens, first seen) is canonical; each other name is spelled once.
+            var best = d.spans[0]
+            for s in d.spans where s.count > best.count { best = s }
+            let bestHash = v.phraseHash(best.lowerBound, best.upperBound)
+            var seen = HashTable(capacity: 8)
+            seen.insert(bestHash)
             var aliases: [String] = []
-            for n in d.names where n != canonical && !aliases.contains(n) { aliases.append(n) }
-            return Entity(id: id, kind: d.kind, canonicalName: canonical, aliases: aliases, titles: d.titles, mentions: order.map { d.mentions[$0] })
+            for s in d.spans {
+                let h = v.phraseHash(s.lowerBound, s.upperBound)
+                if !seen.contains(h) {
+                    seen.insert(h)
+                    aliases.append(v.string(s.lowerBound, s.upperBound))
+                }
+            }
+            return Entity(id: id, kind: d.kind, canonicalName: v.string(best.lowerBound, best.upperBound), aliases: aliases, titles: d.titles,
+                          mentions: d.spans.map { v.range($0.lowerBound, $0.upperBound) })
         }
     }
 }

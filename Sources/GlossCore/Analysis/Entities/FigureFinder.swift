@@ -125,7 +125,7 @@ final class FigureFinder {
             if h == Hashes.a && v.isWord(j, Hashes.few) { j += 1 }
             guard v.isWord(j), let e = numbers.entry(v.hashes[j]),
                   e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)
-                      && (v.hashes[j] != Hashes.third || !v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
+                      && (v.hashes[j] == Hashes.half || v.hashes[j] == Hashes.quarter || !v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
             else { return nil }
             let exact = j == i + 1 && h != Hashes.several
             var end = j + 1
@@ -201,10 +201,10 @@ final class FigureFinder {
         }
     }
 
-    /// `half`, `third`, `quarter`: a singular fraction word.
+    /// `half`, `third`, `quarter`, `fifth`: a singular fraction word (not `thirds`).
     private func isSingularFraction(_ i: Int) -> Bool {
-        let h = v.hashes[i]
-        return h == Hashes.half || h == Hashes.third || h == Hashes.quarter
+        let t = v.tokens[i]
+        return v.c[t.end - 1] != "s"
     }
 
     private func digitCore(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
@@ -311,7 +311,9 @@ final class FigureFinder {
             }
         }
         // "one in three"
-        if v.isWord(end, Hashes.in), let r = core(at: end + 1), !v.isNumber(end + 1), !v.isNumber(i) {
+        if v.isWord(end, Hashes.in), v.isNumber(end + 1) == v.isNumber(i), !year(end + 1), let r = core(at: end + 1), r.unit == nil,
+           let x = value, let y = r.value, x < y
+        {
             end = r.end
             unit = nil
         }

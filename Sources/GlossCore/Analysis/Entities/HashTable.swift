@@ -16,6 +16,7 @@ struct HashTable: Sendable {
 
     /// The value for `key`, or 0 when absent.
     @inline(__always) func get(_ key: UInt64) -> UInt16 {
+        let key = key == 0 ? 1 : key  // 0 marks an empty slot
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
             let k = keys[i]
@@ -29,6 +30,7 @@ struct HashTable: Sendable {
 
     /// Sets the bits of `value` on `key` (values are bit sets), inserting the key if needed.
     mutating func insert(_ key: UInt64, _ value: UInt16 = 1) {
+        let key = key == 0 ? 1 : key
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
@@ -45,6 +47,7 @@ struct HashTable: Sendable {
 
     /// Sets `value` on `key` only if it is larger (for maxima such as phrase lengths).
     mutating func insertMax(_ key: UInt64, _ value: UInt16) {
+        let key = key == 0 ? 1 : key
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {

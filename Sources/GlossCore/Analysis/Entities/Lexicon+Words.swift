@@ -59,10 +59,10 @@ extension Lexicon {
             // Words common in titles of works, events and products.
             "foreign", "affairs", "home", "interior", "defence", "defense", "justice", "environment", "energy",
             "trade", "industry", "labour", "labor", "health", "series", "animated", "star", "stars", "wars", "war",
-            "successful", "operation", "operations", "angels", "angel", "devil", "devils", "king", "kings", "queen",
-            "lord", "lords", "story", "stories", "tales", "book", "books", "times", "life", "death", "love", "dark",
+            "successful", "operation", "operations", "angels", "angel", "devil", "devils", "kings",
+            "lords", "story", "stories", "tales", "book", "books", "times", "life", "death", "love", "dark",
             "light", "night", "day", "fire", "ice", "water", "earth", "sun", "moon", "planet", "universe", "galaxy",
-            "empire", "rebel", "rebels", "return", "rise", "fall", "edition", "collection", "classic", "classics",
+            "rebel", "rebels", "return", "rise", "fall", "edition", "collection", "classic", "classics",
             "championship", "championships", "tournament", "olympics", "olympic", "games", "festival", "expo",
             "conference", "summit", "forum", "show", "awards", "prize", "trophy", "medal", "protected", "protection",
             "secret", "secrets", "confidential", "classified", "official", "policy", "act", "plan", "strategy",

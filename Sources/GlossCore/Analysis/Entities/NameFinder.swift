@@ -46,7 +46,12 @@ final class NameFinder {
                 let p = v.c[v.tokens[i - 1].start]
                 if p == ":" || p == "\u{201C}" || p == "\"" || p == "\u{2014}" || p == "(" || p == "\u{2018}" { initial[i] = true }
             }
-            if v.isLowerWord(i) { lowerSeen.insert(v.hashes[i]) } else if v.isCapitalized(i) && !initial[i] { capitalSeen.insert(v.hashes[i]) }
+            if v.isLowerWord(i) {
+                // Function words are known to be words already; the rest are learnt from this article.
+                if !v.classes[i].contains(.function) { lowerSeen.insert(v.hashes[i]) }
+            } else if v.isCapitalized(i) && !initial[i] {
+                capitalSeen.insert(v.hashes[i])
+            }
         }
         self.lowerSeen = lowerSeen
         self.capitalSeen = capitalSeen
@@ -56,7 +61,13 @@ final class NameFinder {
 
     func run() {
         var i = 0
-        while i < v.count {
+        let tokens = v.tokens
+        while i < tokens.count {
+            // Cheap test first: a name starts with a capital, or with a particle such as `al-`.
+            if tokens[i].kind != .word || (!tokens[i].flags.contains(.capitalized) && !v.classes[i].contains(.connector)) {
+                i += 1
+                continue
+            }
             guard startsName(i) else { i += 1; continue }
             var units: [Range<Int>] = []
             var j = i
@@ -82,7 +93,11 @@ final class NameFinder {
     // MARK: building runs
 
     private func startsName(_ i: Int) -> Bool {
-        guard i < v.count, !used[i], v.isCapitalized(i) else { return false }
+        guard i < v.count, !used[i] else { return false }
+        if !v.isCapitalized(i) {
+            // "el-Sisi", "al-Assad", "bin-Talal": a particle glued to a capitalised name.
+            return v.isLowerWord(i) && v.has(i, .connector) && v.tokens[i].length <= 3 && v.isDash(i + 1) && v.glued(i + 1) && v.glued(i + 2) && v.isCapitalized(i + 2)
+        }
         if headline[i] {
             // In a headline a known word is a word, unless it is also a name or a place.
             let cls = v.classes[i]
@@ -98,9 +113,14 @@ final class NameFinder {
     /// The end of the name unit at `i`, taking in hyphenated parts: `Udvar-Hazy`, `Shin-Wook`.
     private func unitEnd(_ i: Int) -> Int {
         var j = i + 1
-        while v.isDash(j), v.glued(j), v.glued(j + 1), v.isCapitalized(j + 1), !used[j + 1], !v.isAllCaps(i),
-              !(isBlockingPlace(i) && isBlockingPlace(j + 1))
-        {
+        while v.isDash(j), v.glued(j), v.glued(j + 1), v.isWord(j + 1), !used[j + 1], !v.isAllCaps(i) {
+            if v.isCapitalized(j + 1) {
+                if isBlockingPlace(i) && isBlockingPlace(j + 1) { break }  // US-Mexico, Mexico-Guatemala
+            } else {
+                // "Jae-in", "Hee-chan": a short lower-case syllable after a short capitalised one.
+                let content = v.has(j + 1, .common) && !v.has(j + 1, .function)
+                guard v.tokens[j + 1].length <= 4, v.tokens[j - 1].length <= 4, v.isCapitalized(j - 1), !v.has(j - 1, .common), !content else { break }
+            }
             j += 2
         }
         return j
@@ -127,7 +147,7 @@ final class NameFinder {
         return j + 1
     }
 
-    private func isConnector(_ u: Range<Int>) -> Bool { !v.isCapitalized(u.lowerBound) }
+    private func isConnector(_ u: Range<Int>) -> Bool { !v.isCapitalized(u.lowerBound) && !(u.count >= 3 && v.isDash(u.lowerBound + 1)) }
 
     /// A connector that belongs inside personal names: `von`, `van der`, `de la`, `bin`, `al`.
     private func isParticle(_ u: Range<Int>) -> Bool {
@@ -165,6 +185,15 @@ final class NameFinder {
             add(units.first!.lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
             return
         }
+        // "Dr. Ngozi Okonjo-Iweala of the World Trade Organization": a titled person, then where they work.
+        if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
+           let k = units[..<o].lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k + 1 < o,
+           !units[..<o].contains(where: isConnector), !hasKeyword(units[(k + 1)..<o]), isTitledName(units[(k + 1)..<o])
+        {
+            add(units[k + 1].lowerBound, units[o - 1].upperBound, .person, text(units[...k]), nil)
+            classify(Array(units[(o + 1)...]), title: nil)
+            return
+        }
         // Titles: "Interior Secretary Olga Sánchez Cordero", "Mr. Smith", "NASA Administrator Charles Bolden".
         if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
            !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
@@ -179,7 +208,7 @@ final class NameFinder {
                     nameStart = k + 2 + n
                 }
             }
-            if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isNameLike(units[nameStart...]) {
+            if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isTitledName(units[nameStart...]) {
                 // "U.S. Senator John Cornyn": a place before the title is still a place.
                 let n = placePrefix(units[..<(k + 1)])
                 if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
@@ -224,14 +253,22 @@ final class NameFinder {
         let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
             && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
-        // "the Institute of X and the University of Y": two names joined by `and`, each with its keyword.
-        if let k = units.firstIndex(where: { isConnector($0) && (v.isWord($0.lowerBound, Hashes.and) || v.isPunct($0.lowerBound, "&")) }),
-           k > units.startIndex, k + 1 < units.endIndex, hasKeyword(units[..<k]) || units[..<k].count == 1 && keywordOf(units[units.startIndex]) != nil,
-           hasKeyword(units[(k + 1)...]) || placePrefix(units[(k + 1)...]) == units.endIndex - k - 1
-        {
-            classify(Array(units[..<k]), title: title)
-            classify(Array(units[(k + 1)...]), title: nil)
-            return
+        // "the Institute of X and the University of Y", "President Park and Dr. Adeyemi": names joined by
+        // `and`, each complete in itself. All `and`s are split at once, so long lists stay linear.
+        let joins = units.indices.filter { isConnector(units[$0]) && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&")) }
+        if let k = joins.first, k > units.startIndex, k + 1 < units.endIndex {
+            let left = units[..<k]
+            let right = units[(k + 1)..<(joins.count > 1 ? joins[1] : units.endIndex)]
+            let keyworded = (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
+                && (hasKeyword(right) || placePrefix(right) == right.count)
+            if keyworded || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(left) {
+                var start = units.startIndex
+                for j in joins + [units.endIndex] where j > start {
+                    classify(Array(units[start..<j]), title: start == units.startIndex ? title : nil)
+                    start = j + 1
+                }
+                return
+            }
         }
         if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
             // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
@@ -318,17 +355,18 @@ final class NameFinder {
         // Otherwise the places inside it: "Fan Expo Canada" → Canada.
         var k = units.startIndex
         while k < units.endIndex {
-            var matched = false
-            for e in stride(from: units.endIndex - 1, through: k, by: -1) {
+            // Only as many units as the longest gazetteer name starting with this word: linear, not cubic.
+            let n = placePrefix(units[k...])
+            if n > 0 {
+                let e = k + n - 1
                 let cls = v.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
-                if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
+                if e > k || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
                     add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
                     k = e + 1
-                    matched = true
-                    break
+                    continue
                 }
             }
-            if !matched { k += 1 }
+            k += 1
         }
     }
 
@@ -370,7 +408,8 @@ final class NameFinder {
     private func isNamePart(_ u: Range<Int>) -> Bool {
         let i = u.lowerBound
         if isConnector(u) { return isParticle(u) }
-        if u.count > 1 { return v.isCapitalized(i) }
+        if u.count > 1 { return v.isCapitalized(i) || v.isDash(i + 1) }
+        if u.lowerBound > 0, Hashes.nameSuffixes.contains(v.hashes[i]) { return true }  // Jr., III
         if v.tokens[i].flags.contains(.abbreviation) && v.tokens[i].length <= 2 { return true }  // F.
         let cls = v.wordClass(i)
         if cls.contains(.connector) && !cls.contains(.common) { return true }  // De, Van, Bin
@@ -381,6 +420,36 @@ final class NameFinder {
         if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
         if lowerSeen.contains(v.hashes[i]) && !cls.contains(.given) && !cls.contains(.surname) { return false }
         return true
+    }
+
+    /// A person's name that stands on its own before `and`: "President Park Ji-hoon", "Anna Berg".
+    private func isCompletePerson(_ units: ArraySlice<Range<Int>>) -> Bool {
+        guard units.count >= 2, !units.contains(where: isConnector) else { return false }
+        if let k = units.lastIndex(where: { $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1 {
+            return isTitledName(units[(k + 1)...])
+        }
+        return v.has(units.first!.lowerBound, .given) && isPersonName(units)
+    }
+
+    /// After a title, what looks like a name is one: common words are allowed ("President Moon Jae-in"),
+    /// but not function words, lone suffixes ("King Jr."), places, or words seen in lower case here.
+    private func isTitledName(_ units: ArraySlice<Range<Int>>) -> Bool {
+        if units.allSatisfy({ $0.count == 1 && Hashes.nameSuffixes.contains(v.hashes[$0.lowerBound]) }) { return false }
+        return units.allSatisfy { u in
+            if isConnector(u) { return isParticle(u) }
+            if u.count > 1 { return v.isCapitalized(u.lowerBound) || v.isDash(u.lowerBound + 1) }
+            let i = u.lowerBound
+            let cls = v.classes[i]
+            if cls.contains(.function) || cls.contains(.demonym) { return false }
+            // "President Park": a keyword that is also a surname, not at the end.
+            if cls.contains(.organization) || cls.contains(.facility), !cls.contains(.surname) || i == units.last!.lowerBound { return false }
+            // A title before a country is part of a name of a thing ("Captain America"), not a person.
+            if v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])).contains(.country) { return false }
+            // A common word may start a name after a title ("President Moon"), not end it ("Image").
+            if cls.contains(.common) && i == units.last!.lowerBound && !cls.contains(.surname) { return false }
+            if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
+            return !lowerSeen.contains(v.hashes[i]) || cls.contains(.given) || cls.contains(.surname)
+        }
     }
 
     /// Every unit could be part of a person's name, and none is only a place.

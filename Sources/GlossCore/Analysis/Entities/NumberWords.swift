@@ -54,7 +54,8 @@ struct NumberWords: Sendable {
             add(w, v, .pluralScale)
         }
         for (w, v) in [("half", 0.5), ("halves", 0.5), ("third", 1.0 / 3), ("thirds", 1.0 / 3), ("quarter", 0.25),
-                       ("quarters", 0.25), ("fifths", 0.2), ("tenths", 0.1)] {
+                       ("quarters", 0.25), ("fifth", 0.2), ("fifths", 0.2), ("sixth", 1.0 / 6), ("sixths", 1.0 / 6),
+                       ("eighth", 0.125), ("eighths", 0.125), ("tenth", 0.1), ("tenths", 0.1)] {
             add(w, v, .fraction)
         }
 

@@ -150,6 +150,12 @@ enum Hashes {
         return t
     }()
     static let another = ScalarHash.hash("another")
+    /// Generational suffixes after a name: `Jr.`, `III`.
+    static let nameSuffixes: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
     static let may = ScalarHash.hash("may")
     static let half = ScalarHash.hash("half")
     static let third = ScalarHash.hash("third")
