@@ -1,0 +1,62 @@
+/// The side panel: a tab bar with counts, then the current tab's list with the selection.
+public struct SidePanel: Widget {
+    public var reader: ReaderState
+    public var theme: Theme
+    public var hasFocus: Bool
+
+    public init(reader: ReaderState, theme: Theme, hasFocus: Bool = true) {
+        self.reader = reader
+        self.theme = theme
+        self.hasFocus = hasFocus
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        guard area.width > 2, area.height > 0 else { return }
+        buffer.fill(area)
+        // A border on the left, unless the panel fills the screen.
+        var inner = area
+        if area.x > 0 {
+            for y in area.y..<area.maxY { buffer.put("│", columns: 1, x: area.x, y: y, style: theme.style(.panelBorder)) }
+            inner = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
+        }
+        let panel = reader.panel
+        let items = reader.document.panelItems
+        // Tab bar: `People 3  Places 2  Figures 5  Quotes 4`.
+        var x = inner.x
+        for tab in PanelTab.allCases {
+            let count = (items[tab] ?? []).filter { !$0.isNested }.count
+            let count2 = tab == .quotes ? (items[tab] ?? []).filter(\.isNested).count : count
+            let label = " \(tab.title) \(count2) "
+            let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)
+            x += buffer.write(label, x: x, y: inner.y, style: style, maxWidth: inner.maxX - x)
+            if x >= inner.maxX { break }
+        }
+        guard inner.height > 1 else { return }
+        let list = items[panel.tab] ?? []
+        let hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "j/k move · Enter next mention · h/l tab"
+        buffer.writeTruncated(" " + hint, x: inner.x, y: inner.y + 1, style: theme.style(.dim), maxWidth: inner.width)
+        var y = inner.y + 2
+        var i = panel.scroll[panel.tab] ?? 0
+        while i < list.count && y < inner.maxY {
+            let item = list[i]
+            let selected = i == panel.selected
+            let rowStyle = selected ? theme.style(hasFocus ? .selection : .dim) : .plain
+            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(item.height, inner.maxY - y)), style: rowStyle) }
+            let indent = item.isNested ? 3 : 1
+            let badgeWidth = DisplayWidth.of(item.badge)
+            let titleWidth = inner.width - indent - (badgeWidth > 0 ? badgeWidth + 2 : 1)
+            var titleStyle = rowStyle
+            if item.isHeading { titleStyle = titleStyle.merged(with: theme.style(Role.speaker)) }
+            buffer.writeTruncated(item.title, x: inner.x + indent, y: y, style: titleStyle, maxWidth: titleWidth)
+            if badgeWidth > 0 {
+                buffer.write(item.badge, x: inner.maxX - badgeWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: badgeWidth)
+            }
+            y += 1
+            if let subtitle = item.subtitle, y < inner.maxY {
+                buffer.writeTruncated(subtitle, x: inner.x + indent + 2, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: inner.width - indent - 3)
+                y += 1
+            }
+            i += 1
+        }
+    }
+}
