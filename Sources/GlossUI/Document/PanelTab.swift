@@ -11,6 +11,16 @@ public enum PanelTab: Int, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The label when the full titles do not fit.
+    public var shortTitle: String {
+        switch self {
+        case .people: "Ppl"
+        case .places: "Plc"
+        case .figures: "Fig"
+        case .quotes: "Quo"
+        }
+    }
+
     public var kind: HighlightKind {
         switch self {
         case .people: .person

@@ -63,7 +63,8 @@ extension ReaderDocument {
             return NavigationTarget(range: figure.range, kind: .figure, detail: detail)
         }
 
-        spans.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.kind < $1.kind }
+        // Speakers last, so a speaker who is also a person mention shows as a speaker.
+        spans.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.kind.drawOrder < $1.kind.drawOrder }
         return Built(spans: spans, targets: targets, panel: panelItems(article: article, analysis: analysis, quotes: quotes, figures: figures, valid: valid))
     }
 

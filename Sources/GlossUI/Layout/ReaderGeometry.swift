@@ -25,7 +25,7 @@ public struct ReaderGeometry: Hashable, Sendable {
         panelCoversText = false
         if panelOpen {
             if size.width >= 60 {
-                let w = max(26, min(48, size.width / 3))
+                let w = max(30, min(52, size.width * 2 / 5))
                 panel = Rect(x: size.width - w, y: 0, width: w, height: body.height)
                 textWidth = size.width - w
             } else {

@@ -26,6 +26,17 @@ public enum HighlightKind: Int, Hashable, Sendable, CaseIterable, Comparable {
     /// The toggle key's digit: 1 for quotes … 5 for figures.
     public var digit: Int { rawValue + 1 }
 
+    /// Order in which overlapping highlights are laid over each other (last wins colour).
+    public var drawOrder: Int {
+        switch self {
+        case .quote: 0
+        case .person: 1
+        case .place: 2
+        case .figure: 3
+        case .speaker: 4
+        }
+    }
+
     /// One bit per kind, for per-line masks.
     public var bit: UInt8 { 1 << UInt8(rawValue) }
 

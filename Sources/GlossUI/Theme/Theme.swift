@@ -1,7 +1,8 @@
 /// Maps semantic roles to colours and attributes, in a 256-colour, 8-colour or monochrome
-/// variant. Highlight kinds differ by attributes as well as colour, so they stay apart
-/// without colour: quotes italic, speakers bold and underlined, people bold, places
-/// underlined, figures dim; search matches and the focused target are reversed.
+/// variant. Without colour the highlight kinds differ by attributes alone: quotes italic,
+/// speakers bold and underlined, people bold, places underlined, figures dim; search
+/// matches and the focused target are reversed. The colour variants keep most of those
+/// attributes, so a kind looks alike in every variant.
 public struct Theme: Hashable, Sendable {
     public let depth: ColorDepth
     private let styles: [Role: CellStyle]
@@ -39,7 +40,7 @@ public struct Theme: Hashable, Sendable {
     private static let color8: [Role: CellStyle] = [
         .title: s(nil, nil, [.bold, .underline]), .heading: s(nil, nil, .bold), .blockQuoteBar: s(4, nil, []), .dim: s(nil, nil, .dim),
         .quote: s(6, nil, .italic), .speaker: s(3, nil, [.bold, .underline]), .person: s(2, nil, .bold),
-        .place: s(5, nil, .underline), .figure: s(1, nil, .dim),
+        .place: s(5, nil, .underline), .figure: s(1, nil, []),
         .match: s(0, 3, []), .currentMatch: s(nil, nil, [.reverse, .bold, .underline]), .focus: s(nil, nil, [.reverse, .bold]),
         .status: s(7, 4, []), .statusAccent: s(7, 4, .bold), .legendOff: s(0, 4, []),
         .message: s(7, 4, []), .error: s(7, 1, .bold),
@@ -51,7 +52,7 @@ public struct Theme: Hashable, Sendable {
     private static let color256: [Role: CellStyle] = [
         .title: s(255, nil, [.bold, .underline]), .heading: s(255, nil, .bold), .blockQuoteBar: s(67, nil, []), .dim: s(244, nil, []),
         .quote: s(117, nil, .italic), .speaker: s(215, nil, [.bold, .underline]), .person: s(114, nil, .bold),
-        .place: s(176, nil, .underline), .figure: s(221, nil, .dim),
+        .place: s(176, nil, .underline), .figure: s(221, nil, []),
         .match: s(16, 222, []), .currentMatch: s(16, 208, [.bold, .underline]), .focus: s(nil, nil, [.reverse, .bold]),
         .status: s(252, 237, []), .statusAccent: s(255, 237, .bold), .legendOff: s(241, 237, []),
         .message: s(230, 237, []), .error: s(231, 124, .bold),

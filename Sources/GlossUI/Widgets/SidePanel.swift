@@ -22,18 +22,22 @@ public struct SidePanel: Widget {
         let panel = reader.panel
         let items = reader.document.panelItems
         // Tab bar: `People 3  Places 2  Figures 5  Quotes 4`.
+        func count(_ tab: PanelTab) -> Int {
+            // Quotes are counted, not the speaker headings above them.
+            (items[tab] ?? []).filter { tab == .quotes ? $0.isNested : true }.count
+        }
+        let full = PanelTab.allCases.map { " \($0.title) \(count($0)) " }
+        let labels = DisplayWidth.of(full.joined()) <= inner.width ? full : PanelTab.allCases.map { " \($0.shortTitle) \(count($0)) " }
         var x = inner.x
         for tab in PanelTab.allCases {
-            let count = (items[tab] ?? []).filter { !$0.isNested }.count
-            let count2 = tab == .quotes ? (items[tab] ?? []).filter(\.isNested).count : count
-            let label = " \(tab.title) \(count2) "
+            let label = labels[tab.rawValue]
             let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)
             x += buffer.write(label, x: x, y: inner.y, style: style, maxWidth: inner.maxX - x)
             if x >= inner.maxX { break }
         }
         guard inner.height > 1 else { return }
         let list = items[panel.tab] ?? []
-        let hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "j/k move · Enter next mention · h/l tab"
+        let hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "Enter: next mention · h/l: tab"
         buffer.writeTruncated(" " + hint, x: inner.x, y: inner.y + 1, style: theme.style(.dim), maxWidth: inner.width)
         var y = inner.y + 2
         var i = panel.scroll[panel.tab] ?? 0

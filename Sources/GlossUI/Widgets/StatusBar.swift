@@ -46,21 +46,6 @@ public struct StatusBar: Widget {
             right -= w
             buffer.write(text, x: right, y: y, style: style, maxWidth: w)
         }
-        if state.screen == .reader, state.help == nil, area.width >= 70 {
-            var legend: [(String, CellStyle)] = []
-            for kind in HighlightKind.allCases {
-                let on = !state.hiddenKinds.contains(kind)
-                legend.append((" \(kind.digit)", base.merged(with: theme.style(.legendOff))))
-                legend.append((kind.name, on ? base.merged(with: theme.style(kind)) : base.merged(with: theme.style(.legendOff))))
-            }
-            let w = legend.reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
-            if right - w > left + 30 {
-                right -= w
-                var x = right
-                for (text, style) in legend { x += buffer.write(text, x: x, y: y, style: style, maxWidth: area.maxX - x) }
-            }
-        }
-
         left += buffer.write(" \(mode) ", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
         if !state.pendingKeys.isEmpty {
             left += buffer.write(" \(state.pendingKeys)", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
@@ -80,10 +65,27 @@ public struct StatusBar: Widget {
             let counted = state.library.entries.filter { $0.counts != nil }.count
             if counted < state.library.entries.count { note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…") }
         }
+        let noteWidth = note.map { min(48, DisplayWidth.of($0.text)) + (title.isEmpty ? 0 : 10) } ?? 0
+        if state.screen == .reader, state.help == nil, area.width >= 70 {
+            var legend: [(String, CellStyle)] = []
+            for kind in HighlightKind.allCases {
+                let on = !state.hiddenKinds.contains(kind)
+                legend.append((" \(kind.digit)", base.merged(with: theme.style(.legendOff))))
+                legend.append((kind.name, on ? base.merged(with: theme.style(kind)) : base.merged(with: theme.style(.legendOff))))
+            }
+            let w = legend.reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
+            if right - w > left + (note == nil ? 30 : noteWidth) {
+                right -= w
+                var x = right
+                for (text, style) in legend { x += buffer.write(text, x: x, y: y, style: style, maxWidth: area.maxX - x) }
+            }
+        }
+
         let room = right - left - 1
         guard room > 0 else { return }
         if let note {
-            let titleRoom = title.isEmpty ? 0 : min(DisplayWidth.of(title), max(0, room / 3))
+            // The note comes first; the title gets what is left, up to half the room.
+            let titleRoom = title.isEmpty ? 0 : min(DisplayWidth.of(title), room / 2, max(0, room - DisplayWidth.of(note.text) - 4))
             if titleRoom >= 8 {
                 left += 1
                 left += buffer.writeTruncated(TerminalSafe.string(title), x: left, y: y, style: base, maxWidth: titleRoom)
