@@ -85,7 +85,7 @@ extension AppState {
         if let focus = r.focus, focus.range.start >= viewStart, focus.range.start < max(viewEnd, viewStart + 1) {
             anchor = focus.range.start
         } else {
-            anchor = forward ? viewStart - 1 : viewEnd
+            anchor = forward ? viewStart - 1 : viewStart
         }
         var index: Int?
         var wrapped = false
@@ -129,9 +129,10 @@ extension AppState {
             return
         }
         let n = s.matches.count
-        let next = ((s.current ?? -delta) + delta) % n
-        let wrapped = (delta > 0 && next < (s.current ?? 0)) || (delta < 0 && next > (s.current ?? 0))
-        s.current = (next + n) % n
+        let from = s.current ?? (delta > 0 ? -1 : 0)
+        let raw = from + delta
+        let wrapped = raw < 0 || raw >= n
+        s.current = ((raw % n) + n) % n
         r.search = s
         reader = r
         reveal(s.matches[s.current!])
