@@ -63,6 +63,11 @@ static inline void gloss_install_signal_handlers(void) {
     sa.sa_handler = gloss_on_crash_signal;
     sa.sa_flags = SA_NODEFER;
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) sigaction(crashes[i], &sa, &gloss_previous_actions()[crashes[i]]);
+    /* A parent may have started us with these blocked; then Ctrl-C would do nothing. */
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaddset(&unblock, stops[i]);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 }
 static inline void gloss_restore_signal_handlers(void) {
     int all[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
