@@ -61,6 +61,8 @@ public final class NcursesBackend: TerminalBackend {
         }
         depth = ColorDepth.detect(colors: colors, environment: environment)
         leaveok(window, false)
+        // Let ncurses send scrolling as insert/delete-line when the terminal has them.
+        idlok(window, true)
     }
 
     func cachedPair(_ key: PairKey) -> Int16? { pairs[key] }

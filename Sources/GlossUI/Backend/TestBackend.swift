@@ -19,11 +19,7 @@ public final class TestBackend: TerminalBackend {
 
     public func draw(_ changes: [CellChange]) {
         cellsSent += changes.count
-        for change in changes where change.x < pending.width && change.y < pending.height {
-            pending.put(change.cell.character, columns: change.cell.isContinuation ? 1 : DisplayWidth.of(change.cell.character),
-                        x: change.x, y: change.y, style: change.cell.style)
-            if change.cell.isContinuation { pending.markContinuation(x: change.x, y: change.y, style: change.cell.style) }
-        }
+        for change in changes { pending.set(change.cell, x: change.x, y: change.y) }
     }
 
     public func setCursor(_ position: (x: Int, y: Int)?) { cursor = position }

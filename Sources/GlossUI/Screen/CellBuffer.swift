@@ -132,10 +132,10 @@ public struct CellBuffer: Hashable, Sendable {
 }
 
 extension CellBuffer {
-    /// Marks a cell as the right half of the wide character before it (for backends that
-    /// receive cells one by one).
-    public mutating func markContinuation(x: Int, y: Int, style: CellStyle) {
+    /// Stores a cell exactly as given (for backends replaying cells that a buffer produced,
+    /// so they are already safe and paired).
+    public mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
-        cells[y * width + x] = Cell(" ", style: style, isContinuation: true)
+        cells[y * width + x] = cell
     }
 }
