@@ -13,12 +13,8 @@ public struct SidePanel: Widget {
     public func render(into buffer: inout CellBuffer, area: Rect) {
         guard area.width > 2, area.height > 0 else { return }
         buffer.fill(area)
-        // A border on the left, unless the panel fills the screen.
-        var inner = area
-        if area.x > 0 {
-            for y in area.y..<area.maxY { buffer.put("│", columns: 1, x: area.x, y: y, style: theme.style(.panelBorder)) }
-            inner = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
-        }
+        // Beside the text, the overview ruler is the panel's left edge; keep a column of air.
+        let inner = area.x > 0 ? Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height) : area
         let panel = reader.panel
         let items = reader.document.panelItems
         // Tab bar: `People 3  Places 2  Figures 5  Quotes 4`.
@@ -26,13 +22,17 @@ public struct SidePanel: Widget {
             // Quotes are counted, not the speaker headings above them.
             (items[tab] ?? []).filter { tab == .quotes ? $0.isNested : true }.count
         }
-        let full = PanelTab.allCases.map { " \($0.title) \(count($0)) " }
-        let labels = DisplayWidth.of(full.joined()) <= inner.width ? full : PanelTab.allCases.map { " \($0.shortTitle) \(count($0)) " }
+        // `People 3 Places 2 Figures 5 Quotes 4`, the current tab padded and highlighted.
+        func labels(_ title: (PanelTab) -> String) -> [String] {
+            PanelTab.allCases.map { tab in tab == panel.tab ? " \(title(tab)) \(count(tab)) " : "\(title(tab)) \(count(tab))" }
+        }
+        let full = labels(\.title)
+        let chosen = DisplayWidth.of(full.joined(separator: " ")) <= inner.width ? full : labels(\.shortTitle)
         var x = inner.x
         for tab in PanelTab.allCases {
-            let label = labels[tab.rawValue]
             let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)
-            x += buffer.write(label, x: x, y: inner.y, style: style, maxWidth: inner.maxX - x)
+            x += buffer.write(chosen[tab.rawValue], x: x, y: inner.y, style: style, maxWidth: inner.maxX - x)
+            x += 1
             if x >= inner.maxX { break }
         }
         guard inner.height > 1 else { return }
