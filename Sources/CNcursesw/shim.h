@@ -46,14 +46,25 @@ static void gloss_on_stop_signal(int sig) {
     if (*gloss_signal_flag()) { endwin(); _exit(128 + sig); }
     *gloss_signal_flag() = sig;
 }
+static inline volatile sig_atomic_t *gloss_chain_crashes(void) { static volatile sig_atomic_t chain = 0; return &chain; }
 static void gloss_on_crash_signal(int sig) {
-    /* Restore the terminal first, then let the previous handler (or the default) report the crash. */
+    /* Restore the terminal first. Then hand the crash to the previous handler (the runtime's
+       backtracer, which waits for a key on a terminal) only when asked to; otherwise say what
+       happened and die of the signal. */
+    static const char message[] = "gloss: crashed; the terminal was restored (set SWIFT_BACKTRACE=interactive=no for a backtrace)\n";
     endwin();
-    if (sig > 0 && sig < 65) sigaction(sig, &gloss_previous_actions()[sig], NULL);
+    if (*gloss_chain_crashes() && sig > 0 && sig < 65) {
+        sigaction(sig, &gloss_previous_actions()[sig], NULL);
+    } else {
+        ssize_t ignored = write(2, message, sizeof message - 1);
+        (void)ignored;
+        signal(sig, SIG_DFL);
+    }
     raise(sig);
 }
-static inline void gloss_install_signal_handlers(void) {
+static inline void gloss_install_signal_handlers(int chain_crashes) {
     struct sigaction sa;
+    *gloss_chain_crashes() = chain_crashes;
     int stops[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     sigemptyset(&sa.sa_mask);

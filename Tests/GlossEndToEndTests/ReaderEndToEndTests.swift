@@ -140,6 +140,19 @@ struct ReaderEndToEndTests {
         #expect(!screen.contains("LIBRARY"))
     }
 
+    @Test func aCrashRestoresTheTerminal() throws {
+        let tmux = try session(environment: "-u NO_COLOR -u SWIFT_BACKTRACE TERM=xterm-256color")
+        defer { tmux.close() }
+        _ = try tmux.waitFor(" LIBRARY ")
+        let child = try childPID(of: try tmux.panePID())
+        #expect(child > 0)
+        kill(child, SIGSEGV)
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=139"))
+        #expect(screen.contains("gloss: crashed; the terminal was restored"))
+        #expect(!screen.contains("LIBRARY"))
+    }
+
     @Test func unusableTerminalsGetAClearMessage() throws {
         let unset = try session("read \(Self.sampleID)", environment: "-u TERM")
         defer { unset.close() }
