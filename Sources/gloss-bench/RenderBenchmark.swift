@@ -6,7 +6,16 @@ import GlossUI
 /// first-frame time on the library, per-keystroke frame time on a 1 MB article at 200×60,
 /// and the cells each frame sends.
 enum RenderBenchmark {
-    static func run(_ arguments: [String]) {
+    static let usage = "  render [DIR]     first frame on the library in DIR (default: Articles/), keystroke frames at 200x60 on a 1 MB article"
+
+    /// Runs when the first argument is `render`; nil otherwise.
+    static func run(_ arguments: [String]) -> Int32? {
+        guard arguments.first == "render" else { return nil }
+        measure(Array(arguments.dropFirst()))
+        return 0
+    }
+
+    static func measure(_ arguments: [String]) {
         let root = URL(fileURLWithPath: arguments.first ?? "Articles", isDirectory: true)
         let clock = ContinuousClock()
 

@@ -9,6 +9,10 @@ enum ErrorReport {
             printError(message(for: library))
             return 1
         }
+        if let message = annotationMessage(for: error) {
+            printError(message)
+            return 1
+        }
         if let failure = error as? CommandFailure {
             printError(failure.message)
             return 1

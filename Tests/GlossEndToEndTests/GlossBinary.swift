@@ -1,34 +1,62 @@
 import Foundation
 
-/// Where the built `gloss` executable and the repository are.
+/// Runs the built `gloss` executable, found beside this test bundle in the build products.
 enum GlossBinary {
-    /// The repository root (two folders above this file's folder).
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The repository root (two levels above this file's folder).
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `$GLOSS_BINARY`, else `gloss` next to the test bundle (the build products folder, which
-    /// follows a custom scratch path), else in the usual build folders.
-    static let path: String? = {
-        let fm = FileManager.default
-        if let explicit = ProcessInfo.processInfo.environment["GLOSS_BINARY"], fm.isExecutableFile(atPath: explicit) { return explicit }
+    /// The `gloss` binary in the same build products folder as the running tests.
+    static var url: URL? {
         var candidates: [URL] = []
-        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")] + Bundle.allBundles.map(\.bundleURL) {
-            var dir = start
+        for bundle in Bundle.allBundles {
+            var dir = bundle.bundleURL
             for _ in 0..<4 {
                 candidates.append(dir.appendingPathComponent("gloss"))
-                dir = dir.deletingLastPathComponent()
+                dir.deleteLastPathComponent()
             }
         }
-        for build in [".build/debug", ".build/release"] { candidates.append(repository.appendingPathComponent(build).appendingPathComponent("gloss")) }
-        return candidates.first { url in
-            var isDir: ObjCBool = false
-            return fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue && fm.isExecutableFile(atPath: url.path)
-        }?.path
-    }()
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gloss"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
+    }
 
-    /// A shell command running gloss in the repository with the shipped library, then
-    /// printing its exit status and waiting, so the screen after exit can be read.
-    static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
-        let binary = path ?? "gloss-binary-not-found"
-        return "cd '\(repository.path)' && env \(environment) '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+        guard let url else { throw BinaryMissing() }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read both pipes before waiting so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        var description: String { "the gloss binary was not found next to the tests; build it with 'swift build' first" }
     }
 }

@@ -8,13 +8,13 @@ struct ReaderEndToEndTests {
     static let sampleID = "mexican-police-detain-migrants"
 
     static func sample() throws -> Article {
-        let url = GlossBinary.repository.appendingPathComponent("Articles/\(sampleID).txt")
+        let url = ReaderBinary.repository.appendingPathComponent("Articles/\(sampleID).txt")
         return try ArticleLoader.load(url, id: sampleID, displayPath: sampleID + ".txt").0
     }
 
     func session(_ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        try #require(GlossBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        return try TmuxSession(command: GlossBinary.command(arguments, environment: environment), width: width, height: height)
+        try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
+        return try TmuxSession(command: ReaderBinary.command(arguments, environment: environment), width: width, height: height)
     }
 
     func lines(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
@@ -191,8 +191,8 @@ struct ReaderEndToEndTests {
     }
 
     @Test func withoutATerminalGlossLists() throws {
-        let binary = try #require(GlossBinary.path)
-        let result = try Subprocess.run(binary, ["--library", GlossBinary.repository.appendingPathComponent("Articles").path])
+        let binary = try #require(ReaderBinary.path)
+        let result = try Subprocess.run(binary, ["--library", ReaderBinary.repository.appendingPathComponent("Articles").path])
         let text = result.output
         #expect(result.status == 0)
         #expect(text.hasPrefix("ID"))

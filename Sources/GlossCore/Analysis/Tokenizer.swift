@@ -53,11 +53,7 @@ public struct TokenizedText: Sendable {
     public func text(_ i: Int) -> String { string(tokens[i].start, tokens[i].end) }
 
     /// The text of a scalar range.
-    public func string(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[start..<end])
-        return String(v)
-    }
+    public func string(_ start: Int, _ end: Int) -> String { Tokenizer.string(scalars, start, end) }
 
     /// The first scalar of token `i`.
     public func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].start] }
@@ -89,6 +85,44 @@ public struct TokenizedText: Sendable {
 }
 
 enum Tokenizer {
+    /// The text of `c[start..<end]`, encoded straight to UTF-8 (much faster than appending scalars).
+    static func string(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var n = 0
+            for k in start..<end {
+                let v = c[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// A case-sensitive hash of `c[start..<end]`, to test the word lists below without a `String`.
+    @inline(__always) static func exactHash(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in start..<end { h = (h ^ UInt64(c[k].value)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    static func exactHashes(_ words: Set<String>) -> Set<UInt64> {
+        Set(words.map { w in let c = Array(w.unicodeScalars); return exactHash(c, 0, c.count) })
+    }
+
+    static let abbreviationHashes = exactHashes(abbreviations)
+    static let sentenceStarterHashes = exactHashes(sentenceStarters)
+    /// Titles after which a capital starts a name, not a sentence.
+    static let titleHashes = exactHashes(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No"])
+
     /// Words that keep their final period: titles and common abbreviations.
     static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt",
@@ -189,8 +223,7 @@ enum Tokenizer {
                     while j + 2 < n && c[j] == "." && isLetter(c[j + 1]) && c[j + 2] == "." && (j + 3 >= n || !isLetter(c[j + 3])) {
                         j += 2
                     }
-                    let word = String(String.UnicodeScalarView(c[start..<j]))
-                    if j > i || abbreviations.contains(word) || (j - start == 1 && isUpper(s)) {
+                    if j > i || abbreviationHashes.contains(exactHash(c, start, j)) || (j - start == 1 && isUpper(s)) {
                         i = j + 1
                         f.insert(.abbreviation)
                     }
@@ -242,9 +275,11 @@ enum Tokenizer {
                 // "in the U.S. The next…": an abbreviation ends a sentence before a capital
                 // that starts a common word (a name after Mr. does not).
                 let next = tokens[i + 1]
-                let word = String(String.UnicodeScalarView(c[t.start..<t.end])).dropLast()
-                if next.flags.contains(.capitalized) && !["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No"].contains(String(word))
-                    && word.contains(".") && sentenceStarters.contains(String(String.UnicodeScalarView(c[next.start..<next.end])))
+                let wordEnd = t.end - 1  // without the final period
+                var dotted = false
+                for k in t.start..<wordEnd where c[k] == "." { dotted = true }
+                if next.flags.contains(.capitalized) && !titleHashes.contains(exactHash(c, t.start, wordEnd))
+                    && dotted && sentenceStarterHashes.contains(exactHash(c, next.start, next.end))
                 {
                     endsHere = true
                 }

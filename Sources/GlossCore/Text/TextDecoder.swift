@@ -46,6 +46,9 @@ public enum TextDecoder {
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
 
+        if !needsReplacement(bytes), let s = String(validating: bytes, as: UTF8.self) {
+            return (s, notes)  // the common case: clean UTF-8, nothing to replace
+        }
         var scalars: [Unicode.Scalar]
         if let s = String(validating: bytes, as: UTF8.self) {
             scalars = Array(s.unicodeScalars)
@@ -75,6 +78,20 @@ public enum TextDecoder {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return (String(view), notes)
+    }
+
+    /// True when UTF-8 bytes hold a carriage return or a control character (C1 controls are
+    /// encoded as 0xC2 0x80–0x9F); invalid UTF-8 is caught by validation afterwards.
+    private static func needsReplacement(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            var previous: UInt8 = 0
+            for b in buf {
+                if b < 0x20 && b != 0x09 && b != 0x0A { return true }
+                if b == 0x7F || (previous == 0xC2 && b >= 0x80 && b < 0xA0) { return true }
+                previous = b
+            }
+            return false
+        }
     }
 
     /// Replaces control characters in text that did not come from a file (a note, a title),

@@ -15,7 +15,11 @@ struct Gloss: ParsableCommand {
             Exit codes: 0 success, 1 failure, 2 usage error.
             """,
         version: GlossVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, ReadCommand.self]
+        subcommands: [
+            ListCommand.self, ShowCommand.self, EntitiesCommand.self,
+            AnnotateCommand.self, AnnotationsCommand.self, ExportCommand.self, ImportCommand.self,
+            ReadCommand.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -32,14 +32,22 @@ struct ListCommand: ParsableCommand {
         var author: String?
         var date: String?
         var source: String?
+        /// Analysis counts: quotes, people and places (distinct entities), figures.
+        var quotes: Int
+        var people: Int
+        var places: Int
+        var figures: Int
     }
 
     static func list(global: GlobalOptions, format: ListingFormat) throws {
         let library = try global.loadLibrary()
         library.warnings.forEach(ErrorReport.warn)
-        let rows = library.articles.map {
-            Row(id: $0.id, title: $0.title, format: $0.format.rawValue, words: $0.wordCount,
-                author: $0.metadata.author, date: $0.metadata.date, source: $0.metadata.source)
+        let rows = library.articles.map { article in
+            let analysis = analyze(article)
+            return Row(id: article.id, title: article.title, format: article.format.rawValue, words: article.wordCount,
+                author: article.metadata.author, date: article.metadata.date, source: article.metadata.source,
+                quotes: analysis.quotes.count, people: analysis.people.count, places: analysis.places.count,
+                figures: analysis.figures.count)
         }
         var out = Output()
         switch format {
@@ -55,12 +63,21 @@ struct ListCommand: ParsableCommand {
             let idWidth = min(40, max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 2))
             let words = rows.map { String($0.words) }
             let wordsWidth = max(5, words.map(\.count).max() ?? 5)
-            let total = Output.terminalWidth() ?? 120
-            let titleWidth = max(10, total - idWidth - wordsWidth - 4)
-            out.line(Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  " + Table.padLeft("WORDS", wordsWidth))
-            for (row, w) in zip(rows, words) {
+            let countHeads = ["QUOTES", "PEOPLE", "PLACES", "FIGURES"]
+            let counts = rows.map { [$0.quotes, $0.people, $0.places, $0.figures].map(String.init) }
+            let countsText = { (cells: [String]) in
+                zip(cells, countHeads).map { "  " + Table.padLeft($0, $1.count) }.joined()
+            }
+            let countsWidth = countsText(countHeads).count
+            // On a terminal, titles are cut to fit its width; into a pipe they are printed whole.
+            let longest = rows.map { DisplayWidth.of($0.title) }.max() ?? 5
+            let titleWidth = Output.terminalWidth().map { max(10, min(longest, $0 - idWidth - wordsWidth - countsWidth - 4)) } ?? longest
+            out.line(Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  " + Table.padLeft("WORDS", wordsWidth)
+                + countsText(countHeads))
+            for ((row, w), c) in zip(zip(rows, words), counts) {
                 out.line(
-                    Table.pad(row.id, idWidth) + "  " + Table.pad(row.title, titleWidth) + "  " + Table.padLeft(w, wordsWidth))
+                    Table.pad(row.id, idWidth) + "  " + Table.pad(row.title, titleWidth) + "  " + Table.padLeft(w, wordsWidth)
+                        + countsText(c))
             }
         }
         out.flush()

@@ -1,4 +1,9 @@
 /// Finds people, places, organizations, figures and dates.
+///
+/// Figures and dates are found first so that their tokens (`April`, `1958`) are never read as
+/// names; then capitalised runs are classified (`NameFinder`) and linked into one entity per
+/// person, place or organization (`EntityLinker`). Quotes need no special treatment: names
+/// inside them are found like any others.
 enum EntityRecognizer {
     struct Result {
         var entities: [Entity] = []
@@ -7,6 +12,13 @@ enum EntityRecognizer {
     }
 
     static func recognize(in text: TokenizedText, quotes: [Quote]) -> Result {
-        Result()  // Issue B: gazetteer + context rules, alias linking, figures with values.
+        let view = TokenView(text)
+        let figures = FigureFinder(view)
+        figures.run()
+        let names = NameFinder(view, used: figures.used)
+        names.run()
+        var linker = EntityLinker(view, finder: names)
+        let entities = linker.link()
+        return Result(entities: entities, figures: figures.figures, dates: figures.dates)
     }
 }

@@ -1,0 +1,402 @@
+/// Finds figures (quantities with qualifier and unit) and dates, marking the tokens it uses so
+/// that the name finder leaves them alone.
+///
+/// A figure is built around a core: digits (`11,800`, `3½`, `5m`) or number words
+/// (`two thirds`, `a few thousand`, `tens of thousands`). Around the core it takes a currency
+/// sign before, a qualifier before that, then a multiplier, a hyphenated compound
+/// (`59-year-old`, `131-page`), a range end, and a unit after. Years, days of the month,
+/// clock times, ordinals and numbers inside names are not figures.
+final class FigureFinder {
+    let v: TokenView
+    let numbers: NumberWords
+    /// Tokens already part of a figure or date.
+    var used: [Bool]
+    var figures: [Figure] = []
+    var dates: [TextRange] = []
+
+    init(_ v: TokenView) {
+        self.v = v
+        numbers = v.numbers
+        used = [Bool](repeating: false, count: v.count)
+    }
+
+    func run() {
+        var i = 0
+        let a = Hashes.a, an = Hashes.an, several = Hashes.several
+        while i < v.count {
+            if used[i] { i += 1; continue }
+            // Most tokens can start neither a date nor a figure: skip them after one look.
+            let t = v.tokens[i]
+            if t.kind == .punctuation { i += 1; continue }
+            if t.kind == .word {
+                let cls = v.classes[i]
+                let h = v.hashes[i]
+                let dateWord = (cls.contains(.month) || cls.contains(.weekday)) && t.flags.contains(.capitalized)
+                if !dateWord && h != a && h != an && h != several && numbers.entry(h) == nil { i += 1; continue }
+            }
+            if let next = date(at: i) { i = next; continue }
+            if let next = figure(at: i) { i = next; continue }
+            i += 1
+        }
+    }
+
+    // MARK: dates
+
+    /// A date starting at `i`: `April 12, 2011`, `12 April`, `June 2018`, `Monday`, `1958`.
+    private func date(at i: Int) -> Int? {
+        let cls = v.wordClass(i)
+        if v.isCapitalized(i) && cls.contains(.weekday) {
+            mark(date: i, i + 1)
+            return i + 1
+        }
+        if v.isCapitalized(i) && cls.contains(.month) {
+            // "May" alone is too often the verb; a month needs a day or year, or a preposition.
+            var j = i + 1
+            if let d = day(j) { j = d }
+            if v.isPunct(j, ","), year(j + 1) { j += 2 } else if year(j) { j += 1 }
+            let prep = v.has(i - 1, .placePreposition) || v.isWord(i - 1) && Hashes.beforeMonth.contains(v.hashes[i - 1])
+            if j > i + 1 || prep || v.hashes[i] != Hashes.may {
+                mark(date: i, j)
+                return j
+            }
+            return nil
+        }
+        if let d = day(i), v.has(d, .month) && v.isCapitalized(d) {
+            var j = d + 1
+            if year(j) { j += 1 } else if v.isPunct(j, ","), year(j + 1) { j += 2 }
+            mark(date: i, j)
+            return j
+        }
+        if year(i) && !isInsideName(i) {
+            var j = i + 1
+            if v.isDash(j), v.glued(j), v.glued(j + 1), v.isNumber(j + 1) { j += 2 }  // 2018-19
+            mark(date: i, j)
+            return j
+        }
+        return nil
+    }
+
+    /// Token `i` is a day of the month (1–31, or 1st–31st): the index after it.
+    private func day(_ i: Int) -> Int? {
+        guard v.isNumber(i) else { return nil }
+        let t = v.tokens[i]
+        var n = 0, k = t.start
+        while k < t.end, Tokenizer.isDigit(v.c[k]) { n = n * 10 + Int(v.c[k].value - 48); k += 1 }
+        if k - t.start > 2 || n < 1 || n > 31 { return nil }
+        if k < t.end {
+            let h = ScalarHash.hash(v.c, k, t.end)
+            if h != Hashes.st && h != Hashes.nd && h != Hashes.rd && h != Hashes.th { return nil }
+        }
+        return i + 1
+    }
+
+    /// Token `i` looks like a year: four digits from 1000 to 2099, nothing glued.
+    private func year(_ i: Int) -> Bool {
+        guard v.isNumber(i) else { return false }
+        let t = v.tokens[i]
+        guard t.end - t.start == 4 else { return false }
+        var n = 0
+        for k in t.start..<t.end {
+            guard Tokenizer.isDigit(v.c[k]) else { return false }
+            n = n * 10 + Int(v.c[k].value - 48)
+        }
+        if n < 1000 || n > 2099 { return false }
+        // "2000 year old", "1500 metres": a unit after makes it a quantity.
+        if v.isWord(i + 1), let u = numbers.unit(v.hashes[i + 1]), u.name == "year" || u.kind == .measure || u.kind == .money { return false }
+        if v.isDash(i + 1), v.glued(i + 1), v.isWord(i + 2), numbers.unit(v.hashes[i + 2]) != nil { return false }
+        return true
+    }
+
+    private func mark(date a: Int, _ b: Int) {
+        for k in a..<b { used[k] = true }
+        dates.append(v.range(a, b))
+    }
+
+    // MARK: figures
+
+    /// The number core at `i`: its end, value and glued unit; nil when `i` starts none.
+    private func core(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
+        if v.isNumber(i) { return digitCore(at: i) }
+        guard v.isWord(i) else { return nil }
+        let h = v.hashes[i]
+        // "a thousand", "a few thousand", "several hundred", "a quarter", "a dozen"
+        if h == Hashes.a || h == Hashes.an || h == Hashes.several {
+            var j = i + 1
+            if h == Hashes.a && v.isWord(j, Hashes.few) { j += 1 }
+            guard v.isWord(j), let e = numbers.entry(v.hashes[j]),
+                  e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)
+                      && (v.hashes[j] != Hashes.third || !v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
+            else { return nil }
+            let exact = j == i + 1 && h != Hashes.several
+            var end = j + 1
+            var value: Double? = exact ? e.value : nil
+            // "a thousand million", "a half million"
+            while v.isWord(end), let s = numbers.entry(v.hashes[end]), s.kind == .scale {
+                value = value.map { $0 * s.value }
+                end += 1
+            }
+            return (end, value, nil, exact)
+        }
+        guard let e = numbers.entry(h) else { return nil }
+        // "day five", "high-five": a name or a compound, not a count.
+        if v.isWord(i - 1), Hashes.identifierNouns.contains(v.hashes[i - 1]) { return nil }
+        if v.isDash(i - 1), v.glued(i), v.glued(i - 1), v.isWord(i - 2) { return nil }
+        switch e.kind {
+        case .pluralScale:
+            // "hundreds", "tens of thousands", "hundreds of thousands", "dozens"
+            var end = i + 1
+            if v.isWord(end, Hashes.of), v.isWord(end + 1), let s = numbers.entry(v.hashes[end + 1]), s.kind == .pluralScale, s.value > e.value {
+                end += 2
+            }
+            if e.value == 10 && end == i + 1 { return nil }  // "tens" alone
+            if e.value == 20 && end == i + 1 { return nil }  // "scores" alone
+            return (end, nil, nil, false)
+        case .fraction:
+            // A bare "half" only before a unit: "half an hour".
+            if isSingularFraction(i), v.isWord(i + 1, Hashes.an) || v.isWord(i + 1, Hashes.a), v.isWord(i + 2), let u = numbers.unit(v.hashes[i + 2]) {
+                return (i + 3, e.value, u, true)
+            }
+            return nil
+        case .scale:
+            return nil
+        case .unit, .tens:
+            var value = 0.0, current = e.value
+            var j = i + 1
+            var last = e.kind
+            while j < v.count {
+                // twenty-five
+                if last == .tens, v.isDash(j), v.glued(j), v.glued(j + 1), v.isWord(j + 1), let u = numbers.entry(v.hashes[j + 1]), u.kind == .unit {
+                    current += u.value; j += 2; last = .unit; continue
+                }
+                guard v.isWord(j) else { break }
+                // "one hundred and five"
+                if v.hashes[j] == Hashes.and, last == .scale, v.isWord(j + 1), let u = numbers.entry(v.hashes[j + 1]), u.kind == .unit || u.kind == .tens {
+                    current += u.value; j += 2; last = u.kind; continue
+                }
+                guard let n = numbers.entry(v.hashes[j]) else { break }
+                if n.kind == .scale {
+                    if n.value >= 1000 { value += current * n.value; current = 0 } else { current *= n.value }
+                    j += 1; last = .scale; continue
+                }
+                if n.kind == .fraction && (last == .unit || last == .tens) && !isSingularFraction(j) || (n.kind == .fraction && current == 1) {
+                    // "two thirds", "one third", "three quarters"
+                    current *= n.value; j += 1; last = .fraction; break
+                }
+                if (n.kind == .unit || n.kind == .tens) && last == .scale {
+                    current += n.value; j += 1; last = n.kind; continue
+                }
+                break
+            }
+            value += current
+            if h == Hashes.one, j == i + 1 {
+                // "no one", "one another", "the one who": a pronoun, not a count.
+                if v.isWord(i - 1), Hashes.pronounOne.contains(v.hashes[i - 1]) { return nil }
+                if v.isWord(i + 1, Hashes.another) { return nil }
+                // "one that was made", "the current one", "but one who".
+                if v.isWord(i + 1), Hashes.relative.contains(v.hashes[i + 1]) { return nil }
+                if v.isLowerWord(i - 1), v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) { return nil }
+                if v.isPunct(i + 1, "\u{2019}") || v.isPunct(i + 1, "'") || v.isWord(i + 1, Hashes.s) || v.isWord(i + 1, Hashes.sStraight) { return nil }
+            }
+            return (j, value, nil, true)
+        }
+    }
+
+    /// `half`, `third`, `quarter`: a singular fraction word.
+    private func isSingularFraction(_ i: Int) -> Bool {
+        let h = v.hashes[i]
+        return h == Hashes.half || h == Hashes.third || h == Hashes.quarter
+    }
+
+    private func digitCore(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
+        let t = v.tokens[i]
+        var value = 0.0, k = t.start, frac = 0.0, scale = 1.0, seenDot = false, digits = 0
+        while k < t.end {
+            let s = v.c[k]
+            if Tokenizer.isDigit(s) {
+                let d = Double(s.value - 48)
+                if seenDot { scale /= 10; frac += d * scale } else { value = value * 10 + d }
+                digits += 1
+            } else if s == "." {
+                seenDot = true
+            } else if s == "," {
+            } else if Tokenizer.isVulgarFraction(s) {
+                value += Lexicon.vulgarFractionValue(s)
+            } else {
+                break
+            }
+            k += 1
+        }
+        value += frac
+        var unit: NumberWords.Unit? = nil
+        if k < t.end {
+            // Letters glued on: 5m, 25km, 2bn; but 3rd, 1990s and 39A are not quantities.
+            guard let sfx = numbers.suffix(ScalarHash.hash(v.c, k, t.end)) else { return nil }
+            if ScalarHash.hash(v.c, k, t.end) == Hashes.sSuffix { return nil }
+            // "€5m" is five million; "5m" alone is five metres.
+            if sfx.unit?.name == "m", isCurrency(i - 1) { value *= 1e6 } else { unit = sfx.unit; value *= sfx.scale }
+        }
+        return (i + 1, value, unit, true)
+    }
+
+    /// Token `i` is a currency sign.
+    private func isCurrency(_ i: Int) -> Bool { currencyCode(i) != nil }
+
+    private func currencyCode(_ i: Int) -> String? {
+        guard i >= 0, i < v.count, v.tokens[i].kind == .punctuation else { return nil }
+        switch v.c[v.tokens[i].start] {
+        case "$": return "USD"
+        case "€": return "EUR"
+        case "£": return "GBP"
+        case "¥": return "JPY"
+        case "₹": return "INR"
+        case "₩": return "KRW"
+        case "₽": return "RUB"
+        default: return nil
+        }
+    }
+
+    /// Numbers inside names and codes: `STS-135`, `Facility-1`, `Pad 39A`, `COVID-19`.
+    private func isInsideName(_ i: Int) -> Bool {
+        if v.glued(i) && (v.isWord(i - 1) || v.isNumber(i - 1)) { return true }
+        if v.glued(i), v.isDash(i - 1), v.glued(i - 1), v.isCapitalized(i - 2) { return true }
+        if v.isWord(i - 1), Hashes.identifierNouns.contains(v.hashes[i - 1]) { return true }
+        // A number glued to what follows by a slash, colon or period: dates, times, versions.
+        if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) { return true }
+        if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
+        if v.glued(i), v.isPunct(i - 1, "#") { return true }
+        // "Vostok 1", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
+        if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
+           v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
+           !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)), !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
+        {
+            return true
+        }
+        return false
+    }
+
+    private func figure(at i: Int) -> Int? {
+        guard let found = core(at: i) else { return nil }
+        var (end, value, unit) = (found.end, found.value, found.unit)
+        let exact = found.exact
+        if v.isNumber(i) && isInsideName(i) { return nil }
+        if v.isNumber(i), v.isWord(end, Hashes.am) || v.isWord(end, Hashes.pm) { return nil }  // clock time
+        var start = i
+        var currency: String? = nil
+        // Currency before: $2, US$ 20,000, NZ $ 26 million.
+        if let code = currencyCode(i - 1), !used[i - 1] {
+            start = i - 1
+            currency = code
+            if v.isAllCaps(i - 2) || (v.isCapitalized(i - 2) && v.tokens[i - 2].length <= 2) {
+                let prefix = v.string(i - 2, i - 1)
+                if prefix.count <= 3, !v.has(i - 2, .common) || v.hashes[i - 2] == Hashes.us {
+                    start = i - 2
+                    if code == "USD" { currency = prefix == "US" ? "USD" : prefix + "D" }
+                }
+            }
+        }
+        // Multipliers: 4 million, 2 billion, 1.5 trillion.
+        if v.isNumber(i) {
+            while v.isWord(end), let s = numbers.entry(v.hashes[end]), s.kind == .scale {
+                value = value.map { $0 * s.value }
+                end += 1
+            }
+        }
+        // "billions of dollars"
+        var qualifierWord: String? = nil
+        // Ranges: 10-15, 10–15 (glued); between 10 and 15.
+        if v.isDash(end), v.glued(end), v.glued(end + 1), v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)) {
+            if let r = core(at: end + 1), (v.isNumber(end + 1) == v.isNumber(i)) {
+                end = r.end
+                if unit == nil { unit = r.unit }
+            }
+        }
+        // "one in three"
+        if v.isWord(end, Hashes.in), let r = core(at: end + 1), !v.isNumber(end + 1), !v.isNumber(i) {
+            end = r.end
+            unit = nil
+        }
+        // Compounds: 59-year-old, 131-page, 18-fold, billion-year.
+        var compoundUnit: NumberWords.Unit? = nil
+        if v.isDash(end), v.glued(end), v.glued(end + 1), v.isLowerWord(end + 1) {
+            compoundUnit = numbers.unit(v.hashes[end + 1])
+            let fraction = numbers.entry(v.hashes[end + 1]).flatMap { $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil }
+            end += 2
+            if v.isDash(end), v.glued(end), v.glued(end + 1), v.isWord(end + 1, Hashes.old) { end += 2 }
+            if let f = fraction {
+                value = value.map { $0 * f }  // "two-thirds", "three-quarters"
+            } else if compoundUnit == nil {
+                unit = NumberWords.Unit(name: v.string(end - 1, end), kind: .count)
+            } else {
+                unit = compoundUnit
+            }
+        } else {
+            // Units after: 80 percent, 80%, per cent, 3 km, 25°C, two weeks, 19 year old, twenty working days.
+            var j = end
+            if v.isPunct(j, "%") {
+                unit = NumberWords.Unit(name: "percent", kind: .percent)
+                end = j + 1
+            } else if v.isPunct(j, "°") {
+                end = j + 1
+                if v.isCapitalized(j + 1), v.glued(j + 1), v.tokens[j + 1].length == 1 {
+                    end = j + 2
+                    unit = NumberWords.Unit(name: "°" + v.string(j + 1, j + 2), kind: .measure)
+                } else {
+                    unit = NumberWords.Unit(name: "degree", kind: .measure)
+                }
+            } else {
+                if v.isWord(j), Hashes.unitAdjectives.contains(v.hashes[j]), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .time { j += 1 }
+                if v.isWord(j, Hashes.per), v.isWord(j + 1, Hashes.cent) {
+                    unit = NumberWords.Unit(name: "percent", kind: .percent)
+                    end = j + 2
+                } else if v.isWord(j, Hashes.percentage), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .count {
+                    unit = NumberWords.Unit(name: "percentage point", kind: .percent)
+                    end = j + 2
+                } else if v.isWord(j, Hashes.square) || v.isWord(j, Hashes.cubic), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .measure {
+                    unit = NumberWords.Unit(name: (v.isWord(j, Hashes.square) ? "square " : "cubic ") + u.name, kind: .measure)
+                    end = j + 2
+                } else if v.isWord(j, Hashes.of), !exact, v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .money {
+                    unit = u
+                    end = j + 2
+                } else if v.isWord(j), !v.tokens[j].flags.contains(.capitalized) || v.isAllCaps(j), let u = numbers.unit(v.hashes[j]),
+                          !(u.name == "in" || u.name == "m" && v.tokens[j].length == 1) {
+                    // A money word after a sign is the same currency: "$5 dollars" is rare; keep the sign.
+                    unit = u
+                    end = j + 1
+                    if u.kind == .time, v.isWord(end, Hashes.old) { end += 1 }  // "19 year old"
+                }
+            }
+        }
+        if let u = unit, u.kind == .money, currency == nil { currency = u.name }
+        if let u = unit, u.kind == .percent, let x = value { value = x / 100 }
+        // Qualifier before: over, about, more than, at least, up to, between.
+        var q = start
+        for len in stride(from: 3, through: 1, by: -1) where start - len >= 0 {
+            var ok = true
+            for k in (start - len)..<start where !v.isWord(k) || used[k] { ok = false }
+            guard ok, let word = numbers.qualifier(v.phraseHash(start - len, start)) else { continue }
+            // "some" and "between" only before digits or a range.
+            if word == "between" {
+                guard v.isWord(end, Hashes.and), let r = core(at: end + 1) else { continue }
+                end = r.end
+                if v.isWord(end), let u = numbers.unit(v.hashes[end]) { unit = u; end += 1 }
+            }
+            qualifierWord = word
+            q = start - len
+            break
+        }
+        start = q
+        // A bare small number word with nothing around it is still a figure ("three", "one").
+        if !exact, value == nil, unit == nil, qualifierWord == nil, end == i + 1, numbers.entry(v.hashes[i])?.kind != .pluralScale {
+            return nil
+        }
+        var name = unit?.name
+        if currency != nil { name = currency }
+        if name == nil, exact, v.isLowerWord(end), !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s", v.c[v.tokens[end].end - 2] != "s" {
+            // The counted noun names the unit without joining the span: "370 immigrants".
+            name = v.string(end, end + 1)
+        }
+        for k in start..<end { used[k] = true }
+        figures.append(Figure(range: v.range(start, end), value: value, unit: name, qualifier: qualifierWord))
+        return end
+    }
+}

@@ -1,0 +1,478 @@
+/// Finds capitalised name runs and classifies them as people, places and organizations by
+/// gazetteer, name lists, keywords and context; bare one-word names are left undecided for
+/// `EntityLinker`, which sees the whole article.
+final class NameFinder {
+    let v: TokenView
+    let used: [Bool]
+    /// Folded hashes of words seen in lower case in this article (so they are common words here).
+    let lowerSeen: HashTable
+    /// Folded hashes of capitalised words seen other than at a sentence start.
+    let capitalSeen: HashTable
+    let initial: [Bool]
+    /// Tokens in a Title Case Headline, where capitals prove nothing and common words break names.
+    let headline: [Bool]
+    var candidates: [NameCandidate] = []
+
+    init(_ v: TokenView, used: [Bool]) {
+        self.v = v
+        self.used = used
+        var lowerSeen = HashTable(capacity: v.count / 2 + 16)
+        var capitalSeen = HashTable(capacity: v.count / 8 + 16)
+        var initial = [Bool](repeating: false, count: v.count)
+        for s in v.text.sentences where !s.isEmpty {
+            var k = s.lowerBound
+            initial[k] = true
+            // Opening quotes and brackets keep the start of the sentence.
+            while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
+        }
+        // Title Case lines: most words capitalised, function words too ("Police Detain Hundreds In Chiapas").
+        var headline = [Bool](repeating: false, count: v.count)
+        for s in v.text.sentences where s.count >= 4 {
+            var words = 0, caps = 0, capitalFunction = 0
+            for k in s where v.tokens[k].kind == .word {
+                words += 1
+                if v.tokens[k].flags.contains(.capitalized) {
+                    caps += 1
+                    if k > s.lowerBound && v.classes[k].contains(.function) && !v.tokens[k].flags.contains(.allCaps) { capitalFunction += 1 }
+                }
+            }
+            if words >= 4 && caps * 10 >= words * 8 && capitalFunction > 0 {
+                for k in s { headline[k] = true; initial[k] = true }
+            }
+        }
+        for i in 0..<v.count where v.tokens[i].kind == .word {
+            // After an opening quote, a colon or a dash a capital is also not a sign of a name.
+            if i > 0, v.tokens[i - 1].kind == .punctuation {
+                let p = v.c[v.tokens[i - 1].start]
+                if p == ":" || p == "\u{201C}" || p == "\"" || p == "\u{2014}" || p == "(" || p == "\u{2018}" { initial[i] = true }
+            }
+            if v.isLowerWord(i) { lowerSeen.insert(v.hashes[i]) } else if v.isCapitalized(i) && !initial[i] { capitalSeen.insert(v.hashes[i]) }
+        }
+        self.lowerSeen = lowerSeen
+        self.capitalSeen = capitalSeen
+        self.initial = initial
+        self.headline = headline
+    }
+
+    func run() {
+        var i = 0
+        while i < v.count {
+            guard startsName(i) else { i += 1; continue }
+            var units: [Range<Int>] = []
+            var j = i
+            while true {
+                let e = unitEnd(j)
+                units.append(j..<e)
+                j = e
+                if startsName(j) && !v.tokens[j].flags.contains(.lineBefore) && !v.isDash(j - 1) { continue }
+                // Connectors: Museum of Flight, North and Central America, Aviation & Space, Kevin de Bruyne.
+                let k = connectorEnd(j)
+                if k > j, startsName(k), !v.tokens[k].flags.contains(.lineBefore) {
+                    units.append(j..<k)  // a connector unit, recognised by its lower case or `&`
+                    j = k
+                    continue
+                }
+                break
+            }
+            classify(units, title: nil)
+            i = j
+        }
+    }
+
+    // MARK: building runs
+
+    private func startsName(_ i: Int) -> Bool {
+        guard i < v.count, !used[i], v.isCapitalized(i) else { return false }
+        if headline[i] {
+            // In a headline a known word is a word, unless it is also a name or a place.
+            let cls = v.classes[i]
+            let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
+            if place.contains(.country) || place.contains(.region) { return true }
+            if cls.contains(.function) && v.placeStarts.get(v.hashes[i]) == 0 || lowerSeen.contains(v.hashes[i]) { return false }
+            if !place.isEmpty || v.placeStarts.get(v.hashes[i]) != 0 { return true }
+            if cls.contains(.common) { return false }
+        }
+        return true
+    }
+
+    /// The end of the name unit at `i`, taking in hyphenated parts: `Udvar-Hazy`, `Shin-Wook`.
+    private func unitEnd(_ i: Int) -> Int {
+        var j = i + 1
+        while v.isDash(j), v.glued(j), v.glued(j + 1), v.isCapitalized(j + 1), !used[j + 1], !v.isAllCaps(i),
+              !(isBlockingPlace(i) && isBlockingPlace(j + 1))
+        {
+            j += 2
+        }
+        return j
+    }
+
+    /// A country, region or major city: too well known to be read as part of a person's name.
+    func isBlockingPlace(_ i: Int) -> Bool {
+        let cls = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
+        if cls.contains(.country) || cls.contains(.region) { return true }
+        return cls.contains(.majorCity) && !v.has(i, .surname) && !v.has(i, .given)
+    }
+
+    private func isPlaceWord(_ i: Int) -> Bool { v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != [] }
+
+    /// After a run, the end of a connector (`of`, `of the`, `and`, `&`, `de`), or `j` when there is none.
+    private func connectorEnd(_ j: Int) -> Int {
+        if v.isPunct(j, "&") { return j + 1 }
+        guard v.isLowerWord(j), v.has(j, .connector) else { return j }
+        if v.isWord(j, Hashes.of), v.isWord(j + 1, Hashes.the) { return j + 2 }
+        // Two-word particles: van der, de la, de los, von der.
+        if !v.isWord(j, Hashes.of), !v.isWord(j, Hashes.and), v.isLowerWord(j + 1), v.has(j + 1, .connector), !v.isWord(j + 1, Hashes.of), !v.isWord(j + 1, Hashes.and) {
+            return j + 2
+        }
+        return j + 1
+    }
+
+    private func isConnector(_ u: Range<Int>) -> Bool { !v.isCapitalized(u.lowerBound) }
+
+    /// A connector that belongs inside personal names: `von`, `van der`, `de la`, `bin`, `al`.
+    private func isParticle(_ u: Range<Int>) -> Bool {
+        u.allSatisfy { k in
+            let h = v.hashes[k]
+            return v.isLowerWord(k) && h != Hashes.of && h != Hashes.and && h != Hashes.the && h != Hashes.on && h != Hashes.upon
+        }
+    }
+
+    // MARK: classifying runs
+
+    /// The text of units `units[p..<q]`.
+    private func text(_ units: ArraySlice<Range<Int>>) -> String { v.string(units.first!.lowerBound, units.last!.upperBound) }
+
+    private func classify(_ all: [Range<Int>], title: String?) {
+        var units = all[...]
+        var title = title
+        // Leading function words, articles and demonyms: "The", "In", "Mexican".
+        while let u = units.first, !isConnector(u), u.count == 1, placePrefix(units) == 0 {
+            let cls = v.wordClass(u.lowerBound)
+            if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
+                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && units.count > 1 && !hasKeyword(units)
+                    && !units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
+                || isDemonym(u.lowerBound)
+            {
+                units.removeFirst()
+                while let c = units.first, isConnector(c) { units.removeFirst() }
+                continue
+            }
+            break
+        }
+        guard !units.isEmpty else { return }
+        // A whole place name, even one that starts like a title: St. Louis, Mount Vernon, General Santos.
+        if units.count > 1, placePrefix(units) == units.count {
+            add(units.first!.lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
+            return
+        }
+        // Titles: "Interior Secretary Olga Sánchez Cordero", "Mr. Smith", "NASA Administrator Charles Bolden".
+        if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
+           !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
+        {
+            var nameStart = k + 1
+            // "Governor of Washington Chris Gregoire": the place belongs to the title.
+            if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {
+                let rest = units[(k + 2)...]
+                let n = placePrefix(rest)
+                if n > 0 && k + 2 + n < units.endIndex {
+                    add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
+                    nameStart = k + 2 + n
+                }
+            }
+            if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isNameLike(units[nameStart...]) {
+                // "U.S. Senator John Cornyn": a place before the title is still a place.
+                let n = placePrefix(units[..<(k + 1)])
+                if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
+                title = text(units[..<(nameStart)])
+                units = units[nameStart...]
+            }
+        }
+        if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title) {
+            title = v.string(a - 1, a)  // "president Andrés Manuel López Obrador"
+        }
+        // A person named right after an organization or facility: "the Refugee Council Enver Solomon".
+        if units.count > 3, !units.contains(where: isConnector),
+           let k = units.indices.dropLast(2).first(where: { k in !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility)) }),
+           units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
+        {
+            classify(Array(units[...k]), title: nil)
+            classify(Array(units[(k + 1)...]), title: title)
+            return
+        }
+        // Trailing common words after a name: "Ahmed Mohamed Image".
+        while units.count > 2, let l = units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
+              !hasKeyword(units), isPersonName(units.dropLast())
+        {
+            units.removeLast()
+        }
+        let a = units.first!.lowerBound, b = units.last!.upperBound
+        let alias = aliasAfter(b)
+        // Organizations and facilities by their keyword.
+        // A whole gazetteer name: New Zealand, Central America, Gulf of Mexico.
+        if units.count > 1 || units.first!.count > 1, v.placeClass(v.phraseHash(a, b)) != [] {
+            add(a, b, .place, nil, alias)
+            return
+        }
+        // "Matthew Ingram of The Globe and Mail": a person, then where they work.
+        if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
+           o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
+        {
+            add(a, units[o - 1].upperBound, .person, title, nil)
+            classify(Array(units[(o + 1)...]), title: nil)
+            return
+        }
+        let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
+            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
+            && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
+        // "the Institute of X and the University of Y": two names joined by `and`, each with its keyword.
+        if let k = units.firstIndex(where: { isConnector($0) && (v.isWord($0.lowerBound, Hashes.and) || v.isPunct($0.lowerBound, "&")) }),
+           k > units.startIndex, k + 1 < units.endIndex, hasKeyword(units[..<k]) || units[..<k].count == 1 && keywordOf(units[units.startIndex]) != nil,
+           hasKeyword(units[(k + 1)...]) || placePrefix(units[(k + 1)...]) == units.endIndex - k - 1
+        {
+            classify(Array(units[..<k]), title: title)
+            classify(Array(units[(k + 1)...]), title: nil)
+            return
+        }
+        if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
+            // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
+            if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
+               o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization), placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+            {
+                add(a, units[o - 1].upperBound, kind, title, nil)
+                add(units[o + 1].lowerBound, b, .place, nil, alias)
+                return
+            }
+            add(a, b, kind, title, alias)
+            // "University of Toronto": the place in the name is still a place.
+            if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
+               placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+            {
+                add(units[o + 1].lowerBound, b, .place, nil, nil)
+            }
+            return
+        }
+        // Name particles: "Ursula von der Leyen", "Ludwig van Beethoven", "Abu Bakr al Baghdadi".
+        if units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }), !isConnector(units.first!),
+           !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
+        {
+            add(a, b, .person, title, alias)
+            return
+        }
+        if units.contains(where: isConnector) {
+            // Split at connectors: "North and Central America", "Mexico and Guatemala".
+            var part: [Range<Int>] = []
+            for u in units {
+                if isConnector(u) {
+                    if !part.isEmpty { classify(part, title: nil) }
+                    part = []
+                } else {
+                    part.append(u)
+                }
+            }
+            if !part.isEmpty { classify(part, title: nil) }
+            return
+        }
+        if units.count == 1 {
+            let u = units.first!
+            if u.count > 1 {
+                // A hyphenated single name: Udvar-Hazy, Spider-Gwen.
+                add(a, b, title != nil || isPersonWord(a) ? .person : .undecided, title, alias)
+            } else {
+                add(a, b, title != nil ? .person : .undecided, title, alias)
+            }
+            return
+        }
+        classifyMulti(units, title: title, alias: alias)
+    }
+
+    private func classifyMulti(_ units: ArraySlice<Range<Int>>, title: String?, alias: Int?) {
+        let a = units.first!.lowerBound, b = units.last!.upperBound
+        // Shouting: ARMED SOLDIERS.
+        if units.allSatisfy({ $0.count == 1 && v.isAllCaps($0.lowerBound) }) {
+            if units.count <= 2 { units.forEach { add($0.lowerBound, $0.upperBound, .undecided, nil, nil) } }
+            return
+        }
+        // A leading acronym: "NASA Bill Ingalls", "FIFA World Cup"; but initials "AS Heagle" stay.
+        if let f = units.first, f.count == 1, v.isAllCaps(f.lowerBound), !(v.tokens[f.lowerBound].length <= 2 && !isPlaceWord(f.lowerBound)) {
+            add(f.lowerBound, f.upperBound, .undecided, nil, nil)
+            classify(Array(units.dropFirst()), title: title)
+            return
+        }
+        // "Central American", "Latin American": a demonym phrase.
+        if isDemonym(units.last!.lowerBound) || v.has(units.last!.lowerBound, .demonym) { return }
+        // Direction + place: East Los Angeles, Northern Ontario, South Texas.
+        if v.has(a, .direction), units.count >= 2, v.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != [] {
+            add(a, b, .place, nil, alias)
+            return
+        }
+        // Context that makes an unknown name a place: "the town of X Y", "X Y, Chiapas".
+        let firstGiven = v.has(a, .given)
+        if !firstGiven && title == nil && placeContext(a, b, strong: true) {
+            add(a, b, .place, nil, alias)
+            return
+        }
+        if title != nil || isPersonName(units) {
+            add(a, b, .person, title, alias)
+            return
+        }
+        // Otherwise the places inside it: "Fan Expo Canada" → Canada.
+        var k = units.startIndex
+        while k < units.endIndex {
+            var matched = false
+            for e in stride(from: units.endIndex - 1, through: k, by: -1) {
+                let cls = v.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
+                if e > k && cls != [] || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
+                    add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
+                    k = e + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { k += 1 }
+        }
+    }
+
+    /// The number of leading units that form a gazetteer place (longest match), or 0.
+    func placePrefix(_ units: ArraySlice<Range<Int>>) -> Int {
+        guard let f = units.first, !isConnector(f) else { return 0 }
+        let n = Int(v.placeStarts.get(v.hashes[f.lowerBound]))
+        guard n > 0 else { return 0 }
+        var best = 0
+        var k = 0
+        for u in units {
+            k += 1
+            guard u.upperBound - f.lowerBound <= n + 2 else { break }
+            if v.placeClass(v.phraseHash(f.lowerBound, u.upperBound)) != [] { best = k }
+        }
+        return best
+    }
+
+    /// Looks like a person's name: first name known, or every part name-like.
+    private func isPersonName(_ units: ArraySlice<Range<Int>>) -> Bool {
+        guard units.count <= 5 else { return false }
+        let first = units.first!.lowerBound
+        let rest = units.dropFirst()
+        if v.has(first, .article) && !v.has(first, .given) { return false }  // La Bestia, El Chapo
+        // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
+        let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
+        // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
+        let surnameLast = units.count > 1 && v.has(units.last!.lowerBound, .surname) && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
+        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
+        // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
+        if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
+        if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
+        // Initials: "AS Heagle", "L. Ron Hubbard".
+        if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation)) && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) }) { return true }
+        return units.allSatisfy { isNamePart($0) } && units.contains { u in !v.isAllCaps(u.lowerBound) }
+    }
+
+    /// A part of a name: not a common word here, not an acronym (initials excepted).
+    private func isNamePart(_ u: Range<Int>) -> Bool {
+        let i = u.lowerBound
+        if isConnector(u) { return isParticle(u) }
+        if u.count > 1 { return v.isCapitalized(i) }
+        if v.tokens[i].flags.contains(.abbreviation) && v.tokens[i].length <= 2 { return true }  // F.
+        let cls = v.wordClass(i)
+        if cls.contains(.connector) && !cls.contains(.common) { return true }  // De, Van, Bin
+        if cls.contains(.function) || cls.contains(.common) || cls.contains(.title) || cls.contains(.demonym) || cls.contains(.organization) || cls.contains(.facility) {
+            // "Hill", "Park", "Rose": a surname or given name that is also a common word, not first.
+            return (cls.contains(.given) || cls.contains(.surname)) && !cls.contains(.function) && !cls.contains(.common) && u.lowerBound > 0
+        }
+        if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
+        if lowerSeen.contains(v.hashes[i]) && !cls.contains(.given) && !cls.contains(.surname) { return false }
+        return true
+    }
+
+    /// Every unit could be part of a person's name, and none is only a place.
+    private func isNameLike(_ units: ArraySlice<Range<Int>>) -> Bool {
+        units.allSatisfy { u in
+            isNamePart(u) && !(u.count == 1 && isBlockingPlace(u.lowerBound))
+        }
+    }
+
+    /// A hyphenated one-unit name whose first part is a name: `Udvar-Hazy` is not known, so it needs a title.
+    private func isPersonWord(_ i: Int) -> Bool { v.has(i, .given) && !v.has(i, .common) }
+
+    private func hasKeyword(_ units: ArraySlice<Range<Int>>) -> Bool { keywordKind(units) != nil }
+
+    /// The keyword class of one unit's last word.
+    private func keywordOf(_ u: Range<Int>) -> NameCandidate.Kind? {
+        let i = u.upperBound - 1
+        guard !isConnector(u), v.isCapitalized(i) else { return nil }
+        if v.has(i, .facility) { return .place }
+        if v.has(i, .organization) { return .organization }
+        return nil
+    }
+
+    /// Organization or facility by keyword, looking first at the head before any `of`.
+    private func keywordKind(_ units: ArraySlice<Range<Int>>) -> NameCandidate.Kind? {
+        guard units.count > 1 else { return nil }
+        let ofIndex = units.firstIndex { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) } ?? units.endIndex
+        func kind(_ u: Range<Int>) -> NameCandidate.Kind? {
+            let i = u.upperBound - 1
+            guard !isConnector(u), v.isCapitalized(i) || v.isCapitalized(u.lowerBound) else { return nil }
+            let cls = v.wordClass(i)
+            if cls.contains(.facility) { return .place }
+            if cls.contains(.organization) { return .organization }
+            return nil
+        }
+        let head = units[units.startIndex..<ofIndex]
+        if let last = head.last, head.count > 1 || ofIndex < units.endIndex, let k = kind(last) { return k }
+        if let last = units.last, let k = kind(last) { return k }
+        for u in head where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) { return .organization }
+        return nil
+    }
+
+    /// `Mexican`, `Honduran`, `Salvadoran`: ends like a demonym and starts like a country.
+    func isDemonym(_ i: Int) -> Bool {
+        guard v.isCapitalized(i), !v.isAllCaps(i) else { return false }
+        if v.has(i, .demonym) { return true }
+        let t = v.tokens[i]
+        guard t.length >= 5, !isPlaceWord(i) else { return false }
+        guard NameFinder.demonymEnding(v.c, t.start, t.end) else { return false }
+        return v.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
+    }
+
+    /// Ends in -an, -ans, -ian, -ians, -ese or -ish.
+    static func demonymEnding(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var e = end
+        if c[e - 1] == "s" && c[e - 2] == "n" { e -= 1 }  // -ans, -ians
+        let a = c[e - 3], b = c[e - 2], l = c[e - 1]
+        if b == "a" && l == "n" { return true }
+        return (a == "e" && b == "s" && l == "e") || (a == "i" && b == "s" && l == "h")
+    }
+
+    /// `(AMLO)` right after a name: the index of the alias token.
+    private func aliasAfter(_ b: Int) -> Int? {
+        guard v.isPunct(b, "("), v.isWord(b + 1), v.isCapitalized(b + 1), v.isPunct(b + 2, ")") else { return nil }
+        return b + 1
+    }
+
+    /// Context that makes `a..<b` a place: after "the town of", "in"; before ", Chiapas".
+    func placeContext(_ a: Int, _ b: Int, strong: Bool) -> Bool {
+        if v.isWord(a - 1, Hashes.of), v.has(a - 2, .placeNoun) { return true }
+        if v.isPunct(b, ","), v.isCapitalized(b + 1) {
+            // "X, Chiapas", "X, Texas", "X, Mexico": a known region or country after the comma.
+            let n = Int(v.placeStarts.get(v.hashes[b + 1]))
+            if n > 0 {
+                for len in stride(from: n, through: 1, by: -1) where b + 1 + len <= v.count {
+                    let cls = v.placeClass(v.phraseHash(b + 1, b + 1 + len))
+                    // "Pijijiapan, Chiapas," but not "Hernan Dario Gomez, Panama coach".
+                    let after = b + 1 + len
+                    if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) { return true }
+                }
+            }
+        }
+        if !strong {
+            if v.has(a - 1, .placePreposition) && v.isLowerWord(a - 1) { return true }
+            // "Seattle, Washington": after a place and a comma.
+            if v.isPunct(a - 1, ","), a >= 2, v.isCapitalized(a - 2), isPlaceWord(a - 2) { return true }
+            if v.isPunct(a - 1, ","), v.has(a - 2, .placeNoun), v.isLowerWord(a - 2) { return true }
+        }
+        return false
+    }
+
+    private func add(_ a: Int, _ b: Int, _ kind: NameCandidate.Kind, _ title: String?, _ alias: Int?) {
+        candidates.append(NameCandidate(a: a, b: b, kind: kind, title: title, initial: initial[a], alias: alias))
+    }
+}

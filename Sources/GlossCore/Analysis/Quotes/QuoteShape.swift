@@ -1,0 +1,40 @@
+/// What the words inside one quote segment look like.
+struct QuoteShape {
+    /// Words between the marks, counted up to `maxWords` (the rules only ask about a few).
+    var words = 0
+    /// The first letter inside is upper case.
+    var capitalized = false
+    /// The text inside ends with `.`, `!`, `?`, `,`, `;`, `:`, `…` or a dash, as said words do.
+    var endsLikeSentence = false
+    /// The last scalar inside the marks that is not white space.
+    var last: Unicode.Scalar = " "
+
+    static let maxWords = 10
+
+    init(_ segment: TextRange, _ scalars: [Unicode.Scalar]) {
+        var a = segment.start, b = segment.end
+        if a < b, QuoteFamily.of(scalars[a]) != nil { a += 1 }
+        if b > a, QuoteFamily.of(scalars[b - 1]) != nil { b -= 1 }
+        var i = a
+        var inWord = false
+        var sawLetter = false
+        while i < b && words <= Self.maxWords {
+            let s = scalars[i]
+            let w = QuoteScanner.isWordScalar(s)
+            if w && !inWord { words += 1 }
+            inWord = w
+            if !sawLetter && w && !Tokenizer.isDigit(s) {
+                sawLetter = true
+                capitalized = Tokenizer.isUpper(s)
+            }
+            i += 1
+        }
+        var j = b
+        while j > a && Tokenizer.isSpace(scalars[j - 1]) { j -= 1 }
+        if j > a { last = scalars[j - 1] }
+        switch last.value {
+        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026, 0x2014, 0x2013: endsLikeSentence = true  // … and “We will—”
+        default: endsLikeSentence = false
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The annotations of one article as the reader holds them, with undo and redo.
+///
+/// A value type: every operation returns the `AnnotationChange` to persist, and the caller
+/// (the reader's run loop) hands it to the store. Undo and redo return the change to persist
+/// too, so the disk follows the history step by step.
+public struct ArticleAnnotations: Hashable, Sendable {
+    public let articleID: String
+    /// By id.
+    public private(set) var byID: [Annotation.ID: Annotation]
+    public private(set) var undoStack: [AnnotationChange] = []
+    public private(set) var redoStack: [AnnotationChange] = []
+    /// How many steps undo keeps.
+    public var historyLimit = 500
+
+    public init(articleID: String, annotations: [Annotation] = []) {
+        self.articleID = articleID
+        self.byID = Dictionary(annotations.filter { $0.articleID == articleID }.map { ($0.id, $0) }, uniquingKeysWith: { a, b in
+            a.modified >= b.modified ? a : b
+        })
+    }
+
+    public var count: Int { byID.count }
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    public subscript(id: Annotation.ID) -> Annotation? { byID[id] }
+
+    /// Annotations by recorded position, then creation time: text order before re-anchoring.
+    public var annotations: [Annotation] {
+        byID.values.sorted { ($0.position.start, $0.position.end, $0.created, $0.id.uuidString) < ($1.position.start, $1.position.end, $1.created, $1.id.uuidString) }
+    }
+
+    /// Every annotation with its anchor in `article`'s current text: anchored ones in text
+    /// order, orphans after them.
+    public func anchored(in article: Article) -> [AnchoredAnnotation] {
+        ArticleAnnotations.anchor(Array(byID.values), in: article)
+    }
+
+    /// Anchors annotations in an article and sorts them for reading.
+    public static func anchor(_ annotations: [Annotation], in article: Article?) -> [AnchoredAnnotation] {
+        let items = annotations.map { a in
+            AnchoredAnnotation(annotation: a, anchor: article.map { a.reanchor(in: $0) } ?? .orphaned)
+        }
+        return items.sorted { x, y in
+            switch (x.anchor.range, y.anchor.range) {
+            case (let rx?, let ry?): if rx != ry { return rx < ry }
+            case (nil, _?): return false
+            case (_?, nil): return true
+            case (nil, nil): break
+            }
+            return (x.annotation.created, x.annotation.id.uuidString) < (y.annotation.created, y.annotation.id.uuidString)
+        }
+    }
+
+    /// Annotations whose passage overlaps `range` in `article`.
+    public func annotations(overlapping range: TextRange, in article: Article) -> [AnchoredAnnotation] {
+        anchored(in: article).filter { $0.anchor.range?.overlaps(range) ?? false }
+    }
+
+    /// Creates an annotation on `range` of `article`.
+    @discardableResult
+    public mutating func create(
+        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
+        color: String? = nil, attribution: QuoteAttribution? = nil, now: Date = Date()
+    ) throws(AnnotationError) -> AnnotationChange {
+        let annotation = try Annotation(
+            article: article, range: range, note: note, tags: tags, color: color, kind: kind, attribution: attribution, now: now)
+        return record(AnnotationChange(before: nil, after: annotation))
+    }
+
+    /// Adds an annotation made elsewhere (an import), as an undoable create or edit.
+    @discardableResult
+    public mutating func insert(_ annotation: Annotation) -> AnnotationChange {
+        record(AnnotationChange(before: byID[annotation.id], after: annotation))
+    }
+
+    /// Edits one annotation. Returns nil when the edit changes nothing (no history step).
+    @discardableResult
+    public mutating func edit(_ id: Annotation.ID, _ edit: AnnotationEdit, now: Date = Date()) throws(AnnotationError) -> AnnotationChange? {
+        guard let before = byID[id] else { throw .unknownAnnotation(id: id.uuidString.lowercased()) }
+        let after = try edit.applied(to: before, now: now)
+        if after == before { return nil }
+        return record(AnnotationChange(before: before, after: after))
+    }
+
+    /// Deletes one annotation.
+    @discardableResult
+    public mutating func delete(_ id: Annotation.ID) throws(AnnotationError) -> AnnotationChange {
+        guard let before = byID[id] else { throw .unknownAnnotation(id: id.uuidString.lowercased()) }
+        return record(AnnotationChange(before: before, after: nil))
+    }
+
+    /// Takes back the last change; returns what to persist, nil when there is nothing to undo.
+    public mutating func undo() -> AnnotationChange? {
+        guard let last = undoStack.popLast() else { return nil }
+        let change = last.inverted
+        apply(change)
+        redoStack.append(last)
+        return change
+    }
+
+    /// Does again the last undone change; returns what to persist.
+    public mutating func redo() -> AnnotationChange? {
+        guard let next = redoStack.popLast() else { return nil }
+        apply(next)
+        undoStack.append(next)
+        return next
+    }
+
+    /// Takes in a change made by someone else (another process, a reload) without touching
+    /// the history.
+    public mutating func merge(_ annotation: Annotation) {
+        guard annotation.articleID == articleID else { return }
+        byID[annotation.id] = annotation
+    }
+
+    /// Forgets an annotation removed by someone else, without touching the history.
+    public mutating func forget(_ id: Annotation.ID) {
+        byID[id] = nil
+    }
+
+    private mutating func record(_ change: AnnotationChange) -> AnnotationChange {
+        apply(change)
+        undoStack.append(change)
+        if undoStack.count > historyLimit { undoStack.removeFirst(undoStack.count - historyLimit) }
+        redoStack.removeAll()
+        return change
+    }
+
+    private mutating func apply(_ change: AnnotationChange) {
+        if let after = change.after {
+            byID[after.id] = after
+        } else if let before = change.before {
+            byID[before.id] = nil
+        }
+    }
+}

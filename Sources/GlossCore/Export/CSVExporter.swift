@@ -1,0 +1,54 @@
+import Foundation
+
+/// Annotations as CSV (RFC 4180): a header, then one row per annotation, CRLF line ends, and
+/// every field holding a comma, a quote, a line break or edge white space quoted with its
+/// quotes doubled. Line breaks inside notes and passages are kept.
+public enum CSVExporter {
+    public static let columns = [
+        "id", "article", "title", "kind", "status", "start", "end", "quote", "note", "tags", "color", "speaker",
+        "entity", "created", "modified",
+    ]
+
+    /// Tags are joined with this inside their one field.
+    public static let tagSeparator = "; "
+
+    public static func render(_ articles: [AnnotatedArticle]) -> String {
+        var out = row(columns)
+        for article in articles {
+            for item in article.items {
+                let a = item.annotation
+                out += row([
+                    a.id.uuidString.lowercased(),
+                    a.articleID,
+                    ExportText.oneLine(article.title),
+                    a.kind.rawValue,
+                    item.status.rawValue,
+                    item.anchor.range.map { String($0.start) } ?? "",
+                    item.anchor.range.map { String($0.end) } ?? "",
+                    article.passage(of: item),
+                    a.note,
+                    a.sortedTags.joined(separator: tagSeparator),
+                    a.color ?? "",
+                    a.attribution?.speaker ?? "",
+                    a.attribution?.entity ?? "",
+                    AnnotationTimestamp.format(a.created),
+                    AnnotationTimestamp.format(a.modified),
+                ])
+            }
+        }
+        return out
+    }
+
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ raw: String) -> String {
+        // Line breaks are normalised to LF inside fields; other control characters are dropped.
+        let value = ExportText.clean(raw)
+        let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            || value.first?.isWhitespace == true || value.last?.isWhitespace == true
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

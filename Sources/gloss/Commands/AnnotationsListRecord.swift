@@ -1,0 +1,60 @@
+import Foundation
+import GlossCore
+
+/// One annotation as `gloss annotations` prints it.
+struct AnnotationsListRecord: Encodable {
+    var id: String
+    var article: String
+    var kind: String
+    var status: String
+    var start: Int?
+    var end: Int?
+    var quote: String
+    var note: String
+    var tags: [String]
+    var color: String?
+    var speaker: String?
+    var entity: String?
+    var created: String
+    var modified: String
+
+    init(_ doc: AnnotatedArticle, _ item: AnchoredAnnotation) {
+        let a = item.annotation
+        id = a.id.uuidString.lowercased()
+        article = a.articleID
+        kind = a.kind.rawValue
+        status = item.status.rawValue
+        start = item.anchor.range?.start
+        end = item.anchor.range?.end
+        quote = doc.passage(of: item)
+        note = a.note
+        tags = a.sortedTags
+        color = a.color
+        speaker = a.attribution?.speaker
+        entity = a.attribution?.entity
+        created = AnnotationTimestamp.format(a.created)
+        modified = AnnotationTimestamp.format(a.modified)
+    }
+
+    /// `0b6f3c2a  moved     note  #tag  “passage…”  note…`, cut to the width.
+    static func tableLine(_ doc: AnnotatedArticle, _ item: AnchoredAnnotation, width: Int) -> String {
+        let a = item.annotation
+        var line = "  " + a.id.uuidString.lowercased().prefix(8) + "  " + Table.pad(item.status.rawValue, 8) + "  " + Table.pad(a.kind.rawValue, 9)
+        if !a.tags.isEmpty { line += "  [" + a.sortedTags.map(oneLine).joined(separator: ", ") + "]" }
+        line += "  “" + oneLine(doc.passage(of: item)) + "”"
+        if let who = a.attribution { line += "  — " + oneLine(who.speaker) }
+        if !a.note.isEmpty { line += "  " + oneLine(a.note) }
+        return Table.truncate(line, max(20, width))
+    }
+
+    static func oneLine(_ text: String) -> String {
+        terminalSafe(text).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// Control characters never reach the terminal.
+    static func terminalSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0 == "\n" || $0 == "\t" ? $0 : ($0.properties.generalCategory == .control ? "\u{FFFD}" : $0)
+        }))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import GlossCore
+import Testing
+
+/// Exports compared with the files in `Snapshots/`. To re-record after a deliberate change,
+/// run the tests with `GLOSS_RECORD_SNAPSHOTS=1` and review the diff.
+@Suite("Export snapshots")
+struct ExportSnapshotTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots", isDirectory: true)
+
+    func check(_ text: String, _ name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["GLOSS_RECORD_SNAPSHOTS"] == "1" {
+            try Data(text.utf8).write(to: url)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: url, encoding: .utf8), "missing snapshot \(name); record with GLOSS_RECORD_SNAPSHOTS=1")
+        if text != expected {
+            let a = text.components(separatedBy: "\n"), b = expected.components(separatedBy: "\n")
+            let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+            Issue.record("\(name) differs from the snapshot at line \(line + 1):\n  got:      \(line < a.count ? a[line] : "<end>")\n  expected: \(line < b.count ? b[line] : "<end>")")
+        }
+    }
+
+    @Test func fixtureCoversEveryStatus() {
+        let statuses = AnnotationFixtures.newsDocuments().flatMap { $0.items.map(\.status) }
+        #expect(Set(statuses) == [.exact, .fuzzy, .orphaned])
+    }
+
+    @Test func markdown() throws {
+        try check(MarkdownExporter.render(AnnotationFixtures.newsDocuments()), "export.md")
+    }
+
+    @Test func json() throws {
+        try check(JSONExporter.render(AnnotationFixtures.newsDocuments()), "export.json")
+    }
+
+    @Test func csv() throws {
+        try check(CSVExporter.render(AnnotationFixtures.newsDocuments()), "export.csv")
+    }
+
+    @Test func html() throws {
+        try check(HTMLExporter.render(AnnotationFixtures.newsDocuments()), "export.html")
+    }
+
+    @Test func htmlEscapesEverythingItIsGiven() {
+        let article = Article(
+            id: "x/<script>", title: "<script>alert(1)</script>", metadata: ArticleMetadata(url: "javascript:alert(1)"),
+            text: "A <b>bold</b> & \"quoted\" 'text'.", blocks: [Block(kind: .paragraph, range: TextRange(0, 33))])
+        let a = try! Annotation(article: article, range: TextRange(2, 13), note: "<img src=x onerror=alert(1)>", tags: ["<t>"], color: "\"><script>")
+        let html = HTMLExporter.render([AnnotatedArticle(article: article, annotations: [a])], title: "<title>")
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>bold"))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(html.contains("&lt;b&gt;bold&lt;/b&gt;"))
+        #expect(html.contains("class=\"c-yellow\""))
+    }
+
+    @Test func markdownEscapesFormattingInPassages() {
+        #expect(MarkdownExporter.escapeInline("costs $5 *now* [link] #tag 80% ==hi==") == "costs \\$5 \\*now\\* \\[link\\] \\#tag 80% \\=\\=hi\\=\\=")
+        #expect(MarkdownExporter.escapeLineStart("1999. The year") == "1999\\. The year")
+        #expect(MarkdownExporter.escapeLineStart("- item") == "\\- item")
+        #expect(MarkdownExporter.tag("follow-up") == "#follow-up")
+        #expect(MarkdownExporter.tag("follow up") == "`follow up`")
+        #expect(MarkdownExporter.tag("2025") == "`2025`")
+    }
+}

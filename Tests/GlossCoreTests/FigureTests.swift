@@ -1,0 +1,113 @@
+import Testing
+@testable import GlossCore
+
+@Suite("Figures")
+struct FigureTests {
+    @Test func cardinalsWithSeparatorsDecimalsAndFractions() {
+        let r = Recognized("Officials counted 412 boats, 23,750 crates, 2.5 tonnes of grain and 7½ bales.")
+        #expect(r.figure("412")?.value == 412)
+        #expect(r.figure("23,750")?.value == 23750)
+        #expect(r.figure("2.5 tonnes")?.value == 2.5)
+        #expect(r.figure("2.5 tonnes")?.unit == "t")
+        #expect(r.figure("7½")?.value == 7.5)
+    }
+
+    @Test func numberWordsAndMultipliers() {
+        let r = Recognized("Hundreds fled, tens of thousands stayed, a few thousand returned, and a thousand more waited for seventy-two hours.")
+        #expect(r.figures == ["Hundreds", "tens of thousands", "a few thousand", "a thousand", "seventy-two hours"])
+        #expect(r.figure("a thousand")?.value == 1000)
+        #expect(r.figure("seventy-two hours")?.value == 72)
+        #expect(r.figure("seventy-two hours")?.unit == "hour")
+        #expect(r.figure("Hundreds")?.value == nil)
+    }
+
+    @Test func fractions() {
+        let r = Recognized("Nearly three quarters of voters agreed, while half of them left and a quarter stayed home.")
+        let f = r.figure("Nearly three quarters")
+        #expect(f?.value == 0.75)
+        #expect(f?.qualifier == "nearly")
+        #expect(r.figure("a quarter")?.value == 0.25)
+        let h = Recognized("Almost two-thirds voted.").figure("Almost two-thirds")
+        #expect(abs((h?.value ?? 0) - 2.0 / 3) < 1e-9)
+        #expect(h?.unit == nil)
+    }
+
+    @Test func percentages() {
+        let r = Recognized("Turnout rose to 64 percent, then 71%, and finally 77 per cent, up two percentage points.")
+        #expect(r.figure("64 percent")?.value == 0.64)
+        #expect(r.figure("71%")?.unit == "percent")
+        #expect(r.figure("77 per cent")?.value == 0.77)
+        #expect(r.figure("two percentage points")?.unit == "percentage point")
+    }
+
+    @Test func money() {
+        let r = Recognized("The port cost $3.2 billion, rivals spent millions of dollars, a loan of €40m came later and fines reached 25,000 pesos.")
+        let port = r.figure("$3.2 billion")
+        #expect(port?.value == 3.2e9)
+        #expect(port?.unit == "USD")
+        #expect(r.figure("millions of dollars")?.unit == "USD")
+        #expect(r.figure("€40m")?.value == 40e6)
+        #expect(r.figure("€40m")?.unit == "EUR")
+        #expect(r.figure("25,000 pesos")?.unit == "MXN")
+    }
+
+    @Test func currencyPrefixes() {
+        let r = Recognized("She was paid US$ 15,000 and then NZ $ 9 million.")
+        #expect(r.figure("US$ 15,000")?.unit == "USD")
+        #expect(r.figure("NZ $ 9 million")?.unit == "NZD")
+        #expect(r.figure("NZ $ 9 million")?.value == 9e6)
+    }
+
+    @Test func agesAndCompounds() {
+        let r = Recognized("A 42-year-old nurse, a 7 year old boy and an 86-page report.")
+        #expect(r.figure("42-year-old")?.value == 42)
+        #expect(r.figure("42-year-old")?.unit == "year")
+        #expect(r.figure("7 year old")?.value == 7)
+        #expect(r.figure("86-page")?.value == 86)
+    }
+
+    @Test func measuresAndDurations() {
+        let r = Recognized("The trail is 12 km long, the truck carried 18 tons, it was 31°C at noon and the climb took three weeks.")
+        #expect(r.figure("12 km")?.unit == "km")
+        #expect(r.figure("18 tons")?.unit == "t")
+        #expect(r.figure("31°C")?.unit == "°C")
+        #expect(r.figure("three weeks")?.value == 3)
+        #expect(r.figure("three weeks")?.unit == "week")
+    }
+
+    @Test func ranges() {
+        let r = Recognized("Each trip takes 6-8 days, and between 40 and 60 people go.")
+        #expect(r.figures.contains("6-8 days"))
+        #expect(r.figure("between 40 and 60")?.qualifier == "between")
+    }
+
+    @Test func qualifiersAreInTheSpan() {
+        let r = Recognized("More than 900 people signed, at least 40 left, up to 15 returned, about 3,100 waited, nearly 60 cried and over 12 laughed.")
+        #expect(r.figures == ["More than 900", "at least 40", "up to 15", "about 3,100", "nearly 60", "over 12"])
+        #expect(r.figure("More than 900")?.qualifier == "more than")
+        #expect(r.figure("at least 40")?.qualifier == "at least")
+        #expect(r.figure("up to 15")?.qualifier == "up to")
+    }
+
+    @Test func yearsDatesTimesOrdinalsAndNamesAreNotFigures() {
+        let r = Recognized("On March 3, 2019, at 10:30, the 5th convoy left Terminal 2 on Route 66, as in 1998; STS-7 flew in the 1980s.")
+        #expect(r.figures.isEmpty)
+        #expect(r.dates.contains("March 3, 2019"))
+        #expect(r.dates.contains("1998"))
+    }
+
+    @Test func pronounOneIsNotAFigure() {
+        let r = Recognized("No one came, but the new one was ready and one that failed was fixed. Only one bus arrived.")
+        #expect(r.figures == ["one"])
+    }
+
+    @Test func scoresAreSeparateFigures() {
+        let r = Recognized("Portugal beat Ghana 3 – 2 in the final.")
+        #expect(r.figures == ["3", "2"])
+    }
+
+    @Test func ratio() {
+        let r = Recognized("One in five adults smoke.")
+        #expect(r.figures == ["One in five"])
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Runs the real `gloss` binary as a user would.
+@Suite struct CommandLineTests {
+    @Test func listShowsTheShippedArticlesWithTitles() throws {
+        let r = try GlossBinary.run(["list"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 13)
+        #expect(r.stdout.contains("Mexican police detain hundreds of Central American migrants during mass raid"))
+        #expect(r.stdout.contains("wikinews/GUM_news_clock"))
+        #expect(r.stdout.contains("Texas student Ahmed Mohamed inspires social movement"))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func listAsJSON() throws {
+        let r = try GlossBinary.run(["list", "--format", "json"])
+        #expect(r.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 13)
+        #expect(rows.contains { $0["id"] as? String == "wikinews/GUM_news_flag" && ($0["words"] as? Int ?? 0) > 300 })
+    }
+
+    @Test func showKeepsAccentsCurlyQuotesAndDashes() throws {
+        let r = try GlossBinary.run(["show", "mexican-police-detain-migrants", "--width", "60"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Mexican police detain hundreds of Central American migrants\nduring mass raid\n\nMexican federal police"))
+        #expect(r.stdout.contains("López"))
+        #expect(r.stdout.contains("“leftist”"))
+        #expect(r.stdout.contains("(AMLO)—a supposed"))
+        for line in r.stdout.split(separator: "\n") { #expect(line.count <= 60, "\(line)") }
+    }
+
+    @Test func showReadsAFilePathToo() throws {
+        let r = try GlossBinary.run(["show", "Articles/wikinews/GUM_news_flag.txt", "--width", "80"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("New Zealand begins process to consider changing national flag design\n"))
+    }
+
+    @Test func exitCodes() throws {
+        let missing = try GlossBinary.run(["show", "no-such-article"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no article named 'no-such-article'"))
+        let usage = try GlossBinary.run(["list", "--format", "xml"])
+        #expect(usage.status == 2)
+        let unknown = try GlossBinary.run(["--frobnicate"])
+        #expect(unknown.status == 2)
+        let badLibrary = try GlossBinary.run(["list", "--library", "/nonexistent/library"])
+        #expect(badLibrary.status == 1)
+        #expect(badLibrary.stderr.contains("/nonexistent/library: no such library folder"))
+        let help = try GlossBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE"))
+        for sub in ["list", "show", "entities"] {
+            let h = try GlossBinary.run([sub, "--help"])
+            #expect(h.status == 0 && h.stdout.contains("USAGE: gloss \(sub)"))
+        }
+    }
+
+    @Test func libraryFallsBackToEnvironment() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-env-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Env Title\n\nBody.\n".write(to: dir.appendingPathComponent("lib/one.txt"), atomically: true, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: dir.appendingPathComponent("lib/bad.txt"))
+        let r = try GlossBinary.run(["list"], in: dir, environment: ["GLOSS_LIBRARY": dir.appendingPathComponent("lib").path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Env Title"))
+        #expect(r.stderr.contains("bad.txt: binary content"))
+        let xdg = try GlossBinary.run(["list"], in: dir, environment: ["GLOSS_LIBRARY": "", "XDG_DATA_HOME": dir.path])
+        #expect(xdg.status == 1)
+        #expect(xdg.stderr.contains(dir.path + "/gloss/articles: no such library folder"))
+    }
+}

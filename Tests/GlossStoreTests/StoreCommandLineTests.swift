@@ -1,0 +1,181 @@
+import Foundation
+import GlossCore
+import Testing
+
+@testable import GlossStore
+
+/// The annotation verbs of the real `gloss` binary, end to end.
+@Suite("Annotation commands", .serialized)
+struct StoreCommandLineTests {
+    typealias S = StoreTestSupport
+
+    static let articleText = """
+        Water prices to rise
+
+        The minister said no. The mayor said no. Prices will rise by ten percent, officials confirmed on Tuesday.
+
+        Residents were angry about it, and said so at a meeting.
+        """
+
+    /// A library with one article and an empty store.
+    func setUp() throws -> (library: URL, store: URL, gloss: URL, cleanup: () -> Void) {
+        let gloss = try S.product("gloss")
+        let base = try S.temporaryFolder("cli")
+        let library = base.appendingPathComponent("library", isDirectory: true)
+        try FileManager.default.createDirectory(at: library.appendingPathComponent("news"), withIntermediateDirectories: true)
+        try Data(Self.articleText.utf8).write(to: library.appendingPathComponent("news/water.txt"))
+        return (library, base.appendingPathComponent("store", isDirectory: true), gloss, { try? FileManager.default.removeItem(at: base) })
+    }
+
+    func gloss(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        try S.run(env.gloss, arguments + ["--library", env.library.path, "--store", env.store.path])
+    }
+
+    func listed(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ extra: [String] = []) throws -> [[String: Any]] {
+        let result = try gloss(env, ["annotations", "--format", "json"] + extra)
+        #expect(result.status == 0, "\(result.err)")
+        return (try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]]) ?? []
+    }
+
+    @Test func annotateListEditDelete() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        let made = try gloss(env, ["annotate", "news/water", "--quote", "rise by ten percent", "--note", "Check, \"really\"", "--tag", "figure", "--tag", "check"])
+        #expect(made.status == 0, "\(made.err)")
+        let id = made.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(UUID(uuidString: id) != nil)
+
+        let missing = try gloss(env, ["annotate", "news/water", "--quote", "fall by half"])
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("'fall by half' is not in news/water"))
+        let ambiguous = try gloss(env, ["annotate", "news/water", "--quote", "said no"])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.err.contains("occurs 2 times") && ambiguous.err.contains("--occurrence"))
+        let second = try gloss(env, ["annotate", "news/water", "--quote", "said no", "--occurrence", "2", "--color", "blue"])
+        #expect(second.status == 0)
+        let byOffsets = try gloss(env, ["annotate", "news/water", "--start", "0", "--end", "5"])
+        #expect(byOffsets.status == 0)
+        let outOfRange = try gloss(env, ["annotate", "news/water", "--start", "5", "--end", "99999"])
+        #expect(outOfRange.status == 1)
+        #expect(try gloss(env, ["annotate", "news/water"]).status == 2)
+
+        var items = try listed(env)
+        #expect(items.count == 3)
+        #expect(items.allSatisfy { $0["status"] as? String == "exact" })
+        #expect(items.map { $0["quote"] as? String } == ["Water", "said no", "rise by ten percent"])
+        #expect(try listed(env, ["--tag", "figure"]).count == 1)
+
+        #expect(try gloss(env, ["annotations", "edit", String(id.prefix(8)), "--note", "Changed", "--tag", "new", "--untag", "check"]).status == 0)
+        items = try listed(env)
+        let edited = try #require(items.first { $0["id"] as? String == id })
+        #expect(edited["note"] as? String == "Changed")
+        #expect(edited["tags"] as? [String] == ["figure", "new"])
+
+        // The article changes: text inserted before the passages moves them.
+        try Data(Self.articleText.replacingOccurrences(of: "The minister", with: "Update: officials spoke again. The minister").utf8)
+            .write(to: env.library.appendingPathComponent("news/water.txt"))
+        items = try listed(env)
+        #expect(items.compactMap { $0["status"] as? String }.sorted() == ["exact", "moved", "moved"])
+
+        #expect(try gloss(env, ["annotations", "delete", id]).status == 0)
+        #expect(try listed(env).count == 2)
+        let gone = try gloss(env, ["annotations", "delete", id])
+        #expect(gone.status == 1)
+        #expect(gone.err.contains("no annotation with id"))
+    }
+
+    @Test func exportImportRoundTrip() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        for (quote, note) in [("The minister said no.", "First, with a comma"), ("Residents were angry", "Line one\nline two")] {
+            #expect(try gloss(env, ["annotate", "news/water", "--quote", quote, "--note", note, "--tag", "t"]).status == 0)
+        }
+        let exported = try gloss(env, ["export", "--format", "json"])
+        #expect(exported.status == 0)
+        let file = env.store.deletingLastPathComponent().appendingPathComponent("export.json")
+        try Data(exported.out.utf8).write(to: file)
+
+        let other = env.store.deletingLastPathComponent().appendingPathComponent("other-store").path
+        let imported = try S.run(env.gloss, ["import-annotations", file.path, "--store", other])
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(imported.err.contains("imported 2 new"))
+        let again = try S.run(env.gloss, ["export", "--format", "json", "--library", env.library.path], environment: ["GLOSS_STORE": other])
+        #expect(again.out == exported.out)
+        let twice = try S.run(env.gloss, ["import-annotations", file.path, "--store", other])
+        #expect(twice.err.contains("2 unchanged"))
+
+        for format in ["markdown", "csv", "html"] {
+            let out = env.store.deletingLastPathComponent().appendingPathComponent("export.\(format)")
+            #expect(try gloss(env, ["export", "news/water", "--format", format, "--output", out.path]).status == 0)
+            let text = try String(contentsOf: out, encoding: .utf8)
+            #expect(text.contains("minister said no"))
+        }
+        let bad = try S.run(env.gloss, ["import-annotations", "-", "--store", other], input: "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [{\"type\": \"Annotation\"}]}}")
+        #expect(bad.status == 1)
+        #expect(bad.err.contains("item 1"))
+    }
+
+    @Test func damagedFilesAreReportedByPathAndLeftAlone() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        #expect(try gloss(env, ["annotate", "news/water", "--quote", "Residents"]).status == 0)
+        let folder = AnnotationStore(root: env.store).folder(for: "news/water")
+        let damaged = folder.appendingPathComponent("0badf11e-0000-4000-8000-000000000000.json")
+        try Data("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Annot".utf8).write(to: damaged)
+        let before = try S.fingerprint(damaged)
+        let result = try gloss(env, ["annotations"])
+        #expect(result.status == 0)
+        #expect(result.err.contains(damaged.path) && result.err.contains("not valid JSON"))
+        #expect(result.out.contains("Residents"))
+        let delete = try gloss(env, ["annotations", "delete", "0badf11e"])
+        #expect(delete.status == 1)
+        let after = try S.fingerprint(damaged)
+        #expect(before.0 == after.0 && before.1 == after.1)
+    }
+
+    @Test func twoAnnotatingProcessesLoseNothing() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        let script = """
+            for i in $(seq 1 25); do
+              "$0" annotate news/water --quote "Prices will rise" --note "writer $1 number $i" --library "$2" --store "$3" > /dev/null || exit 1
+            done
+            """
+        let shells = try ["a", "b"].map { name -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", script, env.gloss.path, name, env.library.path, env.store.path]
+            try p.run()
+            return p
+        }
+        for s in shells { s.waitUntilExit() }
+        #expect(shells.map(\.terminationStatus) == [0, 0])
+        let notes = try listed(env).compactMap { $0["note"] as? String }
+        #expect(notes.count == 50)
+        #expect(Set(notes).count == 50)
+    }
+
+    @Test func killedAnnotateLeavesALoadableStore() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        var saved = 0
+        for n in 0..<20 {
+            let p = Process()
+            p.executableURL = env.gloss
+            p.arguments = ["annotate", "news/water", "--quote", "angry", "--note", "try \(n)", "--library", env.library.path, "--store", env.store.path]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32.random(in: 0...40_000))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            if p.terminationReason == .exit && p.terminationStatus == 0 { saved += 1 }
+        }
+        let result = try gloss(env, ["annotations", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.err.isEmpty, "\(result.err)")
+        let items = (try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [Any]) ?? []
+        // Every process that finished saved its annotation; killed ones saved theirs or nothing.
+        #expect(items.count >= saved && items.count <= 20)
+    }
+}
