@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore"]),
-        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"]),
+        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,10 +10,11 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
         Benchmarks (build with -c release):
         \(AnalysisBenchmark.usage)
         \(StoreBenchmark.usage)
+        \(RenderBenchmark.usage)
         """)
     exit(arguments.isEmpty ? 2 : 0)
 }
-for benchmark in [AnalysisBenchmark.run, StoreBenchmark.run] {
+for benchmark in [AnalysisBenchmark.run, StoreBenchmark.run, RenderBenchmark.run] {
     if let code = benchmark(arguments) { exit(code) }
 }
 FileHandle.standardError.write(Data("gloss-bench: unknown benchmark '\(arguments[0])'\n".utf8))

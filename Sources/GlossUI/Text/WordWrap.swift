@@ -47,14 +47,16 @@ public enum WordWrap {
             var j = i + 1
             let clusterWidth: Int
             if s.value < 0x80 && (j >= end || scalars[j].value < 0x300) {
-                clusterWidth = DisplayWidth.of(s)
+                // Controls draw as one replacement column (TerminalSafe), so they count as one.
+                clusterWidth = 1
             } else {
                 var view = String.UnicodeScalarView()
                 var k = i
                 while k < end && k < i + 32 { view.append(scalars[k]); k += 1 }
                 let first = String(view).first!
                 j = i + first.unicodeScalars.count
-                clusterWidth = DisplayWidth.of(first)
+                // Zero-width clusters are drawn as one replacement column: measure what is drawn.
+                clusterWidth = max(1, DisplayWidth.of(first))
             }
             if wordStart < 0 { wordStart = i; wordWidth = 0 }
             if wordWidth + clusterWidth > width && wordWidth > 0 {
@@ -92,7 +94,7 @@ public enum WordWrap {
             }
             let inner = max(1, width - DisplayWidth.of(prefix))
             for (n, line) in wrap(article.scalars, range: block.range, width: inner).enumerated() {
-                out.append((n == 0 ? prefix : rest) + article.text(in: line.range).replacingLineBreaks())
+                out.append((n == 0 ? prefix : rest) + TerminalSafe.string(article.text(in: line.range).replacingLineBreaks()))
             }
         }
         return out

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import GlossCore
 
-/// The root command. With no subcommand it lists the library.
+/// The root command. With no subcommand it opens the library screen on a terminal, and
+/// lists the library otherwise (into a pipe or a file).
 struct Gloss: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gloss",
@@ -17,13 +18,18 @@ struct Gloss: ParsableCommand {
         subcommands: [
             ListCommand.self, ShowCommand.self, EntitiesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, ExportCommand.self, ImportCommand.self,
+            ReadCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ListCommand.list(global: global, format: .table)
+        if isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 {
+            try ReadCommand.open(global: global, article: nil)
+        } else {
+            try ListCommand.list(global: global, format: .table)
+        }
     }
 }
 

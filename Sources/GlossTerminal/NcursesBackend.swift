@@ -1,0 +1,129 @@
+internal import CNcursesw
+import Foundation
+import GlossUI
+
+/// The real terminal, through ncursesw: start-up checks, colour pairs, key and mouse
+/// decoding, and writing only the cells that changed. The only user of ncurses.
+public final class NcursesBackend: TerminalBackend {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
+    public let depth: ColorDepth
+    private var pairs: [PairKey: Int16] = [:]
+    private var isOpen = true
+
+    struct PairKey: Hashable {
+        var foreground: TerminalColor
+        var background: TerminalColor
+    }
+
+    /// Starts full-screen mode on standard input and output.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
+        guard let out = gloss_fdopen(STDOUT_FILENO, "w"), let inp = gloss_fdopen(STDIN_FILENO, "r") else { throw .notATerminal }
+        // Check the terminal type before ncurses can give up on it by itself.
+        var status: Int32 = 0
+        if setupterm(term, STDOUT_FILENO, &status) != OK || status != 1 {
+            fclose(out)
+            fclose(inp)
+            throw .unknownTerminal(term)
+        }
+        if gloss_can_address_cursor() == 0 {
+            fclose(out)
+            fclose(inp)
+            throw .cannotAddressCursor(term)
+        }
+        TerminalSignals.install()
+        guard let screen = newterm(term, out, inp) else {
+            TerminalSignals.restore()
+            fclose(out)
+            fclose(inp)
+            throw .unknownTerminal(term)
+        }
+        self.screen = screen
+        output = out
+        input = inp
+        window = gloss_stdscr()!
+        cbreak()
+        noecho()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mouseinterval(0)
+        mousemask(gloss_wheel_mask(), nil)
+        var colors = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(gloss_colors())
+        }
+        depth = ColorDepth.detect(colors: colors, environment: environment)
+        leaveok(window, false)
+        // Let ncurses send scrolling as insert/delete-line when the terminal has them.
+        idlok(window, true)
+    }
+
+    func cachedPair(_ key: PairKey) -> Int16? { pairs[key] }
+    func remember(_ key: PairKey, _ pair: Int16) { pairs[key] = pair }
+
+    /// Leaves full-screen mode and restores the terminal. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        TerminalSignals.restore()
+        fclose(output)
+        fclose(input)
+    }
+
+    deinit { close() }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func draw(_ changes: [CellChange]) {
+        var cc = cchar_t()
+        for change in changes {
+            let cell = change.cell
+            if cell.isContinuation { continue }
+            let (attrs, pair) = attributes(for: cell.style)
+            var chars = Array(cell.character.unicodeScalars.lazy.map { wchar_t(bitPattern: $0.value) })
+            if chars.count >= Int(gloss_ccharw_max()) { chars = [chars[0]] }
+            chars.append(0)
+            setcchar(&cc, chars, attrs, pair, nil)
+            mvwadd_wch(window, Int32(change.y), Int32(change.x), &cc)
+        }
+    }
+
+    public func setCursor(_ position: (x: Int, y: Int)?) {
+        if let position {
+            wmove(window, Int32(position.y), Int32(position.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+    }
+
+    public func flush() {
+        wrefresh(window)
+    }
+
+    public func clear() {
+        clearok(window, true)
+        werase(window)
+    }
+
+    public func nextEvent(timeout: Int?) -> InputEvent? {
+        wtimeout(window, timeout.map { Int32(clamping: $0) } ?? -1)
+        var ch: wint_t = 0
+        let result = wget_wch(window, &ch)
+        if result == gloss_err() { return nil }
+        if result == gloss_key_code_yes() { return decodeKeyCode(Int32(bitPattern: ch)) }
+        return decodeCharacter(ch)
+    }
+}

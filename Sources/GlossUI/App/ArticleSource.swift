@@ -1,0 +1,8 @@
+/// Where the run loop gets articles to read and counts for the library screen. The
+/// executable implements it over the library on disk; tests implement it in memory.
+public protocol ArticleSource: AnyObject {
+    /// The article ready to read (loaded and analysed), or a message saying why not.
+    func document(for id: String) -> Result<ReaderDocument, ArticleSourceError>
+    /// What the analysis found in an article, for the library's count columns.
+    func counts(for id: String) -> ArticleCounts?
+}

@@ -1,0 +1,140 @@
+/// The run loop: events become actions through the keymap, actions change the state,
+/// effects are carried out, and each frame is drawn as the difference from the last.
+///
+/// It holds the only mutable references (backend, source), so it is a class used from
+/// one thread.
+public final class ReaderApp {
+    public private(set) var state: AppState
+    public private(set) var keymap: Keymap
+    public let theme: Theme
+    let backend: any TerminalBackend
+    let source: any ArticleSource
+    private var previous: CellBuffer?
+    private var needsDraw = true
+    /// Called for effects the executable carries out (saving the reading position).
+    public var onEffect: ((Effect) -> Void)?
+    public private(set) var lastFrame: FrameStats?
+
+    public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
+        self.state = state
+        self.backend = backend
+        self.source = source
+        self.theme = theme
+        self.keymap = keymap
+        if state.size != backend.size { _ = self.state.apply(.resize(backend.size)) }
+    }
+
+    /// Runs until the user quits or `shouldStop` (checked at least every 200 ms) says so.
+    public func run(shouldStop: () -> Bool = { false }) {
+        while !shouldStop() {
+            drawIfNeeded()
+            let idleWork = nextUncountedArticle() != nil
+            guard let event = backend.nextEvent(timeout: idleWork ? 0 : 200) else {
+                if idleWork { countNextArticle() }
+                continue
+            }
+            guard handle(event) else { return }
+            // Handle whatever else is already waiting (key repeat, a paste) before drawing.
+            while let more = backend.nextEvent(timeout: 0) {
+                guard handle(more) else { return }
+            }
+        }
+    }
+
+    /// Handles one event; false when the application should quit.
+    @discardableResult
+    public func handle(_ event: InputEvent) -> Bool {
+        switch event {
+        case .key(let key):
+            switch keymap.resolve(key, in: state.keyContext) {
+            case .action(let action):
+                return send(action)
+            case .pending(let keys):
+                state.pendingKeys = keys.map(\.description).joined()
+                needsDraw = true
+            case .unbound(let keys):
+                if state.keyContext != .prompt {
+                    state.message = StatusMessage("\(keys.map(\.description).joined()) is not bound here: ? shows the keys", isError: true)
+                    needsDraw = true
+                }
+            }
+            return true
+        case .mouse(let mouse):
+            keymap.reset()
+            switch mouse.kind {
+            case .wheelUp: return send(.scroll(-3))
+            case .wheelDown: return send(.scroll(3))
+            default: return true
+            }
+        case .resize(let size):
+            keymap.reset()
+            return send(.resize(size))
+        }
+    }
+
+    /// Applies an action and carries out its effects; false when the application should quit.
+    @discardableResult
+    public func send(_ action: Action) -> Bool {
+        let effects = state.apply(action)
+        needsDraw = true
+        for effect in effects {
+            switch effect {
+            case .quit:
+                return false
+            case .open(let id):
+                switch source.document(for: id) {
+                case .success(let document): send(.opened(document))
+                case .failure(let error): send(.failed(error.message))
+                }
+            case .redraw:
+                previous = nil
+                backend.clear()
+            case .saveReadingPosition:
+                onEffect?(effect)
+            }
+        }
+        return true
+    }
+
+    /// Draws a frame when something changed since the last one.
+    @discardableResult
+    public func drawIfNeeded() -> FrameStats? {
+        guard needsDraw else { return nil }
+        return drawFrame()
+    }
+
+    /// Renders the state and sends the cells that changed.
+    @discardableResult
+    public func drawFrame() -> FrameStats {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let frame = ScreenRenderer.render(state, theme: theme)
+        let changes = frame.buffer.changes(from: previous)
+        if !changes.isEmpty { backend.draw(changes) }
+        backend.setCursor(frame.cursor)
+        backend.flush()
+        previous = frame.buffer
+        needsDraw = false
+        let stats = FrameStats(renderTime: clock.now - start, cellsSent: changes.count)
+        lastFrame = stats
+        return stats
+    }
+
+    /// The first library article still without counts.
+    func nextUncountedArticle() -> String? {
+        guard state.screen == .library || state.reader != nil else { return nil }
+        return state.library.entries.first { $0.counts == nil && !failedCounts.contains($0.id) }?.id
+    }
+
+    private var failedCounts: Set<String> = []
+
+    /// Analyses one more library article for the count columns (idle work after the first frame).
+    public func countNextArticle() {
+        guard let id = nextUncountedArticle() else { return }
+        if let counts = source.counts(for: id) {
+            send(.counted(id: id, counts: counts))
+        } else {
+            failedCounts.insert(id)
+        }
+    }
+}

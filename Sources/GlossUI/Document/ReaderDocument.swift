@@ -1,0 +1,68 @@
+import GlossCore
+
+/// An article made ready for reading: its analysis turned into highlight spans, navigation
+/// targets and panel lists, and the text folded for searching. Built once per article; the
+/// layout for a given width is built from it (`ArticleLayout`).
+public struct ReaderDocument: Sendable, Hashable {
+    public let article: Article
+    public let analysis: Analysis
+    /// Every highlight, sorted by start.
+    public let spans: [HighlightSpan]
+    /// Navigation targets per kind, each sorted by start.
+    public let targets: [HighlightKind: [NavigationTarget]]
+    /// Panel lists per tab.
+    public let panelItems: [PanelTab: [PanelItem]]
+    /// The text with white space as spaces, for case-sensitive search.
+    let searchExact: [UInt32]
+    /// The same, lower-cased scalar for scalar (offsets unchanged), for case-insensitive search.
+    let searchFolded: [UInt32]
+
+    public init(article: Article, analysis: Analysis) {
+        self.article = article
+        self.analysis = analysis
+        let built = Self.build(article: article, analysis: analysis)
+        spans = built.spans
+        targets = built.targets
+        panelItems = built.panel
+        var exact = [UInt32](), folded = [UInt32]()
+        exact.reserveCapacity(article.scalars.count)
+        folded.reserveCapacity(article.scalars.count)
+        for s in article.scalars {
+            let v = s.value
+            if v < 0x80 {
+                let e: UInt32 = (v == 0x0A || v == 0x0D || v == 0x09) ? 0x20 : v
+                exact.append(e)
+                folded.append(e >= 0x41 && e <= 0x5A ? e + 0x20 : e)
+            } else {
+                let e: UInt32 = Self.isSpace(s) ? 0x20 : v
+                exact.append(e)
+                folded.append(Self.lower(Unicode.Scalar(e) ?? s))
+            }
+        }
+        searchExact = exact
+        searchFolded = folded
+    }
+
+    public var title: String { article.title }
+
+    public static func == (a: ReaderDocument, b: ReaderDocument) -> Bool {
+        a.article == b.article && a.analysis == b.analysis
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(article.id)
+        h.combine(article.scalars.count)
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace && s.value != 0xA0 && s.value != 0x202F
+    }
+
+    /// The one-scalar lower-case mapping, or the scalar itself when lower-casing would change
+    /// the scalar count (so offsets stay put).
+    static func lower(_ s: Unicode.Scalar) -> UInt32 {
+        guard s.properties.changesWhenLowercased else { return s.value }
+        let mapped = s.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : s.value
+    }
+}

@@ -1,0 +1,10 @@
+/// Headings of the help screen, in the order it shows them.
+public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
+    case general = "General"
+    case library = "Library"
+    case moving = "Moving"
+    case finding = "Finding"
+    case highlights = "Highlights"
+    case panel = "Side panel"
+    case prompt = "Search and filter prompt"
+}

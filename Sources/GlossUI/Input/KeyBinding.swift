@@ -1,0 +1,21 @@
+/// A key sequence bound to an action in some contexts. The default table is data: the keymap
+/// reads it and the help screen prints it.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var contexts: Set<KeyContext>
+    public var group: ActionGroup
+
+    public init(_ keys: [Key], _ action: Action, _ group: ActionGroup, in contexts: Set<KeyContext>) {
+        self.keys = keys
+        self.action = action
+        self.contexts = contexts
+        self.group = group
+    }
+
+    /// How help spells the sequence: `]q`, `Ctrl-d`.
+    public var keyLabel: String {
+        keys.allSatisfy({ if case .character(let c) = $0 { c != " " } else { false } })
+            ? keys.map(\.description).joined() : keys.map(\.description).joined(separator: " ")
+    }
+}

@@ -1,0 +1,4 @@
+/// What a laid-out line is, which decides its base style and prefix.
+public enum LineKind: Hashable, Sendable {
+    case title, heading, paragraph, blockQuote, listItem, blank
+}

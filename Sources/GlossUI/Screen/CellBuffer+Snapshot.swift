@@ -1,0 +1,39 @@
+extension CellBuffer {
+    /// The text of each row, continuation cells skipped and trailing blanks trimmed.
+    public func textLines() -> [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// A reviewable dump: the rows between rules, then each row's styled runs
+    /// (`row 3: 4-9 fg=2 bold`), so a snapshot file shows both text and highlighting.
+    public func snapshot() -> String {
+        var out = "size \(width)x\(height)\n"
+        let rule = "+" + String(repeating: "-", count: width) + "+\n"
+        out += rule
+        for y in 0..<height {
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            out += "|" + line + "|\n"
+        }
+        out += rule
+        out += "styles:\n"
+        for y in 0..<height {
+            var runs: [String] = []
+            var x = 0
+            while x < width {
+                let style = self[x, y].style
+                var end = x + 1
+                while end < width && self[end, y].style == style { end += 1 }
+                if style != .plain { runs.append("\(x)-\(end - 1) \(style)") }
+                x = end
+            }
+            if !runs.isEmpty { out += "row \(y): " + runs.joined(separator: "; ") + "\n" }
+        }
+        return out
+    }
+}

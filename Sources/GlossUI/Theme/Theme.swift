@@ -1,0 +1,63 @@
+/// Maps semantic roles to colours and attributes, in a 256-colour, 8-colour or monochrome
+/// variant. Without colour the highlight kinds differ by attributes alone: quotes italic,
+/// speakers bold and underlined, people bold, places underlined, figures dim; search
+/// matches and the focused target are reversed. The colour variants keep most of those
+/// attributes, so a kind looks alike in every variant.
+public struct Theme: Hashable, Sendable {
+    public let depth: ColorDepth
+    private let styles: [Role: CellStyle]
+
+    public init(depth: ColorDepth) {
+        self.depth = depth
+        switch depth {
+        case .color256: styles = Self.color256
+        case .color8: styles = Self.color8
+        case .monochrome: styles = Self.monochrome
+        }
+    }
+
+    public func style(_ role: Role) -> CellStyle { styles[role] ?? .plain }
+
+    /// The style of a highlight kind.
+    public func style(_ kind: HighlightKind) -> CellStyle { style(kind.role) }
+
+    private static func s(_ fg: UInt8? = nil, _ bg: UInt8? = nil, _ attrs: TextAttributes = []) -> CellStyle {
+        CellStyle(foreground: fg.map { .indexed($0) } ?? .default, background: bg.map { .indexed($0) } ?? .default, attributes: attrs)
+    }
+
+    private static let monochrome: [Role: CellStyle] = [
+        .title: s(nil, nil, [.bold, .underline]), .heading: s(nil, nil, .bold), .blockQuoteBar: s(nil, nil, .dim), .dim: s(nil, nil, .dim),
+        .quote: s(nil, nil, .italic), .speaker: s(nil, nil, [.bold, .underline]), .person: s(nil, nil, .bold),
+        .place: s(nil, nil, .underline), .figure: s(nil, nil, .dim),
+        .match: s(nil, nil, .reverse), .currentMatch: s(nil, nil, [.reverse, .bold, .underline]), .focus: s(nil, nil, [.reverse, .bold]),
+        .status: s(nil, nil, .reverse), .statusAccent: s(nil, nil, [.reverse, .bold]), .legendOff: s(nil, nil, [.reverse, .dim]),
+        .message: s(nil, nil, .reverse), .error: s(nil, nil, [.reverse, .bold]),
+        .header: s(nil, nil, [.bold, .underline]), .selection: s(nil, nil, .reverse), .tabActive: s(nil, nil, [.reverse, .bold]),
+        .tabInactive: s(nil, nil, .dim), .panelBorder: s(nil, nil, .dim),
+        .rulerTrack: s(nil, nil, .dim), .rulerThumb: s(nil, nil, .reverse), .notice: s(nil, nil, .bold), .prompt: s(nil, nil, .bold),
+    ]
+
+    private static let color8: [Role: CellStyle] = [
+        .title: s(nil, nil, [.bold, .underline]), .heading: s(nil, nil, .bold), .blockQuoteBar: s(4, nil, []), .dim: s(nil, nil, .dim),
+        .quote: s(6, nil, .italic), .speaker: s(3, nil, [.bold, .underline]), .person: s(2, nil, .bold),
+        .place: s(5, nil, .underline), .figure: s(1, nil, []),
+        .match: s(0, 3, []), .currentMatch: s(nil, nil, [.reverse, .bold, .underline]), .focus: s(nil, nil, [.reverse, .bold]),
+        .status: s(7, 4, []), .statusAccent: s(7, 4, .bold), .legendOff: s(0, 4, []),
+        .message: s(7, 4, []), .error: s(7, 1, .bold),
+        .header: s(nil, nil, [.bold, .underline]), .selection: s(0, 6, []), .tabActive: s(7, 4, .bold),
+        .tabInactive: s(nil, nil, .dim), .panelBorder: s(4, nil, []),
+        .rulerTrack: s(4, nil, .dim), .rulerThumb: s(0, 4, []), .notice: s(3, nil, .bold), .prompt: s(3, nil, .bold),
+    ]
+
+    private static let color256: [Role: CellStyle] = [
+        .title: s(255, nil, [.bold, .underline]), .heading: s(255, nil, .bold), .blockQuoteBar: s(67, nil, []), .dim: s(244, nil, []),
+        .quote: s(117, nil, .italic), .speaker: s(215, nil, [.bold, .underline]), .person: s(114, nil, .bold),
+        .place: s(176, nil, .underline), .figure: s(221, nil, []),
+        .match: s(16, 222, []), .currentMatch: s(16, 208, [.bold, .underline]), .focus: s(nil, nil, [.reverse, .bold]),
+        .status: s(252, 237, []), .statusAccent: s(255, 237, .bold), .legendOff: s(241, 237, []),
+        .message: s(230, 237, []), .error: s(231, 124, .bold),
+        .header: s(250, nil, [.bold, .underline]), .selection: s(231, 24, []), .tabActive: s(231, 24, .bold),
+        .tabInactive: s(245, nil, []), .panelBorder: s(240, nil, []),
+        .rulerTrack: s(238, nil, []), .rulerThumb: s(250, 240, []), .notice: s(215, nil, .bold), .prompt: s(215, nil, .bold),
+    ]
+}

@@ -1,0 +1,30 @@
+/// The help screen: the binding table, grouped, scrolled to `scroll`.
+public struct HelpView: Widget {
+    public var scroll: Int
+    public var theme: Theme
+
+    public init(scroll: Int, theme: Theme) {
+        self.scroll = scroll
+        self.theme = theme
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        guard area.height > 0 else { return }
+        buffer.fill(area)
+        buffer.writeTruncated(" Gloss keys — q, Esc or ? closes", x: area.x, y: area.y, style: theme.style(.title), maxWidth: area.width)
+        let lines = HelpContent.lines()
+        let keyWidth = min(22, max(8, area.width / 3))
+        for row in 1..<area.height {
+            let i = scroll + row - 1
+            guard i < lines.count else { break }
+            let line = lines[i]
+            let y = area.y + row
+            if line.isHeading {
+                buffer.writeTruncated(" " + line.text, x: area.x, y: y, style: theme.style(.header), maxWidth: area.width)
+            } else if !line.text.isEmpty {
+                buffer.writeTruncated(line.keys, x: area.x + 3, y: y, style: theme.style(.prompt), maxWidth: keyWidth - 1)
+                buffer.writeTruncated(line.text, x: area.x + 3 + keyWidth, y: y, maxWidth: area.width - 3 - keyWidth)
+            }
+        }
+    }
+}

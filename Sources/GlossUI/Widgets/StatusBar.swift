@@ -1,0 +1,127 @@
+/// The bottom row: mode, article title, message or focus details, the highlight legend and
+/// the position; or the prompt while one is open.
+public struct StatusBar: Widget {
+    public var state: AppState
+    public var theme: Theme
+
+    public init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+    }
+
+    /// The prompt's cursor column, when a prompt is open.
+    public func cursorColumn(width: Int) -> Int? {
+        guard let prompt = state.prompt else { return nil }
+        return min(width - 1, DisplayWidth.of(prompt.kind.symbol) + DisplayWidth.of(TerminalSafe.string(prompt.text)))
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        guard area.height > 0, area.width > 0 else { return }
+        if let prompt = state.prompt { return renderPrompt(prompt, into: &buffer, area: area) }
+        let base = theme.style(.status)
+        buffer.fill(area, style: base)
+        let y = area.y
+        var left = area.x
+        var right = area.maxX
+
+        // Right side first: position, then the legend while there is room.
+        var rightParts: [(String, CellStyle)] = []
+        let mode: String
+        switch (state.help != nil, state.screen, state.keyContext) {
+        case (true, _, _): mode = "HELP"
+        case (_, .library, _): mode = "LIBRARY"
+        case (_, _, .panel): mode = "PANEL"
+        default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
+        }
+        if state.screen == .reader, state.help == nil, let r = state.reader {
+            let view = state.geometry.viewHeight
+            let percent = r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
+            rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
+        } else if state.screen == .library, state.help == nil {
+            rightParts.append((" ? help · s sort · / filter ", base))
+        }
+        for (text, style) in rightParts.reversed() {
+            let w = DisplayWidth.of(text)
+            if right - w < left + 12 { break }
+            right -= w
+            buffer.write(text, x: right, y: y, style: style, maxWidth: w)
+        }
+        left += buffer.write(" \(mode) ", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
+        if !state.pendingKeys.isEmpty {
+            left += buffer.write(" \(state.pendingKeys)", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
+        }
+        var title = ""
+        if state.screen == .reader, let r = state.reader { title = r.document.title }
+        var note: StatusMessage?
+        if let message = state.message {
+            note = message
+        } else if state.screen == .reader, let r = state.reader {
+            if let s = r.search, !s.query.isEmpty {
+                note = StatusMessage("/\(s.query)  \(s.countLabel)", isError: s.matches.isEmpty)
+            } else if let focus = r.focus {
+                note = StatusMessage(focus.detail)
+            }
+        } else if state.screen == .library {
+            let counted = state.library.entries.filter { $0.counts != nil }.count
+            if counted < state.library.entries.count { note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…") }
+        }
+        let noteWidth = note.map { min(48, DisplayWidth.of($0.text)) + (title.isEmpty ? 0 : 10) } ?? 0
+        if state.screen == .reader, state.help == nil, area.width >= 70 {
+            var legend: [(String, CellStyle)] = []
+            for kind in HighlightKind.allCases {
+                let on = !state.hiddenKinds.contains(kind)
+                legend.append((" \(kind.digit)", base.merged(with: theme.style(.legendOff))))
+                legend.append((kind.name, on ? base.merged(with: theme.style(kind)) : base.merged(with: theme.style(.legendOff))))
+            }
+            let w = legend.reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
+            if right - w > left + (note == nil ? 30 : noteWidth) {
+                right -= w
+                var x = right
+                for (text, style) in legend { x += buffer.write(text, x: x, y: y, style: style, maxWidth: area.maxX - x) }
+            }
+        }
+
+        let room = right - left - 1
+        guard room > 0 else { return }
+        if let note {
+            // The note comes first; the title gets what is left, up to half the room.
+            let titleRoom = title.isEmpty ? 0 : min(DisplayWidth.of(title), room / 2, max(0, room - DisplayWidth.of(note.text) - 4))
+            if titleRoom >= 8 {
+                left += 1
+                left += buffer.writeTruncated(TerminalSafe.string(title), x: left, y: y, style: base, maxWidth: titleRoom)
+                left += buffer.write(" · ", x: left, y: y, style: base, maxWidth: right - left)
+            } else {
+                left += 1
+            }
+            buffer.writeTruncated(TerminalSafe.string(note.text), x: left, y: y, style: note.isError ? theme.style(.error) : theme.style(.message), maxWidth: right - left - 1)
+        } else if !title.isEmpty {
+            buffer.writeTruncated(TerminalSafe.string(title), x: left + 1, y: y, style: base, maxWidth: room)
+        }
+    }
+
+    private func renderPrompt(_ prompt: PromptState, into buffer: inout CellBuffer, area: Rect) {
+        buffer.fill(area)
+        var x = area.x
+        x += buffer.write(prompt.kind.symbol, x: x, y: area.y, style: theme.style(.prompt), maxWidth: area.width)
+        var info = ""
+        switch prompt.kind {
+        case .search:
+            if let s = state.reader?.search {
+                info = s.countLabel
+                if s.caseSensitive && !s.query.isEmpty { info += " (case-sensitive)" }
+            }
+        case .filter:
+            info = "\(state.library.visible.count) of \(state.library.entries.count)"
+        }
+        let infoWidth = DisplayWidth.of(info)
+        let textRoom = area.maxX - x - (infoWidth > 0 ? infoWidth + 2 : 0)
+        // Long queries scroll left so the end stays visible.
+        var text = TerminalSafe.string(prompt.text)
+        while DisplayWidth.of(text) > max(0, textRoom - 1) && !text.isEmpty { text.removeFirst() }
+        buffer.write(text, x: x, y: area.y, maxWidth: max(0, textRoom))
+        if infoWidth > 0 && infoWidth + 2 < area.width - DisplayWidth.of(prompt.kind.symbol) {
+            let isError = info == "no match"
+            buffer.write(info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
+        }
+    }
+}

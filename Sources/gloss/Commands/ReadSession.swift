@@ -1,0 +1,50 @@
+import Foundation
+import GlossCore
+import GlossTerminal
+import GlossUI
+
+/// The full-screen session: terminal set-up, the run loop, and restoring the terminal on
+/// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
+enum ReadSession {
+    /// Runs the reader over `articles`, opening `initial` directly when given.
+    static func run(articles: [Article], location: String, initial: Article?) throws {
+        TerminalCapabilities.ensureUTF8Locale()
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend()
+        } catch {
+            throw CommandFailure(message: message(for: error))
+        }
+        defer { backend.close() }
+        let environment = ProcessInfo.processInfo.environment
+        var depth = backend.depth
+        if let forced = environment["GLOSS_COLORS"].flatMap(ColorDepth.init(rawValue:)), depth != .monochrome || forced == .monochrome {
+            depth = forced
+        }
+        let source = ReadArticleSource(articles: articles)
+        let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
+        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: source, theme: Theme(depth: depth))
+        if let initial {
+            switch source.document(for: initial.id) {
+            case .success(let document): app.send(.opened(document))
+            case .failure(let error): app.send(.failed(error.message))
+            }
+        }
+        app.run(shouldStop: { TerminalSignals.caught != nil })
+        backend.close()
+        if let signal = TerminalSignals.caught { exit(128 + signal) }
+    }
+
+    static func message(for error: TerminalError) -> String {
+        switch error {
+        case .noTerminalType:
+            return "TERM is not set, so the terminal cannot be driven; set it (for example TERM=xterm-256color) or use 'gloss list' and 'gloss show'"
+        case .unknownTerminal(let term):
+            return "unknown terminal type '\(term)'; set TERM to one this system knows (for example xterm-256color) or use 'gloss show'"
+        case .cannotAddressCursor(let term):
+            return "terminal '\(term)' cannot move the cursor, which the reader needs; use 'gloss show' to print an article instead"
+        case .notATerminal:
+            return "the reader needs a terminal on standard input and output; use 'gloss show' to print an article"
+        }
+    }
+}

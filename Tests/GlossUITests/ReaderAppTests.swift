@@ -1,0 +1,83 @@
+import GlossCore
+import Testing
+@testable import GlossUI
+
+@Suite struct ReaderAppTests {
+    func app(width: Int = 100, height: Int = 16) -> (ReaderApp, TestBackend) {
+        let backend = TestBackend(width: width, height: height)
+        let docs = [Fixture.document(), ReaderDocument(article: Fixture.otherArticle(), analysis: Analysis())]
+        let library = LibraryState(entries: docs.map { LibraryEntry($0.article) })
+        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: FixtureSource(docs), theme: Theme(depth: .color256))
+        return (app, backend)
+    }
+
+    func keys(_ app: ReaderApp, _ text: String) {
+        for ch in text { app.handle(.key(ch == "\n" ? .enter : .character(ch))) }
+    }
+
+    @Test func keysDriveTheScreensAndOnlyChangedCellsAreSent() {
+        let (app, backend) = app()
+        let first = app.drawFrame()
+        #expect(first.cellsSent == 100 * 16)
+        #expect(backend.screen.textLines()[2].contains("Lanterns light up Taipei"))
+        // Idle work fills in the counts.
+        app.countNextArticle()
+        app.countNextArticle()
+        #expect(app.state.library.entries.allSatisfy { $0.counts != nil })
+        keys(app, "j\n")
+        #expect(app.state.screen == .reader)
+        app.drawFrame()
+        #expect(backend.screen.textLines()[0].contains("Migrants detained in Chiapas raid"))
+        keys(app, "]q")
+        let frame = app.drawFrame()
+        // Focusing a quote changes a few cells, not the screen.
+        #expect(frame.cellsSent > 0 && frame.cellsSent < 200)
+        #expect(backend.screen.textLines()[15].contains("Quote 1/2 · speaker: a farmer from Honduras"))
+        let unchanged = app.drawFrame()
+        #expect(unchanged.cellsSent == 0)
+    }
+
+    @Test func pendingKeysShowAndUnboundKeysExplain() {
+        let (app, backend) = app()
+        keys(app, "j\n]")
+        app.drawFrame()
+        #expect(backend.screen.textLines()[15].hasPrefix(" READ  ]"))
+        keys(app, "z")
+        app.drawFrame()
+        #expect(backend.screen.textLines()[15].contains("z is not bound here"))
+    }
+
+    @Test func thePromptShowsTheCursorAfterTheText() {
+        let (app, backend) = app()
+        keys(app, "j\n/López")
+        app.drawFrame()
+        #expect(backend.cursor?.y == 15)
+        #expect(backend.cursor?.x == 6)
+        #expect(backend.screen.textLines()[15].hasPrefix("/López"))
+        app.handle(.key(.escape))
+        app.drawFrame()
+        #expect(backend.cursor == nil)
+    }
+
+    @Test func resizeRepaintsAtTheNewSize() {
+        let (app, backend) = app()
+        keys(app, "j\n")
+        app.drawFrame()
+        backend.resize(width: 50, height: 10)
+        app.handle(backend.nextEvent(timeout: 0)!)
+        let frame = app.drawFrame()
+        #expect(frame.cellsSent == 500)
+        #expect(backend.screen.textLines().allSatisfy { DisplayWidth.of($0) <= 50 })
+        #expect(backend.screen.textLines()[0].contains("Migrants detained"))
+    }
+
+    @Test func theWheelScrollsAndQuitEnds() {
+        let (app, _) = app(height: 8)
+        keys(app, "j\n")
+        app.handle(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
+        #expect(app.state.reader!.topLine == 3)
+        #expect(app.handle(.key(.character("q"))))
+        #expect(app.state.screen == .library)
+        #expect(!app.handle(.key(.character("q"))))
+    }
+}

@@ -1,0 +1,96 @@
+import GlossCore
+import Testing
+@testable import GlossUI
+
+@Suite struct TextLayoutTests {
+    @Test func displayWidths() {
+        #expect(DisplayWidth.of("é") == 1)
+        #expect(DisplayWidth.of("e\u{301}" as Character) == 1)
+        #expect(DisplayWidth.of("“") == 1)
+        #expect(DisplayWidth.of("—") == 1)
+        #expect(DisplayWidth.of("移") == 2)
+        #expect(DisplayWidth.of("🌎") == 2)
+        #expect(DisplayWidth.of("👩‍👩‍👧" as Character) == 2)
+        #expect(DisplayWidth.of("🇲🇽" as Character) == 2)
+        #expect(DisplayWidth.of("移民の権利 🌎") == 13)
+    }
+
+    @Test func wrappedLinesNeverExceedTheMeasure() {
+        let article = Fixture.article()
+        for width in [8, 13, 21, 40, 57, 80] {
+            let layout = ArticleLayout(document: ReaderDocument(article: article, analysis: Analysis()), measure: width)
+            for line in layout.lines {
+                let glyphs = line.glyphs(article.scalars)
+                let columns = (glyphs.last.map { $0.column + $0.width } ?? 0) + line.indent
+                #expect(columns <= max(8, width), "line \(line.range) is \(columns) wide at \(width)")
+            }
+        }
+    }
+
+    @Test func glyphsCollapseWhiteSpaceAndMapColumnsBackToOffsets() {
+        let text = "Title\n\nOne  two\n  three 移民 x\n"
+        let doc = PlainTextFormat.parse(text)
+        let article = Article(id: "t", title: doc.title, text: doc.text, blocks: doc.blocks)
+        let layout = ArticleLayout(document: ReaderDocument(article: article, analysis: Analysis()), measure: 40)
+        let body = layout.lines.first { $0.kind == .paragraph }!
+        let glyphs = body.glyphs(article.scalars)
+        #expect(String(glyphs.map(\.character)) == "One two three 移民 x")
+        // "two" starts at column 4 although two spaces precede it in the text.
+        let two = Fixture.range("two", in: text)
+        #expect(body.column(ofOffset: two.start, article.scalars) == 4)
+        #expect(body.offset(atColumn: 4, article.scalars) == two.start)
+        // The collapsed run maps to its first scalar; both columns of 移 map to it.
+        #expect(body.offset(atColumn: 3, article.scalars) == two.start - 2)
+        let wide = Fixture.range("移", in: text)
+        #expect(body.offset(atColumn: 14, article.scalars) == wide.start)
+        #expect(body.offset(atColumn: 15, article.scalars) == wide.start)
+        #expect(body.column(ofOffset: Fixture.range("x", in: text).start, article.scalars) == 19)
+        #expect(body.offset(atColumn: 40, article.scalars) == nil)
+    }
+
+    @Test func lineIndexFindsTheLineShowingAnOffset() {
+        let layout = ArticleLayout(document: Fixture.document(), measure: 30)
+        let article = Fixture.article()
+        for (i, line) in layout.lines.enumerated() where !line.range.isEmpty {
+            #expect(layout.lineIndex(for: line.range.start) == i)
+            #expect(layout.lineIndex(for: line.range.end - 1) == i)
+        }
+        // An offset in the blank between paragraphs goes to the next paragraph's first line.
+        let gap = article.blocks[1].range.end + 1
+        #expect(layout.lines[layout.lineIndex(for: gap)].range.start == article.blocks[2].range.start)
+    }
+
+    @Test func spansAreClippedToTheLinesTheyCross() {
+        let layout = ArticleLayout(document: Fixture.document(), measure: 30)
+        let quote = Fixture.range("“They waited until we were resting,”")
+        let pieces = layout.lines.flatMap { line in line.spans.filter { $0.kind == .quote && $0.start >= quote.start && $0.end <= quote.end } }
+        #expect(pieces.count >= 2)
+        #expect(pieces.first?.start == quote.start)
+        #expect(pieces.last?.end == quote.end)
+        for line in layout.lines where line.spans.contains(where: { $0.kind == .quote }) {
+            #expect(line.kindMask & HighlightKind.quote.bit != 0)
+        }
+    }
+
+    @Test func showRenderStillWrapsAndStaysSafe() {
+        let doc = PlainTextFormat.parse("T\n\nBad \u{1B}[2J escape and a long line of words here\n")
+        let article = Article(id: "t", title: doc.title, text: doc.text, blocks: doc.blocks)
+        let lines = WordWrap.render(article, width: 12)
+        #expect(lines.first == "T")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+        #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func searchIsSmartCaseAndMatchesAcrossLineBreaks() {
+        let doc = Fixture.document()
+        #expect(doc.matches(of: "lópez").matches.count == 3)
+        #expect(doc.matches(of: "lópez").caseSensitive == false)
+        #expect(doc.matches(of: "LÓPEZ").matches.isEmpty)
+        #expect(doc.matches(of: "López").matches.count == 3)
+        #expect(doc.matches(of: "chiapas").matches.count == 3)
+        let text = "T\n\nfirst\nsecond\n"
+        let p = PlainTextFormat.parse(text)
+        let a = ReaderDocument(article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
+        #expect(a.matches(of: "first second").matches == [Fixture.range("first\nsecond", in: text)])
+    }
+}
