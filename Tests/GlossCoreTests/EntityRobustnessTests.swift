@@ -8,24 +8,26 @@ struct EntityRobustnessTests {
         #expect(Recognized("“ ” — … !? (( )) $ % 。").result.figures.isEmpty)
     }
 
-    @Test func longCapitalisedRunsStayFast() {
+    // Speed on pathological input is measured by `gloss-bench analysis`, never by a timed
+    // test; these check that such input still gives sensible results.
+    @Test func longCapitalisedRuns() {
         let words = (0..<3000).map { "Word\($0 % 7 == 0 ? "" : "x")\($0)" }
         let text = "The " + words.joined(separator: " ") + " of Paris and Rome."
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = Recognized(text) }
-        #expect(elapsed < .seconds(1))
+        let r = Recognized(text)
+        #expect(r.entities(.person).isEmpty)
+        #expect(r.result.entities.allSatisfy { $0.mentions.allSatisfy { $0.end <= text.unicodeScalars.count } })
     }
 
-    @Test func longChainsOfConnectorsAndHyphensStayFast() {
+    @Test func longChainsOfConnectorsAndHyphens() {
         let institutes = (0..<800).map { "Alpha\($0) Institute" }.joined(separator: " and ")
         let ofs = (0..<800).map { "Bravo\($0)" }.joined(separator: " of ")
         let hyphens = (0..<800).map { "Charlie\($0)" }.joined(separator: "-")
         let people = (0..<800).map { "President Anna Berg\($0)" }.joined(separator: " and ")
-        let clock = ContinuousClock()
-        for text in [institutes, ofs, hyphens, people] {
-            let elapsed = clock.measure { _ = Recognized("They met " + text + " today.") }
-            #expect(elapsed < .seconds(1))
+        for text in [institutes, ofs, hyphens] {
+            let r = Recognized("They met " + text + " today.")
+            #expect(r.entities(.person).isEmpty, "\(text.prefix(40))")
         }
+        #expect(Recognized("They met " + people + " today.").entities(.person).count > 400)
     }
 
     @Test func allCapitalsText() {
