@@ -67,6 +67,9 @@ public struct AppState: Hashable, Sendable {
         case .counted(let id, let counts):
             if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
             return []
+        case .restorePosition(let id, let offset):
+            if positions[id] == nil { positions[id] = offset }
+            return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)
             return []
