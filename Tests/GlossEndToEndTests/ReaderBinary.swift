@@ -27,8 +27,15 @@ enum ReaderBinary {
 
     /// A shell command running gloss in the repository with the shipped library, then
     /// printing its exit status and waiting, so the screen after exit can be read.
-    static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
+    /// The store is a fresh temporary folder unless one is given, so tests never touch the
+    /// user's reading positions.
+    static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color", store: String? = nil) -> String {
         let binary = path ?? "gloss-binary-not-found"
-        return "cd '\(repository.path)' && env \(environment) '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+        let storePath = store ?? temporaryStore()
+        return "cd '\(repository.path)' && env \(environment) GLOSS_STORE='\(storePath)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+    }
+
+    static func temporaryStore() -> String {
+        NSTemporaryDirectory() + "gloss-e2e-store-\(getpid())-\(UUID().uuidString.prefix(8))"
     }
 }

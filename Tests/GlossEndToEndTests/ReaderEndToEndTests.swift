@@ -12,9 +12,43 @@ struct ReaderEndToEndTests {
         return try ArticleLoader.load(url, id: sampleID, displayPath: sampleID + ".txt").0
     }
 
-    func session(_ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func session(
+        _ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", store: String? = nil,
+        width: Int = 100, height: Int = 30
+    ) throws -> TmuxSession {
         try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        return try TmuxSession(command: ReaderBinary.command(arguments, environment: environment), width: width, height: height)
+        let storePath = store ?? ReaderBinary.temporaryStore()
+        let tmux = try TmuxSession(command: ReaderBinary.command(arguments, environment: environment, store: storePath), width: width, height: height)
+        if store == nil { tmux.removeOnClose.append(storePath) }
+        return tmux
+    }
+
+    @Test func theReadingPositionIsKeptOnDisk() throws {
+        let store = ReaderBinary.temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let first = try session("read \(Self.sampleID)", store: store)
+        defer { first.close() }
+        _ = try first.waitFor(" READ ")
+        try first.send("Space")
+        try first.send("Space")
+        var screen = try first.waitFor(timeout: 5) { !$0.contains("Mexican police detain hundreds") }
+        screen = try first.waitForStable()
+        let top = lines(screen)[0]
+        #expect(!top.trimmingCharacters(in: .whitespaces).isEmpty)
+        try first.send("q")
+        _ = try first.waitFor(" LIBRARY ")
+        try first.send("q")
+        _ = try first.waitFor("EXIT=0")
+        #expect(FileManager.default.fileExists(atPath: store + "/positions"))
+
+        let second = try session("read \(Self.sampleID)", store: store)
+        defer { second.close() }
+        _ = try second.waitFor(" READ ")
+        screen = try second.waitForStable()
+        #expect(lines(screen)[0] == top, "reopened at the same place")
+        try second.send("q")
+        try second.send("q")
+        _ = try second.waitFor("EXIT=0")
     }
 
     func lines(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }

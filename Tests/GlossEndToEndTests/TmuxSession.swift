@@ -5,6 +5,8 @@ import Foundation
 final class TmuxSession {
     let socket: String
     private var closed = false
+    /// Folders the session's program may create (its store), removed on `close()`.
+    var removeOnClose: [String] = []
 
     /// The tmux binary on PATH, or nil (end-to-end tests are skipped only then).
     static let tmux: String? = {
@@ -31,6 +33,7 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
+        for path in removeOnClose { try? FileManager.default.removeItem(atPath: path) }
     }
 
     @discardableResult

@@ -218,6 +218,24 @@ import Testing
         #expect(state.apply(.quit) == [.quit])
     }
 
+    @Test func helpScrollsWithinItsLinesAndCloses() {
+        var state = Self.reading(size: Size(width: 80, height: 12))
+        _ = state.apply(.help)
+        #expect(state.keyContext == .help)
+        _ = state.apply(.bottom)
+        let last = HelpContent.lines().count - 10
+        #expect(state.help == last)
+        _ = state.apply(.lineDown)
+        #expect(state.help == last)
+        _ = state.apply(.halfPageUp)
+        #expect(state.help == last - 5)
+        _ = state.apply(.top)
+        #expect(state.help == 0)
+        _ = state.apply(.quit)
+        #expect(state.help == nil)
+        #expect(state.screen == .reader)
+    }
+
     @Test func aTinyTerminalOnlyQuits() {
         var state = Self.reading()
         _ = state.apply(.resize(Size(width: 10, height: 3)))

@@ -35,6 +35,10 @@ import Testing
         buffer.write("y", x: 2, y: 0)  // left half of 民
         #expect(!buffer[3, 0].isContinuation)
         #expect(buffer.textLines() == [" xy"])
+        #expect(buffer.invariantViolation() == nil)
+        var broken = buffer
+        broken.set(Cell("移"), x: 4, y: 0)
+        #expect(broken.invariantViolation() == "(4, 0): wide 移 without its continuation cell")
     }
 
     @Test func controlCharactersNeverReachACell() {

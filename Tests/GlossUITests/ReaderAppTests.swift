@@ -71,6 +71,26 @@ import Testing
         #expect(backend.screen.textLines()[0].contains("Migrants detained"))
     }
 
+    @Test func savedPositionsAreRestoredAndSaveFailuresReported() {
+        let backend = TestBackend(width: 60, height: 8)
+        let doc = Fixture.document()
+        let source = FixtureSource([doc])
+        let offset = Fixture.range("“We are not animals").start
+        source.saved[doc.article.id] = offset
+        let app = ReaderApp(state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend, source: source, theme: Theme(depth: .monochrome))
+        var saved: [Effect] = []
+        app.onEffect = { effect in
+            saved.append(effect)
+            return .failed("disk full")
+        }
+        app.handle(.key(.enter))
+        let top = app.state.reader!.layout.lines[app.state.reader!.topLine].range
+        #expect(top.start == offset)
+        app.handle(.key(.character("q")))
+        #expect(saved.count == 1)
+        #expect(app.state.message == StatusMessage("disk full", isError: true))
+    }
+
     @Test func theWheelScrollsAndQuitEnds() {
         let (app, _) = app(height: 8)
         keys(app, "j\n")

@@ -7,7 +7,9 @@ import Testing
     let color = Theme(depth: .color256)
 
     func render(_ state: AppState, _ theme: Theme? = nil) -> String {
-        ScreenRenderer.render(state, theme: theme ?? color).buffer.snapshot()
+        let buffer = ScreenRenderer.render(state, theme: theme ?? color).buffer
+        #expect(buffer.invariantViolation() == nil)
+        return buffer.snapshot()
     }
 
     @Test func library() {

@@ -5,4 +5,10 @@ public protocol ArticleSource: AnyObject {
     func document(for id: String) -> Result<ReaderDocument, ArticleSourceError>
     /// What the analysis found in an article, for the library's count columns.
     func counts(for id: String) -> ArticleCounts?
+    /// Where the reader stopped in an earlier session (a scalar offset), if anywhere.
+    func savedPosition(for id: String) -> Int?
+}
+
+extension ArticleSource {
+    public func savedPosition(for id: String) -> Int? { nil }
 }

@@ -11,8 +11,9 @@ public final class ReaderApp {
     let source: any ArticleSource
     private var previous: CellBuffer?
     private var needsDraw = true
-    /// Called for effects the executable carries out (saving the reading position).
-    public var onEffect: ((Effect) -> Void)?
+    /// Carries out the effects that belong to the executable (saving the reading position);
+    /// what it returns (a failure to report) is applied like any action.
+    public var onEffect: ((Effect) -> Action?)?
     public private(set) var lastFrame: FrameStats?
 
     public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
@@ -82,6 +83,9 @@ public final class ReaderApp {
             case .quit:
                 return false
             case .open(let id):
+                if state.positions[id] == nil, let saved = source.savedPosition(for: id) {
+                    send(.restorePosition(articleID: id, offset: saved))
+                }
                 switch source.document(for: id) {
                 case .success(let document): send(.opened(document))
                 case .failure(let error): send(.failed(error.message))
@@ -90,7 +94,7 @@ public final class ReaderApp {
                 previous = nil
                 backend.clear()
             case .saveReadingPosition:
-                onEffect?(effect)
+                if let result = onEffect?(effect) { send(result) }
             }
         }
         return true

@@ -127,8 +127,8 @@ extension ReaderDocument {
     static func context(of range: TextRange, in article: Article, radius: Int = 28) -> String {
         let s = article.scalars
         var lo = max(0, range.start - radius), hi = min(s.count, range.end + radius)
-        while lo > 0 && lo < range.start && !isSpace(s[lo - 1]) { lo += 1 }
-        while hi < s.count && hi > range.end && !isSpace(s[hi]) { hi -= 1 }
+        while lo > 0 && lo < range.start && !WordBreak.isSpace(s[lo - 1]) { lo += 1 }
+        while hi < s.count && hi > range.end && !WordBreak.isSpace(s[hi]) { hi -= 1 }
         let text = article.text(in: TextRange(lo, hi)).collapsedWhitespace
         return (lo > 0 ? "…" : "") + text + (hi < s.count ? "…" : "")
     }
@@ -140,7 +140,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
-            if ReaderDocument.isSpace(s) {
+            if WordBreak.isSpace(s) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }

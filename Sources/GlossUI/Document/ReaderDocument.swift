@@ -34,7 +34,7 @@ public struct ReaderDocument: Sendable, Hashable {
                 exact.append(e)
                 folded.append(e >= 0x41 && e <= 0x5A ? e + 0x20 : e)
             } else {
-                let e: UInt32 = Self.isSpace(s) ? 0x20 : v
+                let e: UInt32 = WordBreak.isSpace(s) ? 0x20 : v
                 exact.append(e)
                 folded.append(Self.lower(Unicode.Scalar(e) ?? s))
             }
@@ -52,10 +52,6 @@ public struct ReaderDocument: Sendable, Hashable {
     public func hash(into h: inout Hasher) {
         h.combine(article.id)
         h.combine(article.scalars.count)
-    }
-
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace && s.value != 0xA0 && s.value != 0x202F
     }
 
     /// The one-scalar lower-case mapping, or the scalar itself when lower-casing would change

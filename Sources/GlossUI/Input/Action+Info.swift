@@ -36,6 +36,7 @@ extension Action {
         case .resize: "resize"
         case .opened: "opened"
         case .counted: "counted"
+        case .restorePosition: "restore-position"
         case .failed: "failed"
         }
     }
@@ -77,6 +78,7 @@ extension Action {
         case .resize: "The terminal was resized"
         case .opened: "An article was opened"
         case .counted: "An article was analysed"
+        case .restorePosition: "A reading position was loaded"
         case .failed: "Something could not be done"
         }
     }

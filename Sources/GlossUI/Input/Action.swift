@@ -30,6 +30,8 @@ public enum Action: Hashable, Sendable {
     case opened(ReaderDocument)
     /// The run loop counted what the analysis found in a library article.
     case counted(id: String, counts: ArticleCounts)
+    /// A reading position from an earlier session, applied when the article opens.
+    case restorePosition(articleID: String, offset: Int)
     /// The run loop could not do what an effect asked.
     case failed(String)
 }

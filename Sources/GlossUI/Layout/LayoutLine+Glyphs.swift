@@ -12,9 +12,9 @@ extension LayoutLine {
         while i < end {
             let s = scalars[i]
             let v = s.value
-            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || (v >= 0x80 && ReaderDocument.isSpace(s)) {
+            if WordBreak.isSpace(s) {
                 var j = i + 1
-                while j < end, ReaderDocument.isSpace(scalars[j]) { j += 1 }
+                while j < end, WordBreak.isSpace(scalars[j]) { j += 1 }
                 body(Glyph(start: i, end: j, character: " ", width: 1, column: column))
                 column += 1
                 i = j

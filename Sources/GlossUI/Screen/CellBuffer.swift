@@ -117,6 +117,7 @@ public struct CellBuffer: Hashable, Sendable {
     /// The cells that differ from `previous`; all of them when there is no previous buffer or
     /// its size differs.
     public func changes(from previous: CellBuffer?) -> [CellChange] {
+        _checkInvariants()
         var out: [CellChange] = []
         guard let previous, previous.width == width, previous.height == height else {
             out.reserveCapacity(cells.count)

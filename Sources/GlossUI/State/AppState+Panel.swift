@@ -10,15 +10,12 @@ extension AppState {
     /// Handles keys meant for the panel; nil when the action is the reader's.
     mutating func applyPanel(_ action: Action) -> [Effect]? {
         let h = panelListHeight
+        // The mouse wheel scrolls the text even with the panel open.
+        if !isScroll(action), let rows = action.movement(page: h) {
+            movePanelSelection(by: rows)
+            return []
+        }
         switch action {
-        case .lineDown: movePanelSelection(by: 1)
-        case .lineUp: movePanelSelection(by: -1)
-        case .pageDown: movePanelSelection(by: h)
-        case .pageUp: movePanelSelection(by: -h)
-        case .halfPageDown: movePanelSelection(by: max(1, h / 2))
-        case .halfPageUp: movePanelSelection(by: -max(1, h / 2))
-        case .top: movePanelSelection(by: -Int(Int32.max))
-        case .bottom: movePanelSelection(by: Int(Int32.max))
         case .nextTab, .previousTab:
             let all = PanelTab.allCases
             let i = all.firstIndex(of: reader!.panel.tab)! + (action == .nextTab ? 1 : -1)
@@ -31,6 +28,11 @@ extension AppState {
         default: return nil
         }
         return []
+    }
+
+    private func isScroll(_ action: Action) -> Bool {
+        if case .scroll = action { return true }
+        return false
     }
 
     /// Moves the selection in the panel list and previews the item's first mention.

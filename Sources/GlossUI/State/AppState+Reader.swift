@@ -4,7 +4,10 @@ extension AppState {
     mutating func applyReader(_ action: Action) -> [Effect] {
         guard reader != nil else { screen = .library; return [] }
         if keyContext == .panel, let effects = applyPanel(action) { return effects }
-        let view = geometry.viewHeight
+        if let rows = action.movement(page: geometry.viewHeight) {
+            scroll(by: rows)
+            return []
+        }
         switch action {
         case .quit: return quitOrBack()
         case .help: help = 0
@@ -14,15 +17,6 @@ extension AppState {
             } else if reader!.focus != nil {
                 reader!.focus = nil
             }
-        case .lineDown: scroll(by: 1)
-        case .lineUp: scroll(by: -1)
-        case .pageDown: scroll(by: view)
-        case .pageUp: scroll(by: -view)
-        case .halfPageDown: scroll(by: max(1, view / 2))
-        case .halfPageUp: scroll(by: -max(1, view / 2))
-        case .top: reader!.topLine = 0
-        case .bottom: reader!.topLine = maxTop(reader!)
-        case .scroll(let n): scroll(by: n)
         case .search:
             prompt = PromptState(kind: .search)
             reader!.search = SearchState(originTopLine: reader!.topLine)

@@ -67,6 +67,9 @@ public struct AppState: Hashable, Sendable {
         case .counted(let id, let counts):
             if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
             return []
+        case .restorePosition(let id, let offset):
+            if positions[id] == nil { positions[id] = offset }
+            return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)
             return []
@@ -89,6 +92,10 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyLibrary(_ action: Action) -> [Effect] {
         let h = libraryListHeight
+        if let rows = action.movement(page: h) {
+            library.moveSelection(by: rows, height: h)
+            return []
+        }
         switch action {
         case .quit: return [.quit]
         case .help: help = 0
@@ -108,15 +115,6 @@ public struct AppState: Hashable, Sendable {
             library.sort = library.sort.next
             library.keepSelectionVisible(height: h)
             message = StatusMessage("Sorted by \(library.sort.rawValue)")
-        case .lineDown: library.moveSelection(by: 1, height: h)
-        case .lineUp: library.moveSelection(by: -1, height: h)
-        case .pageDown: library.moveSelection(by: h, height: h)
-        case .pageUp: library.moveSelection(by: -h, height: h)
-        case .halfPageDown: library.moveSelection(by: max(1, h / 2), height: h)
-        case .halfPageUp: library.moveSelection(by: -max(1, h / 2), height: h)
-        case .top: library.moveSelection(by: -Int(Int32.max), height: h)
-        case .bottom: library.moveSelection(by: Int(Int32.max), height: h)
-        case .scroll(let n): library.moveSelection(by: n, height: h)
         default: break
         }
         return []
@@ -126,20 +124,11 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyHelp(_ action: Action) -> [Effect] {
         let page = max(1, size.height - 2)
-        switch action {
-        case .help, .quit, .cancel, .activate: help = nil
-        case .lineDown: help! += 1
-        case .lineUp: help! -= 1
-        case .pageDown: help! += page
-        case .pageUp: help! -= page
-        case .halfPageDown: help! += page / 2
-        case .halfPageUp: help! -= page / 2
-        case .top: help = 0
-        case .bottom: help = Int(Int32.max)
-        case .scroll(let n): help! += n
-        default: break
+        if let rows = action.movement(page: page), let h = help {
+            help = max(0, min(max(0, HelpContent.lines().count - page), h + rows))
+        } else if [.help, .quit, .cancel, .activate].contains(action) {
+            help = nil
         }
-        if let h = help { help = max(0, min(h, max(0, HelpContent.lines().count - page))) }
         return []
     }
 

@@ -7,7 +7,7 @@ extension ReaderDocument {
         let sensitive = query.unicodeScalars.contains { $0.properties.isUppercase }
         var needle: [UInt32] = []
         for s in query.unicodeScalars {
-            let v: UInt32 = Self.isSpace(s) ? 0x20 : s.value
+            let v: UInt32 = WordBreak.isSpace(s) ? 0x20 : s.value
             needle.append(sensitive ? v : Self.lower(Unicode.Scalar(v) ?? s))
         }
         guard !needle.isEmpty else { return ([], sensitive) }

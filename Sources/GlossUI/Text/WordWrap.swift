@@ -38,7 +38,7 @@ public enum WordWrap {
         let end = min(range.end, scalars.count)
         while i < end {
             let s = scalars[i]
-            if s.properties.isWhitespace && s.value != 0xA0 && s.value != 0x202F {
+            if WordBreak.isSpace(s) {
                 placeWord()
                 i += 1
                 continue
@@ -107,7 +107,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var space = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace && s.value != 0xA0 && s.value != 0x202F {
+            if WordBreak.isSpace(s) {
                 space = true
             } else {
                 if space { out.append(" "); space = false }

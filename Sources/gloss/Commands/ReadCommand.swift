@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossStore
 
 /// `gloss read [ARTICLE]`: the full-screen reader.
 struct ReadCommand: ParsableCommand {
@@ -16,16 +17,17 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Argument(help: "The article to open.")
     var article: String?
 
     func run() throws {
-        try Self.open(global: global, article: article)
+        try Self.open(global: global, article: article, store: storeOptions.store)
     }
 
     /// Loads the library (when there is one) and runs the session.
-    static func open(global: GlobalOptions, article name: String?) throws {
+    static func open(global: GlobalOptions, article name: String?, store: AnnotationStore? = AnnotationStore(root: StoreLocation.resolve(explicit: nil))) throws {
         var articles: [Article] = []
         var location = ""
         var initial: Article?
@@ -42,6 +44,6 @@ struct ReadCommand: ParsableCommand {
             if !articles.contains(where: { $0.id == article.id }) { articles.append(article) }
             initial = article
         }
-        try ReadSession.run(articles: articles, location: location, initial: initial)
+        try ReadSession.run(articles: articles, location: location, initial: initial, store: store)
     }
 }

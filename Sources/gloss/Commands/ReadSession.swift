@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossStore
 import GlossTerminal
 import GlossUI
 
@@ -7,7 +8,7 @@ import GlossUI
 /// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
 enum ReadSession {
     /// Runs the reader over `articles`, opening `initial` directly when given.
-    static func run(articles: [Article], location: String, initial: Article?) throws {
+    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore?) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
         do {
@@ -21,16 +22,25 @@ enum ReadSession {
         if let forced = environment["GLOSS_COLORS"].flatMap(ColorDepth.init(rawValue:)), depth != .monochrome || forced == .monochrome {
             depth = forced
         }
-        let source = ReadArticleSource(articles: articles)
+        let source = ReadArticleSource(articles: articles, store: store)
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
         let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: source, theme: Theme(depth: depth))
+        app.onEffect = { effect in
+            guard case .saveReadingPosition(let id, let offset) = effect else { return nil }
+            return source.savePosition(articleID: id, offset: offset).map { .failed($0) }
+        }
         if let initial {
+            if let saved = source.savedPosition(for: initial.id) { app.send(.restorePosition(articleID: initial.id, offset: saved)) }
             switch source.document(for: initial.id) {
             case .success(let document): app.send(.opened(document))
             case .failure(let error): app.send(.failed(error.message))
             }
         }
         app.run(shouldStop: { TerminalSignals.caught != nil })
+        // Leaving from the reader (Ctrl-C, SIGTERM) still keeps the place.
+        if let reader = app.state.reader {
+            _ = source.savePosition(articleID: reader.document.article.id, offset: reader.topLine == 0 ? 0 : reader.topOffset)
+        }
         backend.close()
         if let signal = TerminalSignals.caught { exit(128 + signal) }
     }
