@@ -146,13 +146,13 @@ struct EntityLinker {
             var best = d.spans[0]
             for s in d.spans where s.count > best.count { best = s }
             let bestHash = v.phraseHash(best.lowerBound, best.upperBound)
-            var seen = HashTable(capacity: 8)
-            seen.insert(bestHash)
+            // An entity has few distinct names: a short list beats a hash table here.
+            var seen: [UInt64] = []
             var aliases: [String] = []
             for s in d.spans {
                 let h = v.phraseHash(s.lowerBound, s.upperBound)
-                if !seen.contains(h) {
-                    seen.insert(h)
+                if h != bestHash && !seen.contains(h) {
+                    seen.append(h)
                     aliases.append(v.string(s.lowerBound, s.upperBound))
                 }
             }
