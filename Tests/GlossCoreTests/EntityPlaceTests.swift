@@ -50,6 +50,11 @@ struct EntityPlaceTests {
         #expect(r.entities(.person).isEmpty)
     }
 
+    @Test func placeHeadsBeforeAName() {
+        let r = Recognized("Hikers left Lake Tahoma for Mount Ruvelo and then Cape Brindle.")
+        #expect(r.mentions(.place) == ["Lake Tahoma", "Mount Ruvelo", "Cape Brindle"])
+    }
+
     @Test func ambiguousNamesResolvedByContext() {
         let r = Recognized("Jordan Ellis flew to Jordan last week. Georgia Mendez said talks with Turkey and Chad would resume in Nice.")
         #expect(r.mentions(.person) == ["Jordan Ellis", "Georgia Mendez"])

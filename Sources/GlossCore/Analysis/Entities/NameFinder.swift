@@ -487,6 +487,8 @@ final class NameFinder {
         }
         let head = units[units.startIndex..<ofIndex]
         if let last = head.last, head.count > 1 || ofIndex < units.endIndex, let k = kind(last) { return k }
+        // Words that name a place before its name: Lake Merritt, Mount Kenya, Cape Horn, Fort Knox.
+        if let f = units.first, f.count == 1, Hashes.placeHeads.contains(v.hashes[f.lowerBound]), !isConnector(units[units.startIndex + 1]) { return .place }
         if let last = units.last, let k = kind(last) { return k }
         for u in head where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) { return .organization }
         return nil

@@ -150,6 +150,15 @@ enum Hashes {
         return t
     }()
     static let another = ScalarHash.hash("another")
+    /// Words that put a place's name after them: `Lake Merritt`, `Mount Kenya`.
+    static let placeHeads: HashTable = {
+        var t = HashTable(capacity: 32)
+        for w in ["Lake", "Mount", "Mt.", "Cape", "Fort", "Ft.", "Port", "Isle", "Gulf", "Lac", "Mont", "Monte", "Puerto",
+                  "Porto", "Sierra", "Loch", "Camp"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
     /// Generational suffixes after a name: `Jr.`, `III`.
     static let nameSuffixes: HashTable = {
         var t = HashTable(capacity: 16)
