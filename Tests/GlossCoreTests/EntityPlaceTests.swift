@@ -67,6 +67,12 @@ struct EntityPlaceTests {
         #expect(r.mentions(.person) == ["Denzel Washington", "Washington"])
     }
 
+    @Test func firstNamesThatArePlaces() {
+        let r = Recognized("Florence Pugh met fans in Florence. Officials in Georgia and Virginia counted votes, and Virginia Woolf’s books sold out.")
+        #expect(r.mentions(.person) == ["Florence Pugh", "Virginia Woolf"])
+        #expect(r.mentions(.place) == ["Florence", "Georgia", "Virginia"])
+    }
+
     @Test func victoriaThePersonAndThePlace() {
         let r = Recognized("Victoria Lang moved from Melbourne to Victoria, British Columbia. Lang said she loved the harbour.")
         #expect(r.mentions(.person) == ["Victoria Lang", "Lang"])

@@ -17,6 +17,8 @@ struct EntityLinker {
     // Hash → entity id + 1 (0: none).
     private var byPhrase = HashTable(capacity: 64)
     private var personTokens = HashTable(capacity: 64)
+    /// Tokens that end a person's name (surnames), as opposed to first and middle names.
+    private var surnameTokens = HashTable(capacity: 64)
     private var aliases = HashTable(capacity: 16)
 
     init(_ v: TokenView, finder: NameFinder) {
@@ -42,7 +44,10 @@ struct EntityLinker {
         }
         // Surnames first, then given names, so "Mohamed" links to a Mohamed surname before a first name.
         for id in drafts.indices where drafts[id].kind == .person {
-            if let last = drafts[id].key.last, !personTokens.contains(last) { personTokens.insert(last, UInt16(id + 1)) }
+            if let last = drafts[id].key.last, !personTokens.contains(last) {
+                personTokens.insert(last, UInt16(id + 1))
+                surnameTokens.insert(last)
+            }
         }
         for id in drafts.indices where drafts[id].kind == .person {
             for h in drafts[id].key where !personTokens.contains(h) && !v.lexiconClass(h).contains(.connector) { personTokens.insert(h, UInt16(id + 1)) }
@@ -72,9 +77,16 @@ struct EntityLinker {
         if aliases.contains(h) { return Int(aliases.get(h)) - 1 }
         if b - a == 1, personTokens.contains(h) {
             let id = Int(personTokens.get(h)) - 1
-            // "in Chad" is the country even in an article about a Chad.
             let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, h))
-            if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)) {
+            let after = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)
+            let speech = v.has(b, .speech) && v.isLowerWord(b)
+            if surnameTokens.contains(h) {
+                // "in Chad" is the country even in an article about a Chad.
+                if !(place.contains(.country) || place.contains(.region)) || !after { return id }
+            } else if place.isEmpty || speech {
+                return id
+            } else if !(place.contains(.country) || place.contains(.region)) && !finder.placeContext(a, b, strong: false) && !after {
+                // A first name alone ("Florence said") is the person; a known place with context is the place.
                 return id
             }
         }
