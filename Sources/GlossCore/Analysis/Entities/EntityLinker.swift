@@ -32,10 +32,15 @@ struct EntityLinker {
         let people = candidates.indices.filter { candidates[$0].kind == .person }
             .sorted { (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (candidates[$1].b - candidates[$1].a, -candidates[$1].a) }
         var assigned = [Int?](repeating: nil, count: candidates.count)
+        // Aliases given in parentheses, and the candidate that gave each: "(AMLO)".
+        var aliasOwner = HashTable(capacity: 16)
+        for (ci, c) in candidates.enumerated() where c.alias != nil { aliasOwner.insert(v.hashes[c.alias!], UInt16(ci + 1)) }
         for ci in people {
             let c = candidates[ci]
             let key = wordHashes(c.a, c.b)
-            if let id = drafts.indices.first(where: { drafts[$0].kind == .person && isSubsequence(key, of: drafts[$0].key) }) {
+            if key.count == 1, aliasOwner.contains(key[0]), let id = assigned[Int(aliasOwner.get(key[0])) - 1] {
+                assigned[ci] = id  // "judge AMLO": a titled mention of an alias
+            } else if let id = drafts.indices.first(where: { drafts[$0].kind == .person && isSubsequence(key, of: drafts[$0].key) }) {
                 assigned[ci] = id
             } else {
                 drafts.append(Draft(kind: .person, key: key))
