@@ -47,6 +47,18 @@ struct EntityPeopleTests {
         #expect(r.entities(.organization).isEmpty)
     }
 
+    @Test func verbsThatLookLikeTitles() {
+        let r = Recognized("Voters re-elected Maria Estela Quispe Huamán (MEQH) in May. Critics judge MEQH by her record, and they will judge Quispe Huamán too.")
+        #expect(r.entities(.person).count == 1)
+        #expect(r.entities(.person).first?.titles == [])
+        #expect(r.entities(.person).first?.mentions.count == 4)
+    }
+
+    @Test func shoutedWordsAreNotOrganizations() {
+        let r = Recognized("“We are now sending ARMED SOLDIERS to the border,” the post said, citing UN WFP figures.")
+        #expect(r.mentions(.organization) == ["UN", "WFP"])
+    }
+
     @Test func surnameOnlyMentionsLinkToTheFullName() {
         let r = Recognized("Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
         #expect(r.entities(.person).count == 1)

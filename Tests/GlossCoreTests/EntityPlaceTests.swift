@@ -50,6 +50,11 @@ struct EntityPlaceTests {
         #expect(r.entities(.person).isEmpty)
     }
 
+    @Test func placeHeadsBeforeAName() {
+        let r = Recognized("Hikers left Lake Tahoma for Mount Ruvelo and then Cape Brindle.")
+        #expect(r.mentions(.place) == ["Lake Tahoma", "Mount Ruvelo", "Cape Brindle"])
+    }
+
     @Test func ambiguousNamesResolvedByContext() {
         let r = Recognized("Jordan Ellis flew to Jordan last week. Georgia Mendez said talks with Turkey and Chad would resume in Nice.")
         #expect(r.mentions(.person) == ["Jordan Ellis", "Georgia Mendez"])
@@ -60,6 +65,12 @@ struct EntityPlaceTests {
         let r = Recognized("Lawmakers in Washington debated the bill. Denzel Washington said he liked it, and Washington later wrote a letter.")
         #expect(r.mentions(.place) == ["Washington"])
         #expect(r.mentions(.person) == ["Denzel Washington", "Washington"])
+    }
+
+    @Test func firstNamesThatArePlaces() {
+        let r = Recognized("Florence Pugh met fans in Florence. Officials in Georgia and Virginia counted votes, and Virginia Woolf’s books sold out.")
+        #expect(r.mentions(.person) == ["Florence Pugh", "Virginia Woolf"])
+        #expect(r.mentions(.place) == ["Florence", "Georgia", "Virginia"])
     }
 
     @Test func victoriaThePersonAndThePlace() {

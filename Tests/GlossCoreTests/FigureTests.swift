@@ -32,6 +32,12 @@ struct FigureTests {
         #expect(h?.unit == nil)
     }
 
+    @Test func andAHalf() {
+        let r = Recognized("She won by nearly three and a half minutes after 2 and a half hours.")
+        #expect(r.figure("nearly three and a half minutes")?.value == 3.5)
+        #expect(r.figure("2 and a half hours")?.unit == "hour")
+    }
+
     @Test func percentages() {
         let r = Recognized("Turnout rose to 64 percent, then 71%, and finally 77 per cent, up two percentage points.")
         #expect(r.figure("64 percent")?.value == 0.64)

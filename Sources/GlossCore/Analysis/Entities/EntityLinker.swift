@@ -17,6 +17,8 @@ struct EntityLinker {
     // Hash → entity id + 1 (0: none).
     private var byPhrase = HashTable(capacity: 64)
     private var personTokens = HashTable(capacity: 64)
+    /// Tokens that end a person's name (surnames), as opposed to first and middle names.
+    private var surnameTokens = HashTable(capacity: 64)
     private var aliases = HashTable(capacity: 16)
 
     init(_ v: TokenView, finder: NameFinder) {
@@ -30,10 +32,15 @@ struct EntityLinker {
         let people = candidates.indices.filter { candidates[$0].kind == .person }
             .sorted { (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (candidates[$1].b - candidates[$1].a, -candidates[$1].a) }
         var assigned = [Int?](repeating: nil, count: candidates.count)
+        // Aliases given in parentheses, and the candidate that gave each: "(AMLO)".
+        var aliasOwner = HashTable(capacity: 16)
+        for (ci, c) in candidates.enumerated() where c.alias != nil { aliasOwner.insert(v.hashes[c.alias!], UInt16(ci + 1)) }
         for ci in people {
             let c = candidates[ci]
             let key = wordHashes(c.a, c.b)
-            if let id = drafts.indices.first(where: { drafts[$0].kind == .person && isSubsequence(key, of: drafts[$0].key) }) {
+            if key.count == 1, aliasOwner.contains(key[0]), let id = assigned[Int(aliasOwner.get(key[0])) - 1] {
+                assigned[ci] = id  // "judge AMLO": a titled mention of an alias
+            } else if let id = drafts.indices.first(where: { drafts[$0].kind == .person && isSubsequence(key, of: drafts[$0].key) }) {
                 assigned[ci] = id
             } else {
                 drafts.append(Draft(kind: .person, key: key))
@@ -42,7 +49,10 @@ struct EntityLinker {
         }
         // Surnames first, then given names, so "Mohamed" links to a Mohamed surname before a first name.
         for id in drafts.indices where drafts[id].kind == .person {
-            if let last = drafts[id].key.last, !personTokens.contains(last) { personTokens.insert(last, UInt16(id + 1)) }
+            if let last = drafts[id].key.last, !personTokens.contains(last) {
+                personTokens.insert(last, UInt16(id + 1))
+                surnameTokens.insert(last)
+            }
         }
         for id in drafts.indices where drafts[id].kind == .person {
             for h in drafts[id].key where !personTokens.contains(h) && !v.lexiconClass(h).contains(.connector) { personTokens.insert(h, UInt16(id + 1)) }
@@ -72,9 +82,16 @@ struct EntityLinker {
         if aliases.contains(h) { return Int(aliases.get(h)) - 1 }
         if b - a == 1, personTokens.contains(h) {
             let id = Int(personTokens.get(h)) - 1
-            // "in Chad" is the country even in an article about a Chad.
             let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, h))
-            if !(place.contains(.country) || place.contains(.region)) || !(v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)) {
+            let after = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)
+            let speech = v.has(b, .speech) && v.isLowerWord(b)
+            if surnameTokens.contains(h) {
+                // "in Chad" is the country even in an article about a Chad.
+                if !(place.contains(.country) || place.contains(.region)) || !after { return id }
+            } else if place.isEmpty || speech {
+                return id
+            } else if !(place.contains(.country) || place.contains(.region)) && !finder.placeContext(a, b, strong: false) && !after {
+                // A first name alone ("Florence said") is the person; a known place with context is the place.
                 return id
             }
         }
@@ -146,13 +163,13 @@ struct EntityLinker {
             var best = d.spans[0]
             for s in d.spans where s.count > best.count { best = s }
             let bestHash = v.phraseHash(best.lowerBound, best.upperBound)
-            var seen = HashTable(capacity: 8)
-            seen.insert(bestHash)
+            // An entity has few distinct names: a short list beats a hash table here.
+            var seen: [UInt64] = []
             var aliases: [String] = []
             for s in d.spans {
                 let h = v.phraseHash(s.lowerBound, s.upperBound)
-                if !seen.contains(h) {
-                    seen.insert(h)
+                if h != bestHash && !seen.contains(h) {
+                    seen.append(h)
                     aliases.append(v.string(s.lowerBound, s.upperBound))
                 }
             }

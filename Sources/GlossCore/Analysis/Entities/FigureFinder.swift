@@ -301,7 +301,11 @@ final class FigureFinder {
                 end += 1
             }
         }
-        // "billions of dollars"
+        // "three and a half", "2 and a half"
+        if v.isWord(end, Hashes.and), v.isWord(end + 1, Hashes.a), v.isWord(end + 2, Hashes.half) {
+            value = value.map { $0 + 0.5 }
+            end += 3
+        }
         var qualifierWord: String? = nil
         // Ranges: 10-15, 10–15 (glued); between 10 and 15.
         if v.isDash(end), v.glued(end), v.glued(end + 1), v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)) {

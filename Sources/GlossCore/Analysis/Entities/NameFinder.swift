@@ -216,7 +216,7 @@ final class NameFinder {
                 units = units[nameStart...]
             }
         }
-        if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title) {
+        if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title), !Hashes.verbTitles.contains(v.hashes[a - 1]) {
             title = v.string(a - 1, a)  // "president Andrés Manuel López Obrador"
         }
         // A person named right after an organization or facility: "the Refugee Council Enver Solomon".
@@ -326,7 +326,10 @@ final class NameFinder {
         let a = units.first!.lowerBound, b = units.last!.upperBound
         // Shouting: ARMED SOLDIERS.
         if units.allSatisfy({ $0.count == 1 && v.isAllCaps($0.lowerBound) }) {
-            if units.count <= 2 { units.forEach { add($0.lowerBound, $0.upperBound, .undecided, nil, nil) } }
+            // Two short acronyms side by side ("UN WFP") are names; longer capitals are shouted words.
+            if units.count <= 2 && units.allSatisfy({ v.tokens[$0.lowerBound].length <= 4 }) {
+                units.forEach { add($0.lowerBound, $0.upperBound, .undecided, nil, nil) }
+            }
             return
         }
         // A leading acronym: "NASA Bill Ingalls", "FIFA World Cup"; but initials "AS Heagle" stay.
@@ -487,6 +490,8 @@ final class NameFinder {
         }
         let head = units[units.startIndex..<ofIndex]
         if let last = head.last, head.count > 1 || ofIndex < units.endIndex, let k = kind(last) { return k }
+        // Words that name a place before its name: Lake Merritt, Mount Kenya, Cape Horn, Fort Knox.
+        if let f = units.first, f.count == 1, Hashes.placeHeads.contains(v.hashes[f.lowerBound]), !isConnector(units[units.startIndex + 1]) { return .place }
         if let last = units.last, let k = kind(last) { return k }
         for u in head where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) { return .organization }
         return nil

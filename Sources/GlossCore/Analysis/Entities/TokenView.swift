@@ -150,6 +150,26 @@ enum Hashes {
         return t
     }()
     static let another = ScalarHash.hash("another")
+    /// Title words that are also verbs or common nouns in lower case: "must judge AMLO", "the head".
+    static let verbTitles: HashTable = {
+        var t = HashTable(capacity: 64)
+        for w in ["judge", "head", "chief", "lead", "leader", "speaker", "chair", "manager", "coach", "agent", "officer",
+                  "private", "deputy", "founder", "father", "sister", "brother", "saint", "major", "general", "marshal",
+                  "dean", "principal", "candidate", "delegate", "nominee", "chef", "justice", "guard", "lady", "lord",
+                  "miss", "head", "doctor", "director", "referee", "striker", "defender", "trooper", "constable", "pastor"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    /// Words that put a place's name after them: `Lake Merritt`, `Mount Kenya`.
+    static let placeHeads: HashTable = {
+        var t = HashTable(capacity: 32)
+        for w in ["Lake", "Mount", "Mt.", "Cape", "Fort", "Ft.", "Port", "Isle", "Gulf", "Lac", "Mont", "Monte", "Puerto",
+                  "Porto", "Sierra", "Loch", "Camp"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
     /// Generational suffixes after a name: `Jr.`, `III`.
     static let nameSuffixes: HashTable = {
         var t = HashTable(capacity: 16)
