@@ -142,7 +142,8 @@ struct ReaderEndToEndTests {
         var screen = try tmux.waitFor(" READ ")
         #expect(lines(screen)[0].contains("Mexican police detain"))
         try tmux.send("?")
-        screen = try tmux.waitFor("Gloss keys")
+        // Wait for the whole help screen, not just its first row: a capture can land mid-draw.
+        screen = try tmux.waitFor(timeout: 5) { $0.contains("Gloss keys") && $0.contains("Next quote") }
         #expect(screen.contains("]q"))
         #expect(screen.contains("Next quote"))
         try tmux.send("q")

@@ -62,10 +62,21 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition` (checked every 50 ms, up to `timeout`
     /// seconds) and returns it; the last screen is returned on timeout for the failure message.
+    ///
+    /// A capture can land while the program is still drawing a frame, so once the condition
+    /// holds the screen is captured again until two captures 50 ms apart agree and still
+    /// satisfy it: assertions then read the finished frame.
     func waitFor(timeout: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture(escapes: escapes)
-        while !condition(screen) && Date() < deadline {
+        while Date() < deadline {
+            if condition(screen) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try capture(escapes: escapes)
+                if again == screen { return screen }
+                screen = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture(escapes: escapes)
         }
