@@ -59,6 +59,12 @@ struct EntityPeopleTests {
         #expect(r.mentions(.organization) == ["UN", "WFP"])
     }
 
+    @Test func describingWordsBeforeANameAreNotPartOfIt() {
+        let r = Recognized("The ceremony honoured Buddhist Karen Lindholm. Mr Lindholm, her husband, and Mrs Okafor came. XVII GMT UNLESS.")
+        #expect(r.mentions(.person) == ["Karen Lindholm", "Lindholm", "Okafor"])
+        #expect(r.entities(.organization).isEmpty)
+    }
+
     @Test func surnameOnlyMentionsLinkToTheFullName() {
         let r = Recognized("Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
         #expect(r.entities(.person).count == 1)

@@ -116,6 +116,11 @@ struct EntityLinker {
             return nil
         }
         if allCaps && v.tokens[a].length <= 6 && !cls.contains(.title) {
+            // Shouted words (UNLESS) and Roman numerals (XVII) are not acronyms.
+            let t = v.tokens[a]
+            let plain = v.lexiconClass(ScalarHash.hash(v.c, t.start, t.end))
+            if plain.contains(.function) || plain.contains(.common) { return nil }
+            if (t.start..<t.end).allSatisfy({ "IVXLCDM".unicodeScalars.contains(v.c[$0]) }) { return nil }
             return entity(.organization, phrase: phrase)
         }
         if finder.placeContext(a, b, strong: true) { return entity(.place, phrase: phrase) }

@@ -338,6 +338,14 @@ final class NameFinder {
             classify(Array(units.dropFirst()), title: title)
             return
         }
+        // A describing word before a full name: "Scientologist Tom Cruise", "Relations Alia Salem".
+        if units.count >= 3, let f = units.first, f.count == 1, !v.has(f.lowerBound, .given), !v.has(f.lowerBound, .surname),
+           v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ist") || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ists"),
+           v.has(units[units.startIndex + 1].lowerBound, .given), isPersonName(units.dropFirst())
+        {
+            add(units[units.startIndex + 1].lowerBound, b, .person, title, alias)
+            return
+        }
         // "Central American", "Latin American": a demonym phrase.
         if isDemonym(units.last!.lowerBound) || v.has(units.last!.lowerBound, .demonym) { return }
         // Direction + place: East Los Angeles, Northern Ontario, South Texas.
@@ -505,6 +513,15 @@ final class NameFinder {
         guard t.length >= 5, !isPlaceWord(i) else { return false }
         guard NameFinder.demonymEnding(v.c, t.start, t.end) else { return false }
         return v.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
+    }
+
+    /// Token `t` ends with `suffix` (ASCII).
+    static func ends(_ c: [Unicode.Scalar], _ t: Token, _ suffix: String) -> Bool {
+        let u = suffix.unicodeScalars
+        guard t.end - t.start > u.count else { return false }
+        var k = t.end - u.count
+        for x in u { if c[k] != x { return false }; k += 1 }
+        return true
     }
 
     /// Ends in -an, -ans, -ian, -ians, -ese or -ish.
