@@ -65,6 +65,12 @@ struct EntityPeopleTests {
         #expect(r.entities(.organization).isEmpty)
     }
 
+    @Test func koreanNames() {
+        let r = Recognized("The coach replaced Park Min-jun with Song Ji-Ho in the second half.")
+        #expect(r.mentions(.person) == ["Park Min-jun", "Song Ji-Ho"])
+        #expect(r.entities(.place).isEmpty)
+    }
+
     @Test func surnameOnlyMentionsLinkToTheFullName() {
         let r = Recognized("Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
         #expect(r.entities(.person).count == 1)

@@ -295,11 +295,13 @@ final class NameFinder {
                 return
             }
             add(a, b, kind, title, alias)
-            // "University of Toronto": the place in the name is still a place.
-            if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
-               placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
-            {
-                add(units[o + 1].lowerBound, b, .place, nil, nil)
+            // "University of Toronto", "University of Sheffield of the UK": places after `of` are still places.
+            let ofs = units.indices.filter { isConnector(units[$0]) && v.isWord(units[$0].lowerBound, Hashes.of) }
+            for (n, o) in ofs.enumerated() where o + 1 < units.endIndex {
+                let segment = units[(o + 1)..<(n + 1 < ofs.count ? ofs[n + 1] : units.endIndex)]
+                if !segment.isEmpty, placePrefix(segment) == segment.count {
+                    add(segment.first!.lowerBound, segment.last!.upperBound, .place, nil, nil)
+                }
             }
             return
         }
@@ -425,6 +427,12 @@ final class NameFinder {
         // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
         if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
+        // Korean names: a surname and a hyphenated given name ("Park Joo-ho", "Moon Jae-in").
+        if units.count == 2, v.has(first, .surname), let l = units.last, l.count == 3, v.isDash(l.lowerBound + 1),
+           v.tokens[l.lowerBound].length <= 4, v.tokens[l.lowerBound + 2].length <= 4
+        {
+            return true
+        }
         // Initials: "AS Heagle", "L. Ron Hubbard".
         if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation)) && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) }) { return true }
         return units.allSatisfy { isNamePart($0) } && units.contains { u in !v.isAllCaps(u.lowerBound) }
