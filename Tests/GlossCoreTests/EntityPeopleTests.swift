@@ -65,6 +65,11 @@ struct EntityPeopleTests {
         #expect(r.entities(.organization).isEmpty)
     }
 
+    @Test func namesOfThingsAreNotPeople() {
+        let r = Recognized("Planned Parenthood and Black Lives Matter held events, and the Boeing 737 Max was grounded while Dries Mertens scored.")
+        #expect(r.mentions(.person) == ["Dries Mertens"])
+    }
+
     @Test func koreanNames() {
         let r = Recognized("The coach replaced Park Min-jun with Song Ji-Ho in the second half.")
         #expect(r.mentions(.person) == ["Park Min-jun", "Song Ji-Ho"])

@@ -96,6 +96,8 @@ struct EntityLinker {
             }
         }
         if finder.isDemonym(a) { return nil }
+        // Right after a number a capital names a model or a unit, not a person: "737 Max", "5 Series".
+        if v.isNumber(a - 1) && v.tokens[a - 1].length <= 3 && !v.tokens[a].flags.contains(.lineBefore) && !v.isAllCaps(a) { return nil }
         let cls = v.wordClass(a)
         let isName = cls.contains(.given) || cls.contains(.surname)
         let lower = finder.lowerSeen.contains(h)

@@ -200,7 +200,7 @@ extension Lexicon {
             "municipality", "neighbourhood", "neighborhood", "suburb", "port", "hamlet", "township", "borough",
             "prefecture", "department", "canton", "oblast", "territory", "republic", "kingdom", "emirate",
         ]
-        static let articles: [String] = ["La", "Le", "Les", "Las", "Los", "El", "Il", "Lo", "Die", "Der", "Das", "Het", "The", "A", "An"]
+        static let articles: [String] = ["La", "Le", "Les", "Las", "Los", "El", "Il", "Lo", "Die", "Der", "Das", "Het", "The", "A", "An", "Notre", "Nuestra", "Nuestro"]
         static let directions: [String] = [
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
             "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Inner", "Outer",

@@ -422,7 +422,9 @@ final class NameFinder {
         // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
         let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
         // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
-        let surnameLast = units.count > 1 && v.has(units.last!.lowerBound, .surname) && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
+        let lastIsCountry = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[units.last!.lowerBound])).contains(.country)
+        let surnameLast = units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
+            && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
         if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
         // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
         if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
@@ -453,6 +455,8 @@ final class NameFinder {
         }
         if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
         if lowerSeen.contains(v.hashes[i]) && !cls.contains(.given) && !cls.contains(.surname) { return false }
+        // English word endings that names seldom have: Planned, Parenthood, Lives, Meeting, Darkness.
+        if !cls.contains(.given) && !cls.contains(.surname) && NameFinder.wordEnding(v.c, v.tokens[i]) { return false }
         return true
     }
 
@@ -546,6 +550,18 @@ final class NameFinder {
         for x in u { if c[k] != x { return false }; k += 1 }
         return true
     }
+
+    /// Ends like an English common word rather than a name: -ed, -ing, -ness, -tion, -hood, -ship, -ment...
+    static func wordEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
+        let n = t.end - t.start
+        guard n >= 5 else { return false }
+        if n >= 6 && (ends(c, t, "ed") || ends(c, t, "ing")) { return true }
+        for suffix in wordEndings where ends(c, t, suffix) { return true }
+        return false
+    }
+
+    static let wordEndings = ["ness", "tion", "sion", "hood", "ship", "ment", "ity", "ism", "ful", "less", "ous",
+                              "able", "ible", "ives", "ance", "ology", "ical"]
 
     /// Ends in -an, -ans, -ian, -ians, -ese or -ish.
     static func demonymEnding(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
