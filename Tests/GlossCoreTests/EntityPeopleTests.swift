@@ -59,6 +59,23 @@ struct EntityPeopleTests {
         #expect(r.mentions(.organization) == ["UN", "WFP"])
     }
 
+    @Test func describingWordsBeforeANameAreNotPartOfIt() {
+        let r = Recognized("The ceremony honoured Buddhist Karen Lindholm. Mr Lindholm, her husband, and Mrs Okafor came. XVII GMT UNLESS.")
+        #expect(r.mentions(.person) == ["Karen Lindholm", "Lindholm", "Okafor"])
+        #expect(r.entities(.organization).isEmpty)
+    }
+
+    @Test func namesOfThingsAreNotPeople() {
+        let r = Recognized("Planned Parenthood and Black Lives Matter held events, and the Boeing 737 Max was grounded while Dries Mertens scored.")
+        #expect(r.mentions(.person) == ["Dries Mertens"])
+    }
+
+    @Test func koreanNames() {
+        let r = Recognized("The coach replaced Park Min-jun with Song Ji-Ho in the second half.")
+        #expect(r.mentions(.person) == ["Park Min-jun", "Song Ji-Ho"])
+        #expect(r.entities(.place).isEmpty)
+    }
+
     @Test func surnameOnlyMentionsLinkToTheFullName() {
         let r = Recognized("Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
         #expect(r.entities(.person).count == 1)

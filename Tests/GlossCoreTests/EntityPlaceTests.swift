@@ -96,6 +96,7 @@ struct EntityPlaceTests {
         let r = Recognized("Scientists at the Marine Research Institute and Oregon State University of the US took part.")
         #expect(r.mentions(.organization) == ["Marine Research Institute", "Oregon State University of the US"])
         #expect(r.mentions(.place) == ["US"])
+        #expect(Recognized("She studied at the University of Leeds of the UK.").mentions(.place) == ["Leeds", "UK"])
     }
 
     @Test func organizationsAreNeverPlaces() {

@@ -96,6 +96,8 @@ struct EntityLinker {
             }
         }
         if finder.isDemonym(a) { return nil }
+        // Right after a number a capital names a model or a unit, not a person: "737 Max", "5 Series".
+        if v.isNumber(a - 1) && v.tokens[a - 1].length <= 3 && !v.tokens[a].flags.contains(.lineBefore) && !v.isAllCaps(a) { return nil }
         let cls = v.wordClass(a)
         let isName = cls.contains(.given) || cls.contains(.surname)
         let lower = finder.lowerSeen.contains(h)
@@ -116,6 +118,11 @@ struct EntityLinker {
             return nil
         }
         if allCaps && v.tokens[a].length <= 6 && !cls.contains(.title) {
+            // Shouted words (UNLESS) and Roman numerals (XVII) are not acronyms.
+            let t = v.tokens[a]
+            let plain = v.lexiconClass(ScalarHash.hash(v.c, t.start, t.end))
+            if plain.contains(.function) || plain.contains(.common) { return nil }
+            if (t.start..<t.end).allSatisfy({ "IVXLCDM".unicodeScalars.contains(v.c[$0]) }) { return nil }
             return entity(.organization, phrase: phrase)
         }
         if finder.placeContext(a, b, strong: true) { return entity(.place, phrase: phrase) }

@@ -397,7 +397,7 @@ final class FigureFinder {
         }
         var name = unit?.name
         if currency != nil { name = currency }
-        if name == nil, exact, v.isLowerWord(end), !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s", v.c[v.tokens[end].end - 2] != "s" {
+        if name == nil, exact, v.isLowerWord(end), v.tokens[end].length > 2, !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s", v.c[v.tokens[end].end - 2] != "s" {
             // The counted noun names the unit without joining the span: "370 immigrants".
             name = v.string(end, end + 1)
         }

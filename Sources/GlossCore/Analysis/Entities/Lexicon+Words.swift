@@ -82,6 +82,7 @@ extension Lexicon {
             "cosplayers", "costume", "costumes", "fan", "fans", "convention", "comic", "con", "panelist", "guest",
             "guests", "celebrity", "celebrities", "vendor", "vendors", "floor", "booth", "booths", "map", "maps",
             "first", "last", "chief", "executive", "senior", "junior", "assistant", "acting", "interim", "former",
+            "relations", "rights", "affairs", "studies", "research", "development", "security", "safety", "welfare",
         ]
 
         /// Function words: the first part of `common`, which never start a name.
@@ -117,7 +118,7 @@ extension Lexicon {
             "Admiral", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Corporal", "Commander", "Marshal",
             "Judge", "Justice", "Magistrate", "Attorney", "Prosecutor", "Chairman", "Chairwoman", "Chairperson",
             "Chair", "Director", "Chief", "Officer", "Commissioner", "Ambassador", "Envoy", "Consul", "Spokesman",
-            "Spokeswoman", "Spokesperson", "Professor", "Doctor", "Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Prof.",
+            "Spokeswoman", "Spokesperson", "Professor", "Doctor", "Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Prof.", "Mr", "Mrs", "Ms", "Dr",
             "Gen.", "Gov.", "Sen.", "Rep.", "Rev.", "Capt.", "Col.", "Lt.", "Sgt.", "Cmdr.", "Adm.", "Maj.", "Pres.",
             "Supt.", "Insp.", "Det.", "Hon.", "Fr.", "St.", "Reverend", "Father", "Sister", "Brother", "Bishop",
             "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Pastor", "Detective", "Inspector", "Sheriff",
@@ -199,7 +200,7 @@ extension Lexicon {
             "municipality", "neighbourhood", "neighborhood", "suburb", "port", "hamlet", "township", "borough",
             "prefecture", "department", "canton", "oblast", "territory", "republic", "kingdom", "emirate",
         ]
-        static let articles: [String] = ["La", "Le", "Les", "Las", "Los", "El", "Il", "Lo", "Die", "Der", "Das", "Het", "The", "A", "An"]
+        static let articles: [String] = ["La", "Le", "Les", "Las", "Los", "El", "Il", "Lo", "Die", "Der", "Das", "Het", "The", "A", "An", "Notre", "Nuestra", "Nuestro"]
         static let directions: [String] = [
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
             "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Inner", "Outer",

@@ -1,0 +1,108 @@
+/// Folded hashes of words the recognizers test for by identity.
+enum Hashes {
+    static let a = ScalarHash.hash("a")
+    static let an = ScalarHash.hash("an")
+    static let the = ScalarHash.hash("the")
+    static let of = ScalarHash.hash("of")
+    static let on = ScalarHash.hash("on")
+    static let upon = ScalarHash.hash("upon")
+    static let and = ScalarHash.hash("and")
+    static let `in` = ScalarHash.hash("in")
+    static let to = ScalarHash.hash("to")
+    static let few = ScalarHash.hash("few")
+    static let several = ScalarHash.hash("several")
+    static let one = ScalarHash.hash("one")
+    static let old = ScalarHash.hash("old")
+    static let year = ScalarHash.hash("year")
+    static let years = ScalarHash.hash("years")
+    static let per = ScalarHash.hash("per")
+    static let cent = ScalarHash.hash("cent")
+    static let square = ScalarHash.hash("square")
+    static let cubic = ScalarHash.hash("cubic")
+    static let percentage = ScalarHash.hash("percentage")
+    static let am = ScalarHash.hash("a.m.")
+    static let pm = ScalarHash.hash("p.m.")
+    static let s = ScalarHash.hash("’s")
+    static let sStraight = ScalarHash.hash("'s")
+    static let st = ScalarHash.hash("st")
+    static let nd = ScalarHash.hash("nd")
+    static let rd = ScalarHash.hash("rd")
+    static let th = ScalarHash.hash("th")
+    static let sSuffix = ScalarHash.hash("s")
+    static let us = ScalarHash.hash("us")
+    static let degree = ScalarHash.hash("°")
+    /// Words after which a number names something rather than counting: `day five`, `No. 3`, `Group 2`.
+    static let identifierNouns: HashTable = {
+        var t = HashTable(capacity: 64)
+        for w in ["day", "number", "no.", "nos.", "page", "pages", "chapter", "section", "item", "article", "room",
+                  "flight", "route", "highway", "game", "episode", "season", "stage", "level", "grade", "class",
+                  "version", "phase", "round", "week", "term", "line", "gate", "platform", "bus", "interstate",
+                  "apollo", "sts", "channel", "figure", "table", "step", "act", "scene", "verse", "pad", "building",
+                  "floor", "suite", "unit", "apartment", "lot", "block", "district", "ward", "precinct", "exit",
+                  "model", "type", "series", "vol.", "volume", "issue", "part", "paragraph", "rule", "amendment"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    /// Adjectives that may come between a number and its time unit: `twenty working days`.
+    static let unitAdjectives: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["working", "business", "calendar", "consecutive", "straight", "full", "more", "additional", "extra", "light"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    /// Words after `one` that make it a pronoun: `one another`.
+    static let pronounOne: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "no-one"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    static let another = ScalarHash.hash("another")
+    /// Title words that are also verbs or common nouns in lower case: "must judge AMLO", "the head".
+    static let verbTitles: HashTable = {
+        var t = HashTable(capacity: 64)
+        for w in ["judge", "head", "chief", "lead", "leader", "speaker", "chair", "manager", "coach", "agent", "officer",
+                  "private", "deputy", "founder", "father", "sister", "brother", "saint", "major", "general", "marshal",
+                  "dean", "principal", "candidate", "delegate", "nominee", "chef", "justice", "guard", "lady", "lord",
+                  "miss", "head", "doctor", "director", "referee", "striker", "defender", "trooper", "constable", "pastor"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    /// Words that put a place's name after them: `Lake Merritt`, `Mount Kenya`.
+    static let placeHeads: HashTable = {
+        var t = HashTable(capacity: 32)
+        for w in ["Lake", "Mount", "Mt.", "Cape", "Fort", "Ft.", "Port", "Isle", "Gulf", "Lac", "Mont", "Monte", "Puerto",
+                  "Porto", "Sierra", "Loch", "Camp"] {
+            t.insert(ScalarHash.hash(w))
+        }
+        return t
+    }()
+    /// Generational suffixes after a name: `Jr.`, `III`.
+    static let nameSuffixes: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
+    static let may = ScalarHash.hash("may")
+    static let half = ScalarHash.hash("half")
+    static let third = ScalarHash.hash("third")
+    static let quarter = ScalarHash.hash("quarter")
+    static let from = ScalarHash.hash("from")
+    static let near = ScalarHash.hash("near")
+    static let outside = ScalarHash.hash("outside")
+    /// Words that make a following month name a date: `since May`, `last March`.
+    static let beforeMonth: HashTable = {
+        var t = HashTable(capacity: 16)
+        for w in ["of", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "this", "every"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
+    static let relative: HashTable = {
+        var t = HashTable(capacity: 8)
+        for w in ["that", "who", "which", "whose", "whom"] { t.insert(ScalarHash.hash(w)) }
+        return t
+    }()
+}
