@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Where the run loop gets articles to read and counts for the library screen. The
 /// executable implements it over the library on disk; tests implement it in memory.
 public protocol ArticleSource: AnyObject {
@@ -5,4 +7,13 @@ public protocol ArticleSource: AnyObject {
     func document(for id: String) -> Result<ReaderDocument, ArticleSourceError>
     /// What the analysis found in an article, for the library's count columns.
     func counts(for id: String) -> ArticleCounts?
+    /// The annotations saved for an article.
+    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError>
+}
+
+extension ArticleSource {
+    /// The article's annotations; none when the source keeps no store (tests, benchmarks).
+    public func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+        .success(ArticleAnnotations(articleID: id))
+    }
 }

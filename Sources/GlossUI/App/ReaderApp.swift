@@ -11,8 +11,9 @@ public final class ReaderApp {
     let source: any ArticleSource
     private var previous: CellBuffer?
     private var needsDraw = true
-    /// Called for effects the executable carries out (saving the reading position).
-    public var onEffect: ((Effect) -> Void)?
+    /// Carries out the effects that touch the disk (saving annotations and the reading
+    /// position, exporting); what it returns is fed back as an action (`.done`, `.failed`).
+    public var onEffect: ((Effect) -> Action?)?
     public private(set) var lastFrame: FrameStats?
 
     public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
@@ -26,7 +27,7 @@ public final class ReaderApp {
 
     /// Runs until the user quits or `shouldStop` (checked at least every 200 ms) says so.
     public func run(shouldStop: () -> Bool = { false }) {
-        while !shouldStop() {
+        while !shouldStop() && !backend.isDisconnected {
             drawIfNeeded()
             let idleWork = nextUncountedArticle() != nil
             guard let event = backend.nextEvent(timeout: idleWork ? 0 : 200) else {
@@ -82,18 +83,36 @@ public final class ReaderApp {
             case .quit:
                 return false
             case .open(let id):
-                switch source.document(for: id) {
-                case .success(let document): send(.opened(document))
-                case .failure(let error): send(.failed(error.message))
-                }
+                openArticle(id)
             case .redraw:
                 previous = nil
                 backend.clear()
-            case .saveReadingPosition:
-                onEffect?(effect)
+            case .saveReadingPosition, .persist, .export:
+                if let result = onEffect?(effect) { send(result) }
             }
         }
         return true
+    }
+
+    /// Saves where the open article is being read (the session is ending some other way than `q`).
+    public func saveReadingPosition() {
+        guard let r = state.reader else { return }
+        let offset = r.topLine == 0 ? 0 : r.topOffset
+        _ = onEffect?(.saveReadingPosition(articleID: r.document.article.id, offset: offset))
+    }
+
+    /// Loads, analyses and opens an article with its annotations.
+    public func openArticle(_ id: String) {
+        switch source.document(for: id) {
+        case .success(let document):
+            send(.opened(document))
+            switch source.annotations(for: id) {
+            case .success(let set): send(.annotationsLoaded(set))
+            case .failure(let error): send(.failed(error.message))
+            }
+        case .failure(let error):
+            send(.failed(error.message))
+        }
     }
 
     /// Draws a frame when something changed since the last one.

@@ -12,4 +12,11 @@ public protocol TerminalBackend: AnyObject {
     func clear()
     /// Waits up to `timeout` milliseconds (nil: forever, 0: poll) for an event.
     func nextEvent(timeout: Int?) -> InputEvent?
+    /// True once the terminal has gone away (hung up, input closed): the run loop then ends
+    /// instead of polling a dead terminal for ever.
+    var isDisconnected: Bool { get }
+}
+
+extension TerminalBackend {
+    public var isDisconnected: Bool { false }
 }

@@ -3,7 +3,9 @@ import GlossCore
 extension AppState {
     mutating func applyReader(_ action: Action) -> [Effect] {
         guard reader != nil else { screen = .library; return [] }
+        if keyContext == .select, let effects = applySelect(action) { return effects }
         if keyContext == .panel, let effects = applyPanel(action) { return effects }
+        if let effects = applyAnnotating(action) { return effects }
         let view = geometry.viewHeight
         switch action {
         case .quit: return quitOrBack()

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossStore
 import GlossUI
 
 /// The reader's articles: the library's, plus one opened by path. Analyses are computed on
@@ -6,8 +7,10 @@ import GlossUI
 final class ReadArticleSource: ArticleSource {
     private var articles: [String: Article]
     private var analyses: [String: Analysis] = [:]
+    private let store: AnnotationStore?
 
-    init(articles: [Article]) {
+    init(articles: [Article], store: AnnotationStore? = nil) {
+        self.store = store
         var byID: [String: Article] = [:]
         for article in articles { byID[article.id] = article }
         self.articles = byID
@@ -21,6 +24,16 @@ final class ReadArticleSource: ArticleSource {
     func counts(for id: String) -> ArticleCounts? {
         guard let article = articles[id] else { return nil }
         return ArticleCounts(analysis(of: article))
+    }
+
+    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+        guard let store else { return .success(ArticleAnnotations(articleID: id)) }
+        do {
+            // Damaged files are skipped here; `gloss annotations` names them.
+            return .success(try store.annotations(of: id).0)
+        } catch {
+            return .failure(.unreadable(id: id, reason: ErrorReport.message(for: error)))
+        }
     }
 
     private func analysis(of article: Article) -> Analysis {

@@ -16,16 +16,17 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Argument(help: "The article to open.")
     var article: String?
 
     func run() throws {
-        try Self.open(global: global, article: article)
+        try Self.open(global: global, storeOptions: storeOptions, article: article)
     }
 
     /// Loads the library (when there is one) and runs the session.
-    static func open(global: GlobalOptions, article name: String?) throws {
+    static func open(global: GlobalOptions, storeOptions: StoreOptions, article name: String?) throws {
         var articles: [Article] = []
         var location = ""
         var initial: Article?
@@ -42,6 +43,6 @@ struct ReadCommand: ParsableCommand {
             if !articles.contains(where: { $0.id == article.id }) { articles.append(article) }
             initial = article
         }
-        try ReadSession.run(articles: articles, location: location, initial: initial)
+        try ReadSession.run(articles: articles, location: location, initial: initial, store: storeOptions.store)
     }
 }

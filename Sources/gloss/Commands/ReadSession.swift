@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossStore
 import GlossTerminal
 import GlossUI
 
@@ -7,7 +8,7 @@ import GlossUI
 /// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
 enum ReadSession {
     /// Runs the reader over `articles`, opening `initial` directly when given.
-    static func run(articles: [Article], location: String, initial: Article?) throws {
+    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
         do {
@@ -21,16 +22,18 @@ enum ReadSession {
         if let forced = environment["GLOSS_COLORS"].flatMap(ColorDepth.init(rawValue:)), depth != .monochrome || forced == .monochrome {
             depth = forced
         }
-        let source = ReadArticleSource(articles: articles)
+        let source = ReadArticleSource(articles: articles, store: store)
+        let effects = ReadEffects(store: store, articles: articles)
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
-        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: source, theme: Theme(depth: depth))
-        if let initial {
-            switch source.document(for: initial.id) {
-            case .success(let document): app.send(.opened(document))
-            case .failure(let error): app.send(.failed(error.message))
-            }
-        }
-        app.run(shouldStop: { TerminalSignals.caught != nil })
+        var state = AppState(size: backend.size, library: library)
+        state.positions = effects.positions()
+        state.knownTags = effects.knownTags()
+        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
+        app.onEffect = effects.perform
+        if let initial { app.openArticle(initial.id) }
+        app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
+        // The reading position is saved however the session ends.
+        app.saveReadingPosition()
         backend.close()
         if let signal = TerminalSignals.caught { exit(128 + signal) }
     }
