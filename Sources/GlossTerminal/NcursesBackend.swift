@@ -52,7 +52,8 @@ public final class NcursesBackend: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         mouseinterval(0)
-        mousemask(gloss_wheel_mask(), nil)
+        // Button 1 press, release and motion for selecting with the mouse; the wheel scrolls.
+        mousemask(gloss_wheel_mask() | gloss_button1_pressed() | gloss_button1_released() | gloss_report_mouse_position(), nil)
         var colors = 0
         if has_colors() {
             start_color()
@@ -107,6 +108,18 @@ public final class NcursesBackend: TerminalBackend {
         } else {
             curs_set(0)
         }
+    }
+
+    /// Leaves full-screen mode for a text editor; `resume` comes back.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        clearok(window, true)
+        wrefresh(window)
     }
 
     /// Set when standard input hung up or failed; see `checkConnection`.

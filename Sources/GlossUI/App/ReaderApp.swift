@@ -15,6 +15,10 @@ public final class ReaderApp {
     /// position, exporting); what it returns is fed back as an action (`.done`, `.failed`).
     public var onEffect: ((Effect) -> Action?)?
     public private(set) var lastFrame: FrameStats?
+    /// The last press of the first button, to tell a double click.
+    private var lastPress: (x: Int, y: Int, time: ContinuousClock.Instant)?
+    /// Whether the first button is held (motion is a drag only then).
+    private var buttonDown = false
 
     public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
         self.state = state
@@ -65,7 +69,27 @@ public final class ReaderApp {
             switch mouse.kind {
             case .wheelUp: return send(.scroll(-3))
             case .wheelDown: return send(.scroll(3))
-            default: return true
+            case .press:
+                // Two presses on the same cell within 400 ms are a double click.
+                let now = ContinuousClock.now
+                if let last = lastPress, last.x == mouse.x, last.y == mouse.y, now - last.time < .milliseconds(400) {
+                    lastPress = nil
+                    buttonDown = false
+                    return send(.pointer(.doubleClick, x: mouse.x, y: mouse.y))
+                }
+                lastPress = (mouse.x, mouse.y, now)
+                buttonDown = true
+                return send(.pointer(.press, x: mouse.x, y: mouse.y))
+            case .drag:
+                guard buttonDown else { return true }
+                return send(.pointer(.drag, x: mouse.x, y: mouse.y))
+            case .release:
+                guard buttonDown else { return true }
+                buttonDown = false
+                return send(.pointer(.release, x: mouse.x, y: mouse.y))
+            case .click:
+                send(.pointer(.press, x: mouse.x, y: mouse.y))
+                return send(.pointer(.release, x: mouse.x, y: mouse.y))
             }
         case .resize(let size):
             keymap.reset()
@@ -87,6 +111,13 @@ public final class ReaderApp {
             case .redraw:
                 previous = nil
                 backend.clear()
+            case .editText:
+                backend.suspend()
+                let result = onEffect?(effect)
+                backend.resume()
+                previous = nil
+                backend.clear()
+                if let result { send(result) }
             case .saveReadingPosition, .persist, .export:
                 if let result = onEffect?(effect) { send(result) }
             }

@@ -31,9 +31,16 @@ public enum Action: Hashable, Sendable {
     case editAnnotation, deleteAnnotation
     // Prompt editing
     case deleteBackward, clearPrompt
+    /// Ctrl-E in the note prompt: write the note in a text editor.
+    case openEditor
+    /// The text editor came back with this note.
+    case edited(String)
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord, complete
     /// Text typed into the prompt.
     case insert(String)
+    /// The mouse in the text: a press places the caret, a drag extends the selection, a
+    /// double click selects a word. Cells of the screen.
+    case pointer(PointerPhase, x: Int, y: Int)
     /// Scroll by lines (the mouse wheel); negative is up.
     case scroll(Int)
     case resize(Size)

@@ -110,6 +110,7 @@ extension KeyBinding {
             KeyBinding([.control("a")], .cursorHome, .prompt, in: [.prompt]),
             KeyBinding([.end], .cursorEnd, .prompt, in: [.prompt]),
             KeyBinding([.tab], .complete, .prompt, in: [.prompt]),
+            KeyBinding([.control("e")], .openEditor, .prompt, in: [.prompt]),
         ]
         return b
     }()

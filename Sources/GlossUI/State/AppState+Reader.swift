@@ -3,6 +3,10 @@ import GlossCore
 extension AppState {
     mutating func applyReader(_ action: Action) -> [Effect] {
         guard reader != nil else { screen = .library; return [] }
+        if case .pointer(let phase, let x, let y) = action {
+            applyPointer(phase, x: x, y: y)
+            return []
+        }
         if keyContext == .select, let effects = applySelect(action) { return effects }
         if keyContext == .panel, let effects = applyPanel(action) { return effects }
         if let effects = applyAnnotating(action) { return effects }
@@ -15,6 +19,8 @@ extension AppState {
                 reader!.search = nil
             } else if reader!.focus != nil {
                 reader!.focus = nil
+            } else {
+                reader!.current = nil
             }
         case .lineDown: scroll(by: 1)
         case .lineUp: scroll(by: -1)

@@ -148,3 +148,40 @@ extension AppState {
         return max(0, min(n - 1, i))
     }
 }
+
+extension AppState {
+    /// The scalar offset drawn at a screen cell of the text, nil outside the text.
+    public func offset(atX x: Int, y: Int) -> Int? {
+        guard let r = reader, !geometry.panelCoversText, x >= geometry.textArea.x, x < geometry.textArea.maxX, y >= geometry.textArea.y, y < geometry.textArea.maxY else { return nil }
+        let index = r.topLine + y - geometry.textArea.y
+        guard index >= 0, index < r.layout.count else { return nil }
+        let line = r.layout.lines[index]
+        guard line.literal == nil, !line.range.isEmpty else { return nil }
+        let column = x - geometry.textArea.x - geometry.textX - line.indent
+        if column < 0 { return line.range.start }
+        // Past the end of the line: its last character.
+        return line.offset(atColumn: column, r.document.article.scalars) ?? max(line.range.start, line.range.end - 1)
+    }
+
+    /// Mouse presses, drags and double clicks in the text.
+    mutating func applyPointer(_ phase: PointerPhase, x: Int, y: Int) {
+        guard let offset = offset(atX: x, y: y) else { return }
+        switch phase {
+        case .press:
+            startSelection(at: offset)
+            updateCurrentAnnotation()
+        case .drag, .release:
+            guard var s = reader!.selection else { return }
+            s.caret = offset
+            reader!.selection = s
+            updateCurrentAnnotation()
+        case .doubleClick:
+            startSelection(at: offset)
+            guard let r = reader else { return }
+            let start = caretAfter(.wordBackward, from: min(offset + 1, r.document.article.scalars.count - 1), in: r)
+            let end = caretAfter(.wordEnd, from: max(0, offset - 1), in: r)
+            if start <= offset && offset <= end { reader!.selection = Selection(anchor: start, caret: end) }
+            updateCurrentAnnotation()
+        }
+    }
+}

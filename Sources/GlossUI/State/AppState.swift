@@ -83,6 +83,17 @@ public struct AppState: Hashable, Sendable {
         case .failed(let text):
             message = StatusMessage(text, isError: true)
             return []
+        case .edited(let text):
+            // Back from the editor: the note prompt shows the note, the cursor at its end.
+            if var p = prompt, p.kind == .note {
+                var note = text
+                while note.last?.isNewline == true { note.removeLast() }
+                p.text = note
+                p.cursor = note.count
+                prompt = p
+                draft?.note = note
+            }
+            return [.redraw]
         case .done(let text):
             message = StatusMessage(text)
             return []
@@ -198,6 +209,9 @@ public struct AppState: Hashable, Sendable {
         case .complete:
             completeTag()
             return []
+        case .openEditor:
+            guard p.kind == .note else { return [] }
+            return [.editText(p.text)]
         case .activate:
             prompt = nil
             return acceptPrompt(p)

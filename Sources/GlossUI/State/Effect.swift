@@ -11,6 +11,8 @@ public enum Effect: Hashable, Sendable {
     case persist(AnnotationChange)
     /// Export annotations in `format` to `path`: one article's, or all when `articleID` is nil.
     case export(format: ExportFileFormat, path: String, articleID: String?)
+    /// Suspend the screen, let the user edit `text` in a text editor, send `.edited` back.
+    case editText(String)
     /// Forget the previous frame and repaint everything.
     case redraw
 }

@@ -28,7 +28,9 @@ public struct SidePanel: Widget {
             PanelTab.allCases.map { tab in tab == panel.tab ? " \(title(tab)) \(count(tab)) " : "\(title(tab)) \(count(tab))" }
         }
         let full = labels(\.title)
-        let chosen = DisplayWidth.of(full.joined(separator: " ")) <= inner.width ? full : labels(\.shortTitle)
+        // Full titles when they fit; else the current tab's in full and the others short.
+        let mixed = labels { $0 == panel.tab ? $0.title : $0.shortTitle }
+        let chosen = [full, mixed].first { DisplayWidth.of($0.joined(separator: " ")) <= inner.width } ?? labels(\.shortTitle)
         var x = inner.x
         for tab in PanelTab.allCases {
             let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)

@@ -108,7 +108,7 @@ public struct StatusBar: Widget {
 
     /// Where the prompt's parts go: the symbol, the visible window of text, the info on the right.
     private func promptLayout(_ prompt: PromptState, width: Int) -> (symbolWidth: Int, info: String, window: (text: String, cursorColumn: Int)) {
-        let symbolWidth = min(DisplayWidth.of(prompt.kind.symbol), max(0, width / 2))
+        let symbolWidth = min(DisplayWidth.of(prompt.kind.symbol), max(0, width - 12))
         var info = ""
         switch prompt.kind {
         case .search:

@@ -36,6 +36,8 @@ final class ReadEffects {
             }
         case .export(let format, let path, let id):
             return export(format: format, path: path, articleID: id)
+        case .editText(let text):
+            return NoteEditor.edit(text)
         case .quit, .open, .redraw:
             return nil
         }
