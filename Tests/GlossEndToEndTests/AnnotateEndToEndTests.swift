@@ -155,7 +155,7 @@ struct AnnotateEndToEndTests {
             try tmux.send("q")
             screen = try tmux.waitFor("EXIT=0")
         }
-        for pid in pids { #expect(GlossProcess.isGone(pid), "gloss \(pid) survived its tmux server") }
+        for pid in pids { #expect(GlossProcess.ended(pid), "gloss \(pid) survived its tmux server") }
     }
 
     @Test func readingPositionIsRestored() throws {
@@ -170,7 +170,8 @@ struct AnnotateEndToEndTests {
             pids.append(try GlossProcess.child(of: try tmux.panePID()))
             try tmux.send("Space")
             try tmux.send("j")
-            let screen = try tmux.waitFor(timeout: 5) { !$0.components(separatedBy: "\n")[0].contains("Mexican police detain") }
+            _ = try tmux.waitFor(timeout: 5) { !$0.components(separatedBy: "\n")[0].contains("Mexican police detain") }
+            let screen = try tmux.waitForStable()
             top = screen.components(separatedBy: "\n")[0].trimmingCharacters(in: .whitespaces)
             try tmux.send("q")
             try tmux.send("q")
@@ -184,7 +185,7 @@ struct AnnotateEndToEndTests {
             #expect(!top.isEmpty)
             #expect(screen.components(separatedBy: "\n")[0].contains(top.prefix(30)), "reopened at \(top)")
         }
-        for pid in pids { #expect(GlossProcess.isGone(pid)) }
+        for pid in pids { #expect(GlossProcess.ended(pid)) }
     }
 
     @Test func killingTheTerminalEndsTheReader() throws {
@@ -198,7 +199,7 @@ struct AnnotateEndToEndTests {
             let pid = try GlossProcess.child(of: try tmux.panePID())
             #expect(pid > 0)
             tmux.close()
-            #expect(GlossProcess.isGone(pid), "gloss \(pid) survived its tmux server (\(prefix.isEmpty ? "SIGHUP" : "no SIGHUP"))")
+            #expect(GlossProcess.ended(pid), "gloss \(pid) survived its tmux server (\(prefix.isEmpty ? "SIGHUP" : "no SIGHUP"))")
         }
     }
 }

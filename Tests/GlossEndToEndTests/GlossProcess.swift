@@ -18,6 +18,13 @@ enum GlossProcess {
         return 0
     }
 
+    /// True when `pid` has exited in time; a survivor is killed so no test leaves one behind.
+    static func ended(_ pid: Int32) -> Bool {
+        if isGone(pid) { return true }
+        if pid > 0 { kill(pid, SIGKILL) }
+        return false
+    }
+
     /// True when `pid` has exited (gone, or a zombie waiting for its parent) within `timeout` seconds.
     static func isGone(_ pid: Int32, timeout: Double = 5) -> Bool {
         guard pid > 0 else { return false }

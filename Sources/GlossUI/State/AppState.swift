@@ -331,6 +331,8 @@ public struct AppState: Hashable, Sendable {
         let offset = r.topLine == 0 ? 0 : r.topOffset
         let id = r.document.article.id
         positions[id] = offset
+        // The Notes column follows what was annotated while reading.
+        if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts?.notes = r.annotations.count }
         reader = nil
         screen = .library
         prompt = nil

@@ -23,7 +23,8 @@ final class ReadArticleSource: ArticleSource {
 
     func counts(for id: String) -> ArticleCounts? {
         guard let article = articles[id] else { return nil }
-        return ArticleCounts(analysis(of: article))
+        let notes = (try? store?.load(articleID: id).annotations.count) ?? 0
+        return ArticleCounts(analysis(of: article), notes: notes)
     }
 
     func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
