@@ -188,6 +188,41 @@ struct AnnotateEndToEndTests {
         for pid in pids { #expect(GlossProcess.ended(pid)) }
     }
 
+    @Test func ctrlEWritesTheNoteInTheEditorAndComesBack() throws {
+        let folder = try Self.temporaryFolder("editor")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A stand-in editor that adds a second line to the note it is given.
+        let editor = folder.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf '\\nsecond line, é\\n' >> \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        chmod(editor.path, 0o755)
+        let tmux = try TmuxSession(
+            command: ReaderBinary.command(
+                "read --store '\(folder.path)' \(Self.sampleID)", environment: "-u VISUAL TERM=xterm-256color EDITOR='\(editor.path)'"),
+            width: 110, height: 30)
+        defer { tmux.close() }
+        _ = try tmux.waitFor(" READ ")
+        let pid = try GlossProcess.child(of: try tmux.panePID())
+        try tmux.send("v", "e", "a")
+        _ = try tmux.waitFor("note: ")
+        try tmux.send("first", literal: true)
+        try tmux.send("C-e")
+        var screen = try tmux.waitFor("second line")
+        #expect(screen.contains(" READ ") == false, "back in the note prompt")
+        #expect(screen.contains("Mexican police detain"), "the reader is drawn again after the editor")
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Annotation saved")
+        let folderURL = folder.appendingPathComponent("annotations/\(Self.sampleID)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folderURL.path)
+        let file = try String(contentsOf: folderURL.appendingPathComponent(try #require(names.first { $0.hasSuffix(".json") })), encoding: .utf8)
+        #expect(file.contains("first\\nsecond line, é"))
+        try tmux.send("q")
+        try tmux.send("q")
+        _ = try tmux.waitFor("EXIT=0")
+        tmux.close()
+        #expect(GlossProcess.ended(pid))
+    }
+
     @Test func killingTheTerminalEndsTheReader() throws {
         // Once with the hang-up signal, once without it (a new session: the reader only sees
         // its input fail).
