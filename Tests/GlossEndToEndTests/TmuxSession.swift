@@ -16,7 +16,11 @@ final class TmuxSession {
         return nil
     }()
 
+    /// The scratch store the command names (`GLOSS_STORE='…'`), removed on `close()`.
+    private let scratchStore: String?
+
     init(command: String, width: Int = 100, height: Int = 30) throws {
+        scratchStore = command.components(separatedBy: "GLOSS_STORE='").dropFirst().first?.components(separatedBy: "'").first
         socket = "gloss-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // The server this starts keeps whatever output it inherits open: give it none, or
         // reading the output would never end.
@@ -31,6 +35,11 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
+        if let scratchStore, scratchStore.contains("/gloss-e2e-stores-") {
+            try? FileManager.default.removeItem(atPath: scratchStore)
+            // The per-run folder goes too once it is empty (rmdir leaves it while other sessions use it).
+            rmdir((scratchStore as NSString).deletingLastPathComponent)
+        }
     }
 
     @discardableResult

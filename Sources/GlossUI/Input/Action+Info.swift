@@ -75,7 +75,7 @@ extension Action {
         switch self {
         case .quit: "Back to the library; quit from the library"
         case .help: "Show or close this help"
-        case .cancel: "Cancel: clear the search, close the panel or prompt"
+        case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
         case .redraw: "Redraw the screen"
         case .lineDown: "Down one line"
         case .lineUp: "Up one line"
