@@ -9,6 +9,8 @@ public protocol ArticleSource: AnyObject {
     func counts(for id: String) -> ArticleCounts?
     /// The annotations saved for an article.
     func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError>
+    /// What went wrong loading the annotations that did load (damaged files skipped), for the status bar.
+    func annotationWarning(for id: String) -> String?
 }
 
 extension ArticleSource {
@@ -16,4 +18,6 @@ extension ArticleSource {
     public func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
         .success(ArticleAnnotations(articleID: id))
     }
+
+    public func annotationWarning(for id: String) -> String? { nil }
 }

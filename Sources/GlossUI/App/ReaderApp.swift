@@ -138,7 +138,9 @@ public final class ReaderApp {
         case .success(let document):
             send(.opened(document))
             switch source.annotations(for: id) {
-            case .success(let set): send(.annotationsLoaded(set))
+            case .success(let set):
+                send(.annotationsLoaded(set))
+                if let warning = source.annotationWarning(for: id) { send(.failed(warning)) }
             case .failure(let error): send(.failed(error.message))
             }
         case .failure(let error):

@@ -8,6 +8,7 @@ final class ReadArticleSource: ArticleSource {
     private var articles: [String: Article]
     private var analyses: [String: Analysis] = [:]
     private let store: AnnotationStore?
+    private var warnings: [String: String] = [:]
 
     init(articles: [Article], store: AnnotationStore? = nil) {
         self.store = store
@@ -31,11 +32,16 @@ final class ReadArticleSource: ArticleSource {
         guard let store else { return .success(ArticleAnnotations(articleID: id)) }
         do {
             // Damaged files are skipped here; `gloss annotations` names them.
-            return .success(try store.annotations(of: id).0)
+            let (set, damaged) = try store.annotations(of: id)
+            warnings[id] = damaged.isEmpty
+                ? nil : "\(damaged.count) damaged annotation file\(damaged.count == 1 ? "" : "s") skipped (see gloss annotations)"
+            return .success(set)
         } catch {
             return .failure(.unreadable(id: id, reason: ErrorReport.message(for: error)))
         }
     }
+
+    func annotationWarning(for id: String) -> String? { warnings[id] }
 
     private func analysis(of article: Article) -> Analysis {
         if let known = analyses[article.id] { return known }
