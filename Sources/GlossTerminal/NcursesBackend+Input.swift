@@ -50,6 +50,7 @@ extension NcursesBackend {
         if event.bstate & gloss_button5_pressed() != 0 { return .mouse(MouseEvent(kind: .wheelDown, x: x, y: y)) }
         if event.bstate & gloss_button1_pressed() != 0 { return .mouse(MouseEvent(kind: .press, x: x, y: y)) }
         if event.bstate & gloss_button1_released() != 0 { return .mouse(MouseEvent(kind: .release, x: x, y: y)) }
+        if event.bstate & gloss_report_mouse_position() != 0 { return .mouse(MouseEvent(kind: .drag, x: x, y: y)) }
         return nil
     }
 }

@@ -52,7 +52,8 @@ public final class NcursesBackend: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         mouseinterval(0)
-        mousemask(gloss_wheel_mask(), nil)
+        // Button 1 press, release and motion for selecting with the mouse; the wheel scrolls.
+        mousemask(gloss_wheel_mask() | gloss_button1_pressed() | gloss_button1_released() | gloss_report_mouse_position(), nil)
         var colors = 0
         if has_colors() {
             start_color()
@@ -109,6 +110,40 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 
+    /// Leaves full-screen mode for a text editor; `resume` comes back.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        clearok(window, true)
+        wrefresh(window)
+    }
+
+    /// Set when standard input hung up or failed; see `checkConnection`.
+    public private(set) var isDisconnected = false
+
+    /// A read that fails may be a timeout or a terminal that is gone (its emulator closed,
+    /// the session killed, input at end of file). Only the second leaves standard input
+    /// readable with nothing to read, or flagged as hung up.
+    private func checkConnection() {
+        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else {
+            if errno != EINTR { isDisconnected = true }
+            return
+        }
+        let hungUp = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+        if fds.revents & hungUp != 0 {
+            isDisconnected = true
+        } else if fds.revents & Int16(POLLIN) != 0 {
+            // Readable yet ncurses read nothing: end of file, unless bytes are really waiting.
+            var pending: Int32 = 0
+            if ioctl(STDIN_FILENO, UInt(FIONREAD), &pending) == 0, pending == 0 { isDisconnected = true }
+        }
+    }
+
     public func flush() {
         wrefresh(window)
     }
@@ -119,10 +154,14 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     public func nextEvent(timeout: Int?) -> InputEvent? {
+        guard !isDisconnected else { return nil }
         wtimeout(window, timeout.map { Int32(clamping: $0) } ?? -1)
         var ch: wint_t = 0
         let result = wget_wch(window, &ch)
-        if result == gloss_err() { return nil }
+        if result == gloss_err() {
+            checkConnection()
+            return nil
+        }
         if result == gloss_key_code_yes() { return decodeKeyCode(Int32(bitPattern: ch)) }
         return decodeCharacter(ch)
     }

@@ -27,15 +27,15 @@ enum ReaderBinary {
 
     /// A shell command running gloss in the repository with the shipped library, then
     /// printing its exit status and waiting, so the screen after exit can be read.
-    /// The store is a fresh temporary folder unless one is given, so tests never touch the
-    /// user's reading positions.
-    static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color", store: String? = nil) -> String {
-        let binary = path ?? "gloss-binary-not-found"
-        let storePath = store ?? temporaryStore()
-        return "cd '\(repository.path)' && env \(environment) GLOSS_STORE='\(storePath)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+    /// A fresh store for each tmux session (under one folder per test run), used unless a
+    /// test passes its own `--store`: sessions never see the user's data or each other's.
+    static var scratchStore: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-stores-\(getpid())/\(UUID().uuidString.prefix(8))", isDirectory: true)
     }
 
-    static func temporaryStore() -> String {
-        NSTemporaryDirectory() + "gloss-e2e-store-\(getpid())-\(UUID().uuidString.prefix(8))"
+    static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
+        let binary = path ?? "gloss-binary-not-found"
+        // Never the user's store: reading positions and notes go to a scratch store per test run.
+        return "cd '\(repository.path)' && env \(environment) GLOSS_STORE='\(scratchStore.path)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
     }
 }

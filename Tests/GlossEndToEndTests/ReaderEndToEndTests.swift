@@ -12,21 +12,15 @@ struct ReaderEndToEndTests {
         return try ArticleLoader.load(url, id: sampleID, displayPath: sampleID + ".txt").0
     }
 
-    func session(
-        _ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", store: String? = nil,
-        width: Int = 100, height: Int = 30
-    ) throws -> TmuxSession {
+    func session(_ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", width: Int = 100, height: Int = 30) throws -> TmuxSession {
         try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        let storePath = store ?? ReaderBinary.temporaryStore()
-        let tmux = try TmuxSession(command: ReaderBinary.command(arguments, environment: environment, store: storePath), width: width, height: height)
-        if store == nil { tmux.removeOnClose.append(storePath) }
-        return tmux
+        return try TmuxSession(command: ReaderBinary.command(arguments, environment: environment), width: width, height: height)
     }
 
     @Test func theReadingPositionIsKeptOnDisk() throws {
-        let store = ReaderBinary.temporaryStore()
+        let store = ReaderBinary.scratchStore.path
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let first = try session("read \(Self.sampleID)", store: store)
+        let first = try session("read --store '\(store)' \(Self.sampleID)")
         defer { first.close() }
         _ = try first.waitFor(" READ ")
         try first.send("Space")
@@ -41,7 +35,7 @@ struct ReaderEndToEndTests {
         _ = try first.waitFor("EXIT=0")
         #expect(FileManager.default.fileExists(atPath: store + "/positions"))
 
-        let second = try session("read \(Self.sampleID)", store: store)
+        let second = try session("read --store '\(store)' \(Self.sampleID)")
         defer { second.close() }
         _ = try second.waitFor(" READ ")
         screen = try second.waitForStable()

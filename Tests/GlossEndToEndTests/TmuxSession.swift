@@ -5,8 +5,6 @@ import Foundation
 final class TmuxSession {
     let socket: String
     private var closed = false
-    /// Folders the session's program may create (its store), removed on `close()`.
-    var removeOnClose: [String] = []
 
     /// The tmux binary on PATH, or nil (end-to-end tests are skipped only then).
     static let tmux: String? = {
@@ -18,7 +16,11 @@ final class TmuxSession {
         return nil
     }()
 
+    /// The scratch store the command names (`GLOSS_STORE='…'`), removed on `close()`.
+    private let scratchStore: String?
+
     init(command: String, width: Int = 100, height: Int = 30) throws {
+        scratchStore = command.components(separatedBy: "GLOSS_STORE='").dropFirst().first?.components(separatedBy: "'").first
         socket = "gloss-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // The server this starts keeps whatever output it inherits open: give it none, or
         // reading the output would never end.
@@ -33,7 +35,11 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
-        for path in removeOnClose { try? FileManager.default.removeItem(atPath: path) }
+        if let scratchStore, scratchStore.contains("/gloss-e2e-stores-") {
+            try? FileManager.default.removeItem(atPath: scratchStore)
+            // The per-run folder goes too once it is empty (rmdir leaves it while other sessions use it).
+            rmdir((scratchStore as NSString).deletingLastPathComponent)
+        }
     }
 
     @discardableResult
@@ -62,21 +68,10 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition` (checked every 50 ms, up to `timeout`
     /// seconds) and returns it; the last screen is returned on timeout for the failure message.
-    ///
-    /// A capture can land while the program is still drawing a frame, so once the condition
-    /// holds the screen is captured again until two captures 50 ms apart agree and still
-    /// satisfy it: assertions then read the finished frame.
     func waitFor(timeout: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture(escapes: escapes)
-        while Date() < deadline {
-            if condition(screen) {
-                Thread.sleep(forTimeInterval: 0.05)
-                let again = try capture(escapes: escapes)
-                if again == screen { return screen }
-                screen = again
-                continue
-            }
+        while !condition(screen) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture(escapes: escapes)
         }

@@ -90,7 +90,6 @@ enum Fixture {
 /// An in-memory article source for driving `ReaderApp`.
 final class FixtureSource: ArticleSource {
     var documents: [String: ReaderDocument]
-    var saved: [String: Int] = [:]
 
     init(_ documents: [ReaderDocument]) {
         self.documents = Dictionary(uniqueKeysWithValues: documents.map { ($0.article.id, $0) })
@@ -102,5 +101,4 @@ final class FixtureSource: ArticleSource {
 
     func counts(for id: String) -> ArticleCounts? { documents[id].map { ArticleCounts($0.analysis) } }
 
-    func savedPosition(for id: String) -> Int? { saved[id] }
 }

@@ -76,8 +76,10 @@ import Testing
         let doc = Fixture.document()
         let source = FixtureSource([doc])
         let offset = Fixture.range("“We are not animals").start
-        source.saved[doc.article.id] = offset
-        let app = ReaderApp(state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend, source: source, theme: Theme(depth: .monochrome))
+        // The executable loads the saved positions from the store into the state at start.
+        var state = AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)]))
+        state.positions[doc.article.id] = offset
+        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: .monochrome))
         var saved: [Effect] = []
         app.onEffect = { effect in
             saved.append(effect)

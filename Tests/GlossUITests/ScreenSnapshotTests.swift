@@ -50,6 +50,7 @@ import Testing
         _ = state.apply(.lineDown)
         assertSnapshot(render(state), named: "panel-people")
         _ = state.apply(.previousTab)
+        _ = state.apply(.previousTab)
         assertSnapshot(render(state), named: "panel-quotes")
     }
 

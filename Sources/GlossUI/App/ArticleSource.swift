@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Where the run loop gets articles to read and counts for the library screen. The
 /// executable implements it over the library on disk; tests implement it in memory.
 public protocol ArticleSource: AnyObject {
@@ -5,10 +7,17 @@ public protocol ArticleSource: AnyObject {
     func document(for id: String) -> Result<ReaderDocument, ArticleSourceError>
     /// What the analysis found in an article, for the library's count columns.
     func counts(for id: String) -> ArticleCounts?
-    /// Where the reader stopped in an earlier session (a scalar offset), if anywhere.
-    func savedPosition(for id: String) -> Int?
+    /// The annotations saved for an article.
+    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError>
+    /// What went wrong loading the annotations that did load (damaged files skipped), for the status bar.
+    func annotationWarning(for id: String) -> String?
 }
 
 extension ArticleSource {
-    public func savedPosition(for id: String) -> Int? { nil }
+    /// The article's annotations; none when the source keeps no store (tests, benchmarks).
+    public func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+        .success(ArticleAnnotations(articleID: id))
+    }
+
+    public func annotationWarning(for id: String) -> String? { nil }
 }

@@ -11,10 +11,14 @@ public final class ReaderApp {
     let source: any ArticleSource
     private var previous: CellBuffer?
     private var needsDraw = true
-    /// Carries out the effects that belong to the executable (saving the reading position);
-    /// what it returns (a failure to report) is applied like any action.
+    /// Carries out the effects that touch the disk (saving annotations and the reading
+    /// position, exporting); what it returns is fed back as an action (`.done`, `.failed`).
     public var onEffect: ((Effect) -> Action?)?
     public private(set) var lastFrame: FrameStats?
+    /// The last press of the first button, to tell a double click.
+    private var lastPress: (x: Int, y: Int, time: ContinuousClock.Instant)?
+    /// Whether the first button is held (motion is a drag only then).
+    private var buttonDown = false
 
     public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
         self.state = state
@@ -27,7 +31,7 @@ public final class ReaderApp {
 
     /// Runs until the user quits or `shouldStop` (checked at least every 200 ms) says so.
     public func run(shouldStop: () -> Bool = { false }) {
-        while !shouldStop() {
+        while !shouldStop() && !backend.isDisconnected {
             drawIfNeeded()
             let idleWork = nextUncountedArticle() != nil
             guard let event = backend.nextEvent(timeout: idleWork ? 0 : 200) else {
@@ -65,7 +69,27 @@ public final class ReaderApp {
             switch mouse.kind {
             case .wheelUp: return send(.scroll(-3))
             case .wheelDown: return send(.scroll(3))
-            default: return true
+            case .press:
+                // Two presses on the same cell within 400 ms are a double click.
+                let now = ContinuousClock.now
+                if let last = lastPress, last.x == mouse.x, last.y == mouse.y, now - last.time < .milliseconds(400) {
+                    lastPress = nil
+                    buttonDown = false
+                    return send(.pointer(.doubleClick, x: mouse.x, y: mouse.y))
+                }
+                lastPress = (mouse.x, mouse.y, now)
+                buttonDown = true
+                return send(.pointer(.press, x: mouse.x, y: mouse.y))
+            case .drag:
+                guard buttonDown else { return true }
+                return send(.pointer(.drag, x: mouse.x, y: mouse.y))
+            case .release:
+                guard buttonDown else { return true }
+                buttonDown = false
+                return send(.pointer(.release, x: mouse.x, y: mouse.y))
+            case .click:
+                send(.pointer(.press, x: mouse.x, y: mouse.y))
+                return send(.pointer(.release, x: mouse.x, y: mouse.y))
             }
         case .resize(let size):
             keymap.reset()
@@ -83,21 +107,45 @@ public final class ReaderApp {
             case .quit:
                 return false
             case .open(let id):
-                if state.positions[id] == nil, let saved = source.savedPosition(for: id) {
-                    send(.restorePosition(articleID: id, offset: saved))
-                }
-                switch source.document(for: id) {
-                case .success(let document): send(.opened(document))
-                case .failure(let error): send(.failed(error.message))
-                }
+                openArticle(id)
             case .redraw:
                 previous = nil
                 backend.clear()
-            case .saveReadingPosition:
+            case .editText:
+                backend.suspend()
+                let result = onEffect?(effect)
+                backend.resume()
+                previous = nil
+                backend.clear()
+                if let result { send(result) }
+            case .saveReadingPosition, .persist, .export:
                 if let result = onEffect?(effect) { send(result) }
             }
         }
         return true
+    }
+
+    /// Saves where the open article is being read (the session is ending some other way than `q`).
+    public func saveReadingPosition() {
+        guard let r = state.reader else { return }
+        let offset = r.topLine == 0 ? 0 : r.topOffset
+        _ = onEffect?(.saveReadingPosition(articleID: r.document.article.id, offset: offset))
+    }
+
+    /// Loads, analyses and opens an article with its annotations.
+    public func openArticle(_ id: String) {
+        switch source.document(for: id) {
+        case .success(let document):
+            send(.opened(document))
+            switch source.annotations(for: id) {
+            case .success(let set):
+                send(.annotationsLoaded(set))
+                if let warning = source.annotationWarning(for: id) { send(.failed(warning)) }
+            case .failure(let error): send(.failed(error.message))
+            }
+        case .failure(let error):
+            send(.failed(error.message))
+        }
     }
 
     /// Draws a frame when something changed since the last one.

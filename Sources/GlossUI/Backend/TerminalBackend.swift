@@ -12,4 +12,16 @@ public protocol TerminalBackend: AnyObject {
     func clear()
     /// Waits up to `timeout` milliseconds (nil: forever, 0: poll) for an event.
     func nextEvent(timeout: Int?) -> InputEvent?
+    /// True once the terminal has gone away (hung up, input closed): the run loop then ends
+    /// instead of polling a dead terminal for ever.
+    var isDisconnected: Bool { get }
+    /// Gives the terminal back (for a text editor) and takes it again afterwards.
+    func suspend()
+    func resume()
+}
+
+extension TerminalBackend {
+    public var isDisconnected: Bool { false }
+    public func suspend() {}
+    public func resume() {}
 }

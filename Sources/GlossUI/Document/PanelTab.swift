@@ -1,6 +1,6 @@
 /// The side panel's tabs, in order.
 public enum PanelTab: Int, Hashable, Sendable, CaseIterable {
-    case people, places, figures, quotes
+    case people, places, figures, quotes, notes
 
     public var title: String {
         switch self {
@@ -8,6 +8,7 @@ public enum PanelTab: Int, Hashable, Sendable, CaseIterable {
         case .places: "Places"
         case .figures: "Figures"
         case .quotes: "Quotes"
+        case .notes: "Notes"
         }
     }
 
@@ -18,15 +19,18 @@ public enum PanelTab: Int, Hashable, Sendable, CaseIterable {
         case .places: "Plc"
         case .figures: "Fig"
         case .quotes: "Quo"
+        case .notes: "Not"
         }
     }
 
-    public var kind: HighlightKind {
+    /// The highlight kind the tab lists; nil for the Notes tab, which lists annotations.
+    public var kind: HighlightKind? {
         switch self {
         case .people: .person
         case .places: .place
         case .figures: .figure
         case .quotes: .quote
+        case .notes: nil
         }
     }
 }

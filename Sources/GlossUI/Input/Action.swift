@@ -19,10 +19,28 @@ public enum Action: Hashable, Sendable {
     case activate
     // Library
     case filter, cycleSort
+    // Selecting and annotating
+    case startSelection, extendSelection(SelectionMotion), selectSentence, selectParagraph
+    case mark, annotate, cycleColor, tagQuote, undo, redo, reattach
+    case nextAnnotation, previousAnnotation
+    /// Export the article's annotations (`E`), or every annotation (`:export`, `E` in the library).
+    case export, exportAll
+    /// `:` opens a command line (`:export`).
+    case command
+    /// In the Notes tab: edit or delete the selected annotation.
+    case editAnnotation, deleteAnnotation
     // Prompt editing
     case deleteBackward, clearPrompt
+    /// Ctrl-E in the note prompt: write the note in a text editor.
+    case openEditor
+    /// The text editor came back with this note.
+    case edited(String)
+    case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord, complete
     /// Text typed into the prompt.
     case insert(String)
+    /// The mouse in the text: a press places the caret, a drag extends the selection, a
+    /// double click selects a word. Cells of the screen.
+    case pointer(PointerPhase, x: Int, y: Int)
     /// Scroll by lines (the mouse wheel); negative is up.
     case scroll(Int)
     case resize(Size)
@@ -30,8 +48,10 @@ public enum Action: Hashable, Sendable {
     case opened(ReaderDocument)
     /// The run loop counted what the analysis found in a library article.
     case counted(id: String, counts: ArticleCounts)
-    /// A reading position from an earlier session, applied when the article opens.
-    case restorePosition(articleID: String, offset: Int)
+    /// The run loop loaded the annotations of the open article.
+    case annotationsLoaded(ArticleAnnotations)
+    /// The run loop carried out an effect and reports it in the status bar.
+    case done(String)
     /// The run loop could not do what an effect asked.
     case failed(String)
 }

@@ -5,6 +5,8 @@ public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
     case moving = "Moving"
     case finding = "Finding"
     case highlights = "Highlights"
+    case selecting = "Selecting"
+    case annotating = "Annotating"
     case panel = "Side panel"
-    case prompt = "Search and filter prompt"
+    case prompt = "Prompts"
 }

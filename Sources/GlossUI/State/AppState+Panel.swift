@@ -4,6 +4,7 @@ extension AppState {
     /// The items of the panel's current tab.
     public var panelItems: [PanelItem] {
         guard let r = reader else { return [] }
+        if r.panel.tab == .notes { return r.notesItems }
         return r.document.panelItems[r.panel.tab] ?? []
     }
 
@@ -22,6 +23,8 @@ extension AppState {
             reader!.panel.tab = all[(i + all.count) % all.count]
             reader!.panel.mentionIndex = nil
         case .activate: jumpToNextMention()
+        case .editAnnotation: editSelectedAnnotation()
+        case .deleteAnnotation: askToDeleteSelected()
         case .cancel:
             reader!.panel.isOpen = false
             relayout()
@@ -55,7 +58,13 @@ extension AppState {
         let items = panelItems
         guard let r = reader, items.indices.contains(r.panel.selected) else { return }
         let item = items[r.panel.selected]
-        guard !item.mentions.isEmpty else { return }
+        if r.panel.tab == .notes { reader!.current = r.anchored[r.panel.selected].id }
+        guard !item.mentions.isEmpty else {
+            if r.panel.tab == .notes {
+                message = StatusMessage("Orphaned: its passage is gone. Select the new passage (v) and press r to re-attach it", isError: true)
+            }
+            return
+        }
         let next = r.panel.mentionIndex.map { ($0 + 1) % item.mentions.count } ?? 0
         reader!.panel.mentionIndex = next
         let range = item.mentions[next]

@@ -3,7 +3,13 @@ import GlossCore
 extension AppState {
     mutating func applyReader(_ action: Action) -> [Effect] {
         guard reader != nil else { screen = .library; return [] }
+        if case .pointer(let phase, let x, let y) = action {
+            applyPointer(phase, x: x, y: y)
+            return []
+        }
+        if keyContext == .select, let effects = applySelect(action) { return effects }
         if keyContext == .panel, let effects = applyPanel(action) { return effects }
+        if let effects = applyAnnotating(action) { return effects }
         if let rows = action.movement(page: geometry.viewHeight) {
             scroll(by: rows)
             return []
@@ -16,6 +22,8 @@ extension AppState {
                 reader!.search = nil
             } else if reader!.focus != nil {
                 reader!.focus = nil
+            } else {
+                reader!.current = nil
             }
         case .search:
             prompt = PromptState(kind: .search)

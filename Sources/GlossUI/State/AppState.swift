@@ -20,6 +20,18 @@ public struct AppState: Hashable, Sendable {
     /// The preferred text width; `+` and `-` change it.
     public var measure = 80
     public var hiddenKinds: Set<HighlightKind> = []
+    /// The annotation being written in the note and tag prompts.
+    public var draft: AnnotationDraft?
+    /// A note whose prompt was cancelled, offered again by the next `a` so nothing typed is lost.
+    public var unsavedNote: String?
+    /// Every tag in use, for completion in the tag prompt.
+    public var knownTags: Set<String> = []
+    /// The export being set up: the format chosen; nil for the whole store (`:export`).
+    public var exportFormat: ExportFileFormat?
+    /// Whether the export being set up is of the whole store.
+    public var exportingAll = false
+    /// The annotation a confirmation prompt is about to delete.
+    public var pendingDelete: Annotation.ID?
     /// Keys typed towards a longer binding, shown in the status bar (`]`).
     public var pendingKeys = ""
 
@@ -35,6 +47,7 @@ public struct AppState: Hashable, Sendable {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
         if screen == .library { return .library }
+        if reader?.selection != nil { return .select }
         return reader?.panel.isOpen == true ? .panel : .reader
     }
 
@@ -67,11 +80,29 @@ public struct AppState: Hashable, Sendable {
         case .counted(let id, let counts):
             if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
             return []
-        case .restorePosition(let id, let offset):
-            if positions[id] == nil { positions[id] = offset }
-            return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)
+            return []
+        case .edited(let text):
+            // Back from the editor: the note prompt shows the note, the cursor at its end.
+            if var p = prompt, p.kind == .note {
+                var note = text
+                while note.last?.isNewline == true { note.removeLast() }
+                p.text = note
+                p.cursor = note.count
+                prompt = p
+                draft?.note = note
+            }
+            return [.redraw]
+        case .done(let text):
+            message = StatusMessage(text)
+            return []
+        case .annotationsLoaded(let set):
+            guard var r = reader, r.document.article.id == set.articleID else { return [] }
+            r.annotations = set
+            r.refreshAnchors()
+            reader = r
+            for a in set.annotations { knownTags.formUnion(a.tags) }
             return []
         default:
             break
@@ -136,38 +167,46 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyPrompt(_ action: Action) -> [Effect] {
         guard var p = prompt else { return [] }
+        if case .confirm = p.kind {
+            // One key answers: y deletes, anything else keeps.
+            prompt = nil
+            if action == .insert("y") || action == .insert("Y") { return deletePending() }
+            pendingDelete = nil
+            message = StatusMessage("Kept")
+            return []
+        }
         switch action {
         case .insert(let text):
-            p.text += text
+            p.insert(text)
         case .deleteBackward:
-            if p.text.isEmpty {
+            if p.text.isEmpty && (p.kind == .search || p.kind == .filter) {
                 return applyPrompt(.cancel)
             }
-            p.text.removeLast()
+            p.deleteBackward()
+        case .deleteForward: p.deleteForward()
+        case .deleteWord: p.deleteWord()
         case .clearPrompt:
             p.text = ""
+            p.cursor = 0
+        case .cursorLeft: p.moveCursor(by: -1)
+        case .cursorRight: p.moveCursor(by: 1)
+        case .cursorHome: p.cursor = 0
+        case .cursorEnd: p.cursor = p.text.count
+        case .complete:
+            completeTag()
+            return []
+        case .openEditor:
+            guard p.kind == .note else { return [] }
+            return [.editText(p.text)]
         case .activate:
             prompt = nil
-            if p.kind == .search, var r = reader, let s = r.search {
-                if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
-                reader = r
-            }
-            return []
+            return acceptPrompt(p)
         case .cancel:
             prompt = nil
-            switch p.kind {
-            case .filter:
-                library.filter = ""
-                library.keepSelectionVisible(height: libraryListHeight)
-            case .search:
-                if var r = reader, let s = r.search {
-                    r.topLine = s.originTopLine
-                    r.search = nil
-                    reader = r
-                }
-            }
+            cancelPrompt(p)
             return []
         default:
+            // Scrolling, mouse and other keys leave the prompt and what is typed as they are.
             return []
         }
         prompt = p
@@ -178,8 +217,84 @@ public struct AppState: Hashable, Sendable {
             library.keepSelectionVisible(height: libraryListHeight)
         case .search:
             updateSearch(p.text)
+        case .note:
+            draft?.note = p.text
+        case .tags:
+            draft?.tags = p.text
+        default:
+            break
         }
         return []
+    }
+
+    /// Enter in a prompt.
+    private mutating func acceptPrompt(_ p: PromptState) -> [Effect] {
+        switch p.kind {
+        case .search:
+            if var r = reader, let s = r.search {
+                if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
+                reader = r
+            }
+        case .filter, .confirm:
+            break
+        case .note:
+            draft?.note = p.text
+            prompt = PromptState(kind: .tags, text: draft?.tags ?? "")
+        case .tags:
+            draft?.tags = p.text
+            return commitDraft()
+        case .exportFormat:
+            guard let format = ExportFileFormat(typed: p.text) else {
+                prompt = p
+                message = StatusMessage("Formats: markdown, html, json, csv", isError: true)
+                return []
+            }
+            exportFormat = format
+            prompt = PromptState(kind: .exportPath, text: suggestedExportPath(format))
+        case .exportPath:
+            let path = p.text.trimmingSpaces
+            guard let format = exportFormat, !path.isEmpty else {
+                prompt = p
+                return []
+            }
+            exportFormat = nil
+            let id = exportingAll ? nil : reader?.document.article.id
+            message = StatusMessage("Exporting…")
+            return [.export(format: format, path: path, articleID: id)]
+        case .command:
+            switch p.text.trimmingSpaces {
+            case "export": openExportPrompt(all: true)
+            case "": break
+            default: message = StatusMessage("Unknown command “\(p.text)”: :export is the one command", isError: true)
+            }
+        }
+        return []
+    }
+
+    /// Esc in a prompt.
+    private mutating func cancelPrompt(_ p: PromptState) {
+        switch p.kind {
+        case .filter:
+            library.filter = ""
+            library.keepSelectionVisible(height: libraryListHeight)
+        case .search:
+            if var r = reader, let s = r.search {
+                r.topLine = s.originTopLine
+                r.search = nil
+                reader = r
+            }
+        case .note, .tags:
+            // Keep the note: the next `a` offers it again.
+            if let d = draft, d.editing == nil, !d.note.isEmpty {
+                unsavedNote = d.note
+                message = StatusMessage("Note kept: a brings it back")
+            }
+            draft = nil
+        case .exportFormat, .exportPath:
+            exportFormat = nil
+        case .confirm, .command:
+            break
+        }
     }
 
     // MARK: Opening and leaving
@@ -202,6 +317,8 @@ public struct AppState: Hashable, Sendable {
         let offset = r.topLine == 0 ? 0 : r.topOffset
         let id = r.document.article.id
         positions[id] = offset
+        // The Notes column follows what was annotated while reading.
+        if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts?.notes = r.annotations.count }
         reader = nil
         screen = .library
         prompt = nil

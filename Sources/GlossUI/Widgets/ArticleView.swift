@@ -25,6 +25,13 @@ public struct ArticleView: Widget {
         let focus = reader.focus?.range
         let textStyle = theme.style(.text)
         let limit = area.maxX
+        // Annotations in text order with their look; a frame only checks those on each row.
+        let marks: [(range: TextRange, style: CellStyle, hasNote: Bool)] = reader.anchored.compactMap { item in
+            item.anchor.range.map { ($0, theme.annotationStyle(item.annotation.color), !item.annotation.note.isEmpty) }
+        }
+        let selection = reader.selection?.range
+        let caret = reader.selection?.caret
+        let selectionStyle = theme.selectionStyle, caretStyle = theme.caretStyle
         for row in 0..<area.height {
             let index = reader.topLine + row
             guard index < lines.count else { break }
@@ -46,6 +53,10 @@ public struct ArticleView: Widget {
                 buffer.write(line.prefix, x: x, y: y, style: theme.style(role), maxWidth: limit - x)
             }
             x += line.indent
+            let onLine = marks.filter { $0.range.start < max(line.range.end, line.range.start + 1) && $0.range.end > line.range.start && !line.range.isEmpty }
+            if onLine.contains(where: \.hasNote), area.x + geometry.textX >= 2 {
+                _ = buffer.put("▌", columns: 1, x: area.x + geometry.textX - 2, y: y, style: theme.noteMarkStyle, limit: limit)
+            }
             // Matches that touch this line: binary search for the first ending after its start.
             var m = Self.firstRange(endingAfter: line.range.start, in: matches)
             let spans = line.spans
@@ -60,7 +71,11 @@ public struct ArticleView: Widget {
                 if m < matches.count && matches[m].start <= g.start && g.start < matches[m].end {
                     style = style.merged(with: m == current ? currentStyle : matchStyle)
                 }
+                for mark in onLine where mark.range.start <= g.start && g.start < mark.range.end { style = style.merged(with: mark.style) }
                 if let focus, focus.start <= g.start && g.start < focus.end { style = style.merged(with: focusStyle) }
+                if let selection, selection.start < g.end && g.start < selection.end {
+                    style = style.merged(with: caret.map { g.start <= $0 && $0 < g.end } == true ? caretStyle : selectionStyle)
+                }
                 buffer.put(g.character, columns: g.width, x: col, y: y, style: style, limit: limit)
             }
         }

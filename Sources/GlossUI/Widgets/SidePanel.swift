@@ -16,7 +16,8 @@ public struct SidePanel: Widget {
         // Beside the text, the overview ruler is the panel's left edge; keep a column of air.
         let inner = area.x > 0 ? Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height) : area
         let panel = reader.panel
-        let items = reader.document.panelItems
+        var items = reader.document.panelItems
+        items[.notes] = reader.notesItems
         // Tab bar: `People 3  Places 2  Figures 5  Quotes 4`.
         func count(_ tab: PanelTab) -> Int {
             // Quotes are counted, not the speaker headings above them.
@@ -27,7 +28,9 @@ public struct SidePanel: Widget {
             PanelTab.allCases.map { tab in tab == panel.tab ? " \(title(tab)) \(count(tab)) " : "\(title(tab)) \(count(tab))" }
         }
         let full = labels(\.title)
-        let chosen = DisplayWidth.of(full.joined(separator: " ")) <= inner.width ? full : labels(\.shortTitle)
+        // Full titles when they fit; else the current tab's in full and the others short.
+        let mixed = labels { $0 == panel.tab ? $0.title : $0.shortTitle }
+        let chosen = [full, mixed].first { DisplayWidth.of($0.joined(separator: " ")) <= inner.width } ?? labels(\.shortTitle)
         var x = inner.x
         for tab in PanelTab.allCases {
             let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)
@@ -37,7 +40,12 @@ public struct SidePanel: Widget {
         }
         guard inner.height > 1 else { return }
         let list = items[panel.tab] ?? []
-        let hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "Enter: next mention · h/l: tab"
+        let hint: String
+        if panel.tab == .notes {
+            hint = list.isEmpty ? "No notes yet: v selects, a writes one" : "Enter: jump · e: edit · d: delete · v…r: re-attach"
+        } else {
+            hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "Enter: next mention · h/l: tab"
+        }
         buffer.writeTruncated(" " + hint, x: inner.x, y: inner.y + 1, style: theme.style(.dim), maxWidth: inner.width)
         var y = inner.y + 2
         var i = panel.scroll[panel.tab] ?? 0

@@ -12,7 +12,8 @@ public struct StatusBar: Widget {
     /// The prompt's cursor column, when a prompt is open.
     public func cursorColumn(width: Int) -> Int? {
         guard let prompt = state.prompt else { return nil }
-        return min(width - 1, DisplayWidth.of(prompt.kind.symbol) + DisplayWidth.of(TerminalSafe.string(prompt.text)))
+        let layout = promptLayout(prompt, width: width)
+        return min(width - 1, layout.symbolWidth + layout.window.cursorColumn)
     }
 
     public func render(into buffer: inout CellBuffer, area: Rect) {
@@ -31,6 +32,7 @@ public struct StatusBar: Widget {
         case (true, _, _): mode = "HELP"
         case (_, .library, _): mode = "LIBRARY"
         case (_, _, .panel): mode = "PANEL"
+        case (_, _, .select): mode = "SELECT"
         default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
         }
         if state.screen == .reader, state.help == nil, let r = state.reader {
@@ -60,6 +62,11 @@ public struct StatusBar: Widget {
                 note = StatusMessage("/\(s.query)  \(s.countLabel)", isError: s.matches.isEmpty)
             } else if let focus = r.focus {
                 note = StatusMessage(focus.detail)
+            } else if let id = r.current, let item = r.anchored.first(where: { $0.id == id }) {
+                note = StatusMessage(AppState.summary(item))
+            } else if let sel = r.selection {
+                let n = sel.range.end - sel.range.start
+                note = StatusMessage("\(n) character\(n == 1 ? "" : "s") · a note · m mark · Esc cancel")
             }
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
@@ -99,10 +106,9 @@ public struct StatusBar: Widget {
         }
     }
 
-    private func renderPrompt(_ prompt: PromptState, into buffer: inout CellBuffer, area: Rect) {
-        buffer.fill(area)
-        var x = area.x
-        x += buffer.write(prompt.kind.symbol, x: x, y: area.y, style: theme.style(.prompt), maxWidth: area.width)
+    /// Where the prompt's parts go: the symbol, the visible window of text, the info on the right.
+    private func promptLayout(_ prompt: PromptState, width: Int) -> (symbolWidth: Int, info: String, window: (text: String, cursorColumn: Int)) {
+        let symbolWidth = min(DisplayWidth.of(prompt.kind.symbol), max(0, width - 12))
         var info = ""
         switch prompt.kind {
         case .search:
@@ -112,16 +118,32 @@ public struct StatusBar: Widget {
             }
         case .filter:
             info = "\(state.library.visible.count) of \(state.library.entries.count)"
+        case .note:
+            info = "Enter: tags · Esc: keep for later"
+        case .tags:
+            let candidates = state.tagCompletions(for: prompt.text)
+            info = candidates.isEmpty ? "comma between tags · Enter saves" : "Tab: " + candidates.prefix(4).joined(separator: " ")
+        case .exportFormat, .exportPath, .command, .confirm:
+            info = ""
         }
-        let infoWidth = DisplayWidth.of(info)
-        let textRoom = area.maxX - x - (infoWidth > 0 ? infoWidth + 2 : 0)
-        // Long queries scroll left so the end stays visible.
-        var text = TerminalSafe.string(prompt.text)
-        while DisplayWidth.of(text) > max(0, textRoom - 1) && !text.isEmpty { text.removeFirst() }
-        buffer.write(text, x: x, y: area.y, maxWidth: max(0, textRoom))
-        if infoWidth > 0 && infoWidth + 2 < area.width - DisplayWidth.of(prompt.kind.symbol) {
-            let isError = info == "no match"
-            buffer.write(info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
+        if let m = state.message, m.isError { info = m.text }
+        var infoWidth = DisplayWidth.of(info)
+        if infoWidth + 2 >= width - symbolWidth - 8 { info = ""; infoWidth = 0 }
+        let textRoom = width - symbolWidth - (infoWidth > 0 ? infoWidth + 2 : 0)
+        return (symbolWidth, info, prompt.window(room: max(1, textRoom)))
+    }
+
+    private func renderPrompt(_ prompt: PromptState, into buffer: inout CellBuffer, area: Rect) {
+        buffer.fill(area)
+        let layout = promptLayout(prompt, width: area.width)
+        var x = area.x
+        x += buffer.writeTruncated(prompt.kind.symbol, x: x, y: area.y, style: theme.style(.prompt), maxWidth: layout.symbolWidth)
+        x = area.x + layout.symbolWidth
+        buffer.write(layout.window.text, x: x, y: area.y, maxWidth: area.maxX - x)
+        let infoWidth = DisplayWidth.of(layout.info)
+        if infoWidth > 0 {
+            let isError = layout.info == "no match" || state.message?.isError == true
+            buffer.write(layout.info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
         }
     }
 }

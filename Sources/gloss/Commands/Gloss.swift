@@ -23,10 +23,11 @@ struct Gloss: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         if isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 {
-            try ReadCommand.open(global: global, article: nil)
+            try ReadCommand.open(global: global, storeOptions: storeOptions, article: nil)
         } else {
             try ListCommand.list(global: global, format: .table)
         }

@@ -1,35 +1,20 @@
-import Foundation
 import GlossCore
 import GlossStore
 import GlossUI
 
 /// The reader's articles: the library's, plus one opened by path. Analyses are computed on
-/// first use and kept for the session; notes counts and reading positions come from the store.
+/// first use and kept for the session.
 final class ReadArticleSource: ArticleSource {
     private var articles: [String: Article]
     private var analyses: [String: Analysis] = [:]
-    let store: AnnotationStore?
+    private let store: AnnotationStore?
+    private var warnings: [String: String] = [:]
 
-    init(articles: [Article], store: AnnotationStore?) {
+    init(articles: [Article], store: AnnotationStore? = nil) {
+        self.store = store
         var byID: [String: Article] = [:]
         for article in articles { byID[article.id] = article }
         self.articles = byID
-        self.store = store
-    }
-
-    func savedPosition(for id: String) -> Int? {
-        store?.readingPosition(articleID: id)?.offset
-    }
-
-    /// Saves where the reader stopped; a message for the status bar when that fails.
-    func savePosition(articleID id: String, offset: Int) -> String? {
-        guard let store, let article = articles[id] else { return nil }
-        do {
-            try store.setReadingPosition(ReadingPosition(article: id, offset: offset, fingerprint: article.fingerprint))
-            return nil
-        } catch {
-            return "Reading position not saved: \(error)"
-        }
     }
 
     func document(for id: String) -> Result<ReaderDocument, ArticleSourceError> {
@@ -42,6 +27,21 @@ final class ReadArticleSource: ArticleSource {
         let notes = (try? store?.load(articleID: id).annotations.count) ?? 0
         return ArticleCounts(analysis(of: article), notes: notes)
     }
+
+    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+        guard let store else { return .success(ArticleAnnotations(articleID: id)) }
+        do {
+            // Damaged files are skipped here; `gloss annotations` names them.
+            let (set, damaged) = try store.annotations(of: id)
+            warnings[id] = damaged.isEmpty
+                ? nil : "\(damaged.count) damaged annotation file\(damaged.count == 1 ? "" : "s") skipped (see gloss annotations)"
+            return .success(set)
+        } catch {
+            return .failure(.unreadable(id: id, reason: ErrorReport.message(for: error)))
+        }
+    }
+
+    func annotationWarning(for id: String) -> String? { warnings[id] }
 
     private func analysis(of article: Article) -> Analysis {
         if let known = analyses[article.id] { return known }

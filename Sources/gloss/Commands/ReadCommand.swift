@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossStore
 
 /// `gloss read [ARTICLE]`: the full-screen reader.
 struct ReadCommand: ParsableCommand {
@@ -23,11 +22,11 @@ struct ReadCommand: ParsableCommand {
     var article: String?
 
     func run() throws {
-        try Self.open(global: global, article: article, store: storeOptions.store)
+        try Self.open(global: global, storeOptions: storeOptions, article: article)
     }
 
     /// Loads the library (when there is one) and runs the session.
-    static func open(global: GlobalOptions, article name: String?, store: AnnotationStore? = AnnotationStore(root: StoreLocation.resolve(explicit: nil))) throws {
+    static func open(global: GlobalOptions, storeOptions: StoreOptions, article name: String?) throws {
         var articles: [Article] = []
         var location = ""
         var initial: Article?
@@ -44,6 +43,6 @@ struct ReadCommand: ParsableCommand {
             if !articles.contains(where: { $0.id == article.id }) { articles.append(article) }
             initial = article
         }
-        try ReadSession.run(articles: articles, location: location, initial: initial, store: store)
+        try ReadSession.run(articles: articles, location: location, initial: initial, store: storeOptions.store)
     }
 }

@@ -8,7 +8,7 @@ import GlossUI
 /// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
 enum ReadSession {
     /// Runs the reader over `articles`, opening `initial` directly when given.
-    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore?) throws {
+    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
         do {
@@ -23,24 +23,17 @@ enum ReadSession {
             depth = forced
         }
         let source = ReadArticleSource(articles: articles, store: store)
+        let effects = ReadEffects(store: store, articles: articles)
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
-        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: source, theme: Theme(depth: depth))
-        app.onEffect = { effect in
-            guard case .saveReadingPosition(let id, let offset) = effect else { return nil }
-            return source.savePosition(articleID: id, offset: offset).map { .failed($0) }
-        }
-        if let initial {
-            if let saved = source.savedPosition(for: initial.id) { app.send(.restorePosition(articleID: initial.id, offset: saved)) }
-            switch source.document(for: initial.id) {
-            case .success(let document): app.send(.opened(document))
-            case .failure(let error): app.send(.failed(error.message))
-            }
-        }
-        app.run(shouldStop: { TerminalSignals.caught != nil })
-        // Leaving from the reader (Ctrl-C, SIGTERM) still keeps the place.
-        if let reader = app.state.reader {
-            _ = source.savePosition(articleID: reader.document.article.id, offset: reader.topLine == 0 ? 0 : reader.topOffset)
-        }
+        var state = AppState(size: backend.size, library: library)
+        state.positions = effects.positions()
+        state.knownTags = effects.knownTags()
+        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
+        app.onEffect = effects.perform
+        if let initial { app.openArticle(initial.id) }
+        app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
+        // The reading position is saved however the session ends.
+        app.saveReadingPosition()
         backend.close()
         if let signal = TerminalSignals.caught { exit(128 + signal) }
     }

@@ -1,0 +1,87 @@
+import Foundation
+import GlossCore
+import GlossStore
+import GlossUI
+
+/// Carries out the reader's disk effects against the store: each annotation change is saved
+/// at once (atomic and locked, so a crash loses at most the edit in flight), reading
+/// positions, and exports. Results go back to the reader as actions.
+final class ReadEffects {
+    let store: AnnotationStore
+    private let articles: [String: Article]
+
+    init(store: AnnotationStore, articles: [Article]) {
+        self.store = store
+        var byID: [String: Article] = [:]
+        for a in articles { byID[a.id] = a }
+        self.articles = byID
+    }
+
+    func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .persist(let change):
+            do {
+                try store.apply(change)
+                return nil
+            } catch {
+                return .failed("Not saved: \(ErrorReport.message(for: error))")
+            }
+        case .saveReadingPosition(let id, let offset):
+            guard let article = articles[id] else { return nil }
+            do {
+                try store.setReadingPosition(ReadingPosition(article: id, offset: offset, fingerprint: article.fingerprint))
+                return nil
+            } catch {
+                return .failed("Reading position not saved: \(ErrorReport.message(for: error))")
+            }
+        case .export(let format, let path, let id):
+            return export(format: format, path: path, articleID: id)
+        case .editText(let text):
+            return NoteEditor.edit(text)
+        case .quit, .open, .redraw:
+            return nil
+        }
+    }
+
+    /// The saved reading positions, as the reader keeps them.
+    func positions() -> [String: Int] {
+        store.readingPositions().mapValues(\.offset)
+    }
+
+    /// Every tag in the store, for completion.
+    func knownTags() -> Set<String> {
+        guard let all = try? store.loadAll() else { return [] }
+        return all.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
+    }
+
+    private func export(format: ExportFileFormat, path: String, articleID: String?) -> Action {
+        do {
+            let ids = try articleID.map { [$0] } ?? store.articleIDs()
+            var documents: [AnnotatedArticle] = []
+            for id in ids {
+                let loaded = try store.load(articleID: id)
+                if let article = articles[id] {
+                    documents.append(AnnotatedArticle(article: article, annotations: loaded.annotations))
+                } else {
+                    documents.append(AnnotatedArticle(missingArticleID: id, annotations: loaded.annotations))
+                }
+            }
+            let text: String
+            switch format {
+            case .markdown: text = MarkdownExporter.render(documents)
+            case .json: text = JSONExporter.render(documents)
+            case .csv: text = CSVExporter.render(documents)
+            case .html: text = HTMLExporter.render(documents)
+            }
+            let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
+            let url = URL(fileURLWithPath: expanded)
+            try AtomicFile.write(Data(text.utf8), to: url)
+            let count = documents.reduce(0) { $0 + $1.items.count }
+            return .done("Exported \(count) annotation\(count == 1 ? "" : "s") (\(format.rawValue)) to \(url.standardizedFileURL.path)")
+        } catch let error as StoreError {
+            return .failed("Export failed: \(ErrorReport.message(for: error))")
+        } catch {
+            return .failed("Export failed: \(error)")
+        }
+    }
+}
