@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `gloss` executable, found beside this test bundle in the build products.
+/// Runs the built `gloss` executable with pipes for its input and output (no terminal).
 enum GlossBinary {
     struct Result {
         var status: Int32
@@ -8,22 +8,11 @@ enum GlossBinary {
         var stderr: String
     }
 
-    /// The repository root (two levels above this file's folder).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root.
+    static var repository: URL { ReaderBinary.repository }
 
-    /// The `gloss` binary in the same build products folder as the running tests.
-    static var url: URL? {
-        var candidates: [URL] = []
-        for bundle in Bundle.allBundles {
-            var dir = bundle.bundleURL
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("gloss"))
-                dir.deleteLastPathComponent()
-            }
-        }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gloss"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
-    }
+    /// The built `gloss` binary (found as the tmux tests find it).
+    static var url: URL? { ReaderBinary.path.map { URL(fileURLWithPath: $0) } }
 
     static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
         guard let url else { throw BinaryMissing() }
