@@ -199,11 +199,33 @@ public struct AnnotationStore: Sendable {
     }
 
     /// Carries out one step of the reader's history: save the `after`, or remove the `before`.
-    public func apply(_ change: AnnotationChange) throws(StoreError) {
-        if let after = change.after {
+    ///
+    /// An edit is merged under the article folder's lock: when another process saved the
+    /// annotation since `before` was read, only the fields this change edits are applied to
+    /// that newer version, so neither process loses the other's work. Returns what was saved.
+    @discardableResult
+    public func apply(_ change: AnnotationChange) throws(StoreError) -> Annotation? {
+        guard let after = change.after else {
+            if let before = change.before { try delete(before) }
+            return nil
+        }
+        guard let before = change.before else {
             try save(after)
-        } else if let before = change.before {
-            try delete(before)
+            return after
+        }
+        let folder = folder(for: after.articleID)
+        try prepare(folder)
+        let url = file(for: after)
+        return try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) { () throws(StoreError) -> Annotation? in
+            var next = after
+            if FileManager.default.fileExists(atPath: url.path),
+                case .success(let current) = AnnotationStore.readAnnotation(url, folderName: url.deletingLastPathComponent().lastPathComponent),
+                current != before
+            {
+                next = current.merging(edit: after, from: before)
+            }
+            try save(next)
+            return next
         }
     }
 

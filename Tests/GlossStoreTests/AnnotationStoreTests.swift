@@ -64,6 +64,60 @@ struct AnnotationStoreTests {
         #expect(try store.load(articleID: a.articleID).annotations.isEmpty)
     }
 
+    /// A reader holding an annotation in memory edits it after another process edited the
+    /// same annotation on disk: both edits survive.
+    @Test func anEditMadeOnAStaleCopyKeepsTheOtherProcesssEdit() throws {
+        let root = try S.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root)
+        let original = S.annotation(2, note: "first note", tags: ["keep", "drop"])
+        try store.save(original)
+
+        // Another process changes the note and adds a tag.
+        try store.update(id: original.id.uuidString) { (current: Annotation) throws(StoreError) -> Annotation? in
+            var next = current
+            next.note = "their note"
+            next.tags.insert("theirs")
+            next.modified = current.modified.addingTimeInterval(5)
+            return next
+        }
+
+        // This process still holds `original`: it adds a tag, removes one, sets a colour.
+        var mine = original
+        mine.tags.insert("mine")
+        mine.tags.remove("drop")
+        mine.color = "green"
+        mine.modified = original.modified.addingTimeInterval(9)
+        let saved = try #require(try store.apply(AnnotationChange(before: original, after: mine)))
+
+        let onDisk = try store.find(id: original.id.uuidString)
+        #expect(onDisk == saved)
+        #expect(onDisk.note == "their note")
+        #expect(onDisk.tags == ["keep", "theirs", "mine"])
+        #expect(onDisk.color == "green")
+
+        // Undo (the inverse change) takes back only this process's edit.
+        try store.apply(AnnotationChange(before: mine, after: original))
+        let undone = try store.find(id: original.id.uuidString)
+        #expect(undone.note == "their note")
+        #expect(undone.tags == ["keep", "theirs", "drop"])
+        #expect(undone.color == original.color)
+    }
+
+    /// With no other writer the change is saved as it is.
+    @Test func anEditOnAFreshCopyIsSavedAsIs() throws {
+        let root = try S.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root)
+        let original = S.annotation(3, note: "n", tags: ["a"])
+        try store.save(original)
+        var edited = original
+        edited.note = "changed"
+        edited.tags = ["b"]
+        try store.apply(AnnotationChange(before: original, after: edited))
+        #expect(try store.find(id: original.id.uuidString) == edited)
+    }
+
     @Test func ambiguousPrefixesAreReported() throws {
         let root = try S.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -89,6 +89,26 @@ import Testing
         #expect(state.reader!.annotations[a.id]?.color == "green")
     }
 
+    @Test func aMergedSaveReplacesTheHeldCopyAndSaysSo() {
+        var state = Self.reading()
+        _ = state.apply(.startSelection)
+        _ = state.apply(.extendSelection(.wordEnd))
+        let a = Self.persisted(state.apply(.mark))[0].after!
+        var merged = a
+        merged.note = "written in another window"
+        merged.tags = ["elsewhere"]
+        _ = state.apply(.merged(merged))
+        #expect(state.reader!.annotations[a.id]?.note == "written in another window")
+        #expect(state.knownTags.contains("elsewhere"))
+        #expect(state.message?.text.contains("merged") == true)
+        // A merge for another article changes nothing.
+        var other = merged
+        other.articleID = "some/other-article"
+        other.note = "x"
+        _ = state.apply(.merged(other))
+        #expect(state.reader!.annotations[a.id]?.note == "written in another window")
+    }
+
     @Test func noteThenTagsWithCompletion() {
         var state = Self.reading()
         state.knownTags = ["checked", "check-later", "people"]

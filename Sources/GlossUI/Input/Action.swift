@@ -50,6 +50,8 @@ public enum Action: Hashable, Sendable {
     case counted(id: String, counts: ArticleCounts)
     /// The run loop loaded the annotations of the open article.
     case annotationsLoaded(ArticleAnnotations)
+    /// A save met a newer version written by another process; this is the merge that was saved.
+    case merged(Annotation)
     /// The run loop carried out an effect and reports it in the status bar.
     case done(String)
     /// The run loop could not do what an effect asked.

@@ -97,6 +97,14 @@ public struct AppState: Hashable, Sendable {
         case .done(let text):
             message = StatusMessage(text)
             return []
+        case .merged(let annotation):
+            guard var r = reader, r.document.article.id == annotation.articleID else { return [] }
+            r.annotations.merge(annotation)
+            r.refreshAnchors()
+            reader = r
+            knownTags.formUnion(annotation.tags)
+            message = StatusMessage("Saved, merged with a change made elsewhere")
+            return []
         case .annotationsLoaded(let set):
             guard var r = reader, r.document.article.id == set.articleID else { return [] }
             r.annotations = set

@@ -21,7 +21,10 @@ final class ReadEffects {
         switch effect {
         case .persist(let change):
             do {
-                try store.apply(change)
+                // Another process may have edited the same annotation: the store merges the two
+                // edits, and the reader takes in what was saved.
+                let saved = try store.apply(change)
+                if let saved, let after = change.after, saved != after { return .merged(saved) }
                 return nil
             } catch {
                 return .failed("Not saved: \(ErrorReport.message(for: error))")
