@@ -38,6 +38,11 @@ import Testing
         _ = state.apply(.cancel)
         #expect(state.reader!.selection == nil)
         #expect(state.keyContext == .reader)
+        // q while selecting cancels the selection and stays in the article.
+        _ = state.apply(.startSelection)
+        _ = state.apply(.quit)
+        #expect(state.reader!.selection == nil)
+        #expect(state.screen == .reader)
     }
 
     @Test func sentenceAndParagraphSelection() {

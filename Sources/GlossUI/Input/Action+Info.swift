@@ -74,7 +74,7 @@ extension Action {
     /// One line of help.
     public var help: String {
         switch self {
-        case .quit: "Back to the library; quit from the library"
+        case .quit: "Back to the library; quit from the library; cancel a selection"
         case .help: "Show or close this help"
         case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
         case .redraw: "Redraw the screen"

@@ -4,8 +4,10 @@ extension AppState {
     /// Keys while selecting; nil when the action is the reader's (quit, help, redraw).
     mutating func applySelect(_ action: Action) -> [Effect]? {
         switch action {
-        case .cancel:
+        case .cancel, .quit:
+            // `q` while selecting drops the selection rather than leaving the article with it.
             reader!.selection = nil
+            message = StatusMessage("Selection cancelled")
         case .extendSelection(let motion):
             extendSelection(motion)
         case .selectSentence:
