@@ -1,29 +1,8 @@
 extension Lexicon {
     /// Hand-written word classes: general English, no names from any article.
     enum Words {
-        static let common: [String] = [
-            // Function words and pronouns.
-            "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "yet", "so", "if", "then",
-            "when", "where", "while", "whilst", "as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto",
-            "out", "over", "to", "up", "upon", "with", "within", "without", "about", "above", "across", "after",
-            "against", "along", "amid", "amidst", "among", "around", "before", "behind", "below", "beneath", "beside",
-            "besides", "between", "beyond", "despite", "down", "during", "except", "inside", "like", "near", "outside",
-            "since", "through", "throughout", "toward", "towards", "under", "until", "unlike", "via", "i", "me", "my",
-            "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
-            "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "every",
-            "few", "many", "more", "most", "much", "neither", "no", "none", "not", "other", "others", "several",
-            "some", "such", "there", "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-            "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also",
-            "only", "just", "even", "still", "already", "again", "once", "now", "today", "yesterday", "tomorrow",
-            "tonight", "however", "therefore", "thus", "meanwhile", "moreover", "furthermore", "although", "though",
-            "because", "unless", "whether", "instead", "otherwise", "indeed", "perhaps", "according", "following",
-            "including", "regarding", "yes", "okay", "please", "thanks", "well", "very", "too", "than", "once",
-            "last", "next", "first", "second", "third", "new", "old", "former", "late", "early", "earlier", "later",
-            "recently", "currently", "finally", "eventually", "overall", "together", "often", "never", "always",
-            "sometimes", "soon", "ago", "nearly", "almost", "about", "approximately", "roughly", "several", "another",
-            "everyone", "everything", "someone", "something", "anyone", "anything", "nobody", "nothing", "one", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "millions",
-            "dear", "oh", "hey", "hello", "amid", "image",
+        static let common: [String] = function + [
+            "amid", "image",
             "photo", "video", "caption", "source", "sources", "update", "breaking", "editor", "note", "read", "see",
             "section", "chapter", "part", "page", "day", "week", "month", "year", "time", "group", "team", "game",
             "match", "cup", "world", "league", "final", "finals", "round", "award", "awards", "prize", "man", "woman",
