@@ -96,6 +96,17 @@ struct SpeakerAttributorTests {
         #expect(s?.entityID == nil)
     }
 
+    @Test func personNamedBeforeTheirOrganizationIsTheSpeaker() {
+        let t = QuoteTestText(
+            "“Prices will rise,” warned Lena Vogt of the Baltic Grain Council. “Nobody is ready,” said Omar Haddad, head of the Port Board.",
+            entities: [
+                (.person, "Lena Vogt", ["Lena Vogt"]), (.organization, "Baltic Grain Council", []),
+                (.person, "Omar Haddad", ["Omar Haddad"]), (.organization, "Port Board", []),
+            ])
+        #expect(t.quote("“Prices")?.speaker?.name == "Lena Vogt")
+        #expect(t.quote("“Nobody")?.speaker?.name == "Omar Haddad")
+    }
+
     @Test func aStatementSpeaksForItsAuthor() {
         let t = QuoteTestText(
             "Senator Ada Moss objected. Moss's statement added, “This is a disgrace.”",

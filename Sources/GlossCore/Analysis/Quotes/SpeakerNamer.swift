@@ -50,6 +50,9 @@ struct SpeakerNamer {
     /// The person or organization whose mention ends the phrase (`Interior Secretary Olga Sánchez`):
     /// a person named inside a description (`a spokesman for X`) is not the speaker.
     private func entity(headOf r: TextRange) -> Entity? {
+        // `Andrew Opie of the Retail Consortium`, `Jo Lim, head of X`: a person named first and
+        // then placed in an organization is the speaker, not the organization at the end.
+        if let first = personOpening(r) { return first }
         var best: Entity? = nil
         for e in entities where e.kind != .place {
             for m in e.mentions where m.overlaps(r) && m.end == r.end {
@@ -57,6 +60,20 @@ struct SpeakerNamer {
             }
         }
         return best
+    }
+
+    /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
+    private func personOpening(_ r: TextRange) -> Entity? {
+        for e in entities where e.kind == .person {
+            for m in e.mentions where m.start == r.start && m.end < r.end {
+                let k = text.tokenIndex(atOrAfter: m.end)
+                guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
+                if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
+                    return e
+                }
+            }
+        }
+        return nil
     }
 
     /// The person entity with the latest mention before `offset`.
