@@ -108,6 +108,13 @@ struct EntityPeopleTests {
         #expect(Set(r.mentions(.organization)) == ["National Weather Service", "Boston Globe", "Coast Guard"])
     }
 
+    @Test func nationalityWordsStayInOrganizationNamesButNotInPeoplesOrPlaces() {
+        let r = Recognized("Ines Duarte of the Portuguese Fishing Consortium met Swedish officials; Danish Prime Minister Lars Holm spoke.")
+        #expect(r.mentions(.organization) == ["Portuguese Fishing Consortium"])
+        #expect(Set(r.mentions(.person)) == ["Ines Duarte", "Lars Holm"])
+        #expect(r.entities(.place).isEmpty)
+    }
+
     @Test func namesAfterAnAcronymOfTheirEmployer() {
         let r = Recognized("Photo: UNICEF Maria Lindqvist.")
         #expect(r.mentions(.person) == ["Maria Lindqvist"])

@@ -122,7 +122,8 @@ extension Lexicon {
             "Laboratory", "Laboratories", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Church", "Club",
             "Team", "Organization", "Organisation", "Programme", "Program", "Project", "Initiative", "Campaign",
             "Watch", "Network", "Cooperative", "Council", "Cabinet", "Secretariat", "Reserve", "Exchange", "FC",
-            "Brigade", "Battalion", "Regiment", "Division", "Command", "Studios", "Records",
+            "Brigade", "Battalion", "Regiment", "Division", "Command", "Studios", "Records", "Consortium",
+            "Syndicate", "Collective", "Chamber", "Caucus", "Directorate", "Inspectorate", "Ombudsman",
             "Entertainment", "Media", "Comics", "Games", "Software", "Foods", "Energy", "Oil", "Petroleum",
         ]
 

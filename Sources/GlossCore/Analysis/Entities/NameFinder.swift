@@ -183,6 +183,9 @@ final class NameFinder {
         // Leading function words, articles and demonyms: "The", "In", "Mexican".
         while let u = units.first, !isConnector(u), u.count == 1, placePrefix(units) == 0 {
             let cls = v.wordClass(u.lowerBound)
+            // "British Ports Association", "Honduran Foreign Ministry": a nationality word is part
+            // of an organization's name.
+            if (cls.contains(.demonym) || isDemonym(u.lowerBound)), keywordKind(units) == .organization { break }
             if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
                 || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && units.count > 1 && !hasKeyword(units)
                     && !units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
