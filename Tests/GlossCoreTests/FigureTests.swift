@@ -87,6 +87,16 @@ struct FigureTests {
         #expect(r.figure("between 40 and 60")?.qualifier == "between")
     }
 
+    @Test func rangesRepeatTheirSignScaleAndUnit() {
+        let r = Recognized("Damage is put at between $200 million and $300 million; rents rose between 5% and 7% and between 3 and 4 percent elsewhere.")
+        #expect(r.figures == ["between $200 million and $300 million", "between 5% and 7%", "between 3 and 4 percent"])
+        #expect(r.figure("between $200 million and $300 million")?.value == 200_000_000)
+        #expect(r.figure("between $200 million and $300 million")?.unit == "USD")
+        #expect(r.figure("between 5% and 7%")?.value == 0.05)
+        #expect(r.figure("between 3 and 4 percent")?.value == 0.03)
+        #expect(r.figure("between 3 and 4 percent")?.unit == "percent")
+    }
+
     @Test func qualifiersAreInTheSpan() {
         let r = Recognized("More than 900 people signed, at least 40 left, up to 15 returned, about 3,100 waited, nearly 60 cried and over 12 laughed.")
         #expect(r.figures == ["More than 900", "at least 40", "up to 15", "about 3,100", "nearly 60", "over 12"])

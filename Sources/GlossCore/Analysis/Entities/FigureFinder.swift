@@ -382,9 +382,25 @@ final class FigureFinder {
             guard ok, let word = numbers.qualifier(v.phraseHash(start - len, start)) else { continue }
             // "some" and "between" only before digits or a range.
             if word == "between" {
-                guard v.isWord(end, Hashes.and), let r = core(at: end + 1) else { continue }
+                // The second bound repeats the sign, scale and unit of the first:
+                // "between $200 million and $300 million", "between 5% and 7%".
+                guard v.isWord(end, Hashes.and) else { continue }
+                let second = isCurrency(end + 1) && currencyCode(end + 1) == currency ? end + 2 : end + 1
+                guard let r = core(at: second) else { continue }
                 end = r.end
-                if v.isWord(end), let u = numbers.unit(v.hashes[end]) { unit = u; end += 1 }
+                while v.isWord(end), let s = numbers.entry(v.hashes[end]), s.kind == .scale { end += 1 }
+                if v.isPunct(end, "%") {
+                    end += 1
+                } else if v.isWord(end, Hashes.per), v.isWord(end + 1, Hashes.cent) {
+                    end += 2
+                } else if v.isWord(end), let u = numbers.unit(v.hashes[end]), unit == nil {
+                    // "between 5 and 7 percent", "between 10 and 15 dollars": the unit after the
+                    // second bound is the first bound's too.
+                    unit = u
+                    end += 1
+                    if u.kind == .percent, let x = value { value = x / 100 }
+                    if u.kind == .money, currency == nil { currency = u.name }
+                }
             }
             qualifierWord = word
             q = start - len
