@@ -14,6 +14,12 @@ struct HashTable: Sendable {
         mask = size - 1
     }
 
+    /// A set of words, each stored as the hash `ScalarHash.hash` gives its spelling.
+    init(words: [String]) {
+        self.init(capacity: words.count)
+        for w in words { insert(ScalarHash.hash(w)) }
+    }
+
     /// The value for `key`, or 0 when absent.
     @inline(__always) func get(_ key: UInt64) -> UInt16 {
         let key = key == 0 ? 1 : key  // 0 marks an empty slot

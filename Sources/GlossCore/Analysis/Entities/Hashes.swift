@@ -32,61 +32,27 @@ enum Hashes {
     static let us = ScalarHash.hash("us")
     static let degree = ScalarHash.hash("°")
     /// Words after which a number names something rather than counting: `day five`, `No. 3`, `Group 2`.
-    static let identifierNouns: HashTable = {
-        var t = HashTable(capacity: 64)
-        for w in ["day", "number", "no.", "nos.", "page", "pages", "chapter", "section", "item", "article", "room",
+    static let identifierNouns: HashTable = HashTable(words: ["day", "number", "no.", "nos.", "page", "pages", "chapter", "section", "item", "article", "room",
                   "flight", "route", "highway", "game", "episode", "season", "stage", "level", "grade", "class",
                   "version", "phase", "round", "week", "term", "line", "gate", "platform", "bus", "interstate",
                   "apollo", "sts", "channel", "figure", "table", "step", "act", "scene", "verse", "pad", "building",
                   "floor", "suite", "unit", "apartment", "lot", "block", "district", "ward", "precinct", "exit",
-                  "model", "type", "series", "vol.", "volume", "issue", "part", "paragraph", "rule", "amendment"] {
-            t.insert(ScalarHash.hash(w))
-        }
-        return t
-    }()
+                  "model", "type", "series", "vol.", "volume", "issue", "part", "paragraph", "rule", "amendment"])
     /// Adjectives that may come between a number and its time unit: `twenty working days`.
-    static let unitAdjectives: HashTable = {
-        var t = HashTable(capacity: 16)
-        for w in ["working", "business", "calendar", "consecutive", "straight", "full", "more", "additional", "extra", "light"] {
-            t.insert(ScalarHash.hash(w))
-        }
-        return t
-    }()
+    static let unitAdjectives: HashTable = HashTable(words: ["working", "business", "calendar", "consecutive", "straight", "full", "more", "additional", "extra", "light"])
     /// Words after `one` that make it a pronoun: `one another`.
-    static let pronounOne: HashTable = {
-        var t = HashTable(capacity: 16)
-        for w in ["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "no-one"] {
-            t.insert(ScalarHash.hash(w))
-        }
-        return t
-    }()
+    static let pronounOne: HashTable = HashTable(words: ["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "no-one"])
     static let another = ScalarHash.hash("another")
     /// Title words that are also verbs or common nouns in lower case: "must judge AMLO", "the head".
-    static let verbTitles: HashTable = {
-        var t = HashTable(capacity: 64)
-        for w in ["judge", "head", "chief", "lead", "leader", "speaker", "chair", "manager", "coach", "agent", "officer",
+    static let verbTitles: HashTable = HashTable(words: ["judge", "head", "chief", "lead", "leader", "speaker", "chair", "manager", "coach", "agent", "officer",
                   "private", "deputy", "founder", "father", "sister", "brother", "saint", "major", "general", "marshal",
                   "dean", "principal", "candidate", "delegate", "nominee", "chef", "justice", "guard", "lady", "lord",
-                  "miss", "head", "doctor", "director", "referee", "striker", "defender", "trooper", "constable", "pastor"] {
-            t.insert(ScalarHash.hash(w))
-        }
-        return t
-    }()
+                  "miss", "doctor", "director", "referee", "striker", "defender", "trooper", "constable", "pastor"])
     /// Words that put a place's name after them: `Lake Merritt`, `Mount Kenya`.
-    static let placeHeads: HashTable = {
-        var t = HashTable(capacity: 32)
-        for w in ["Lake", "Mount", "Mt.", "Cape", "Fort", "Ft.", "Port", "Isle", "Gulf", "Lac", "Mont", "Monte", "Puerto",
-                  "Porto", "Sierra", "Loch", "Camp"] {
-            t.insert(ScalarHash.hash(w))
-        }
-        return t
-    }()
+    static let placeHeads: HashTable = HashTable(words: ["Lake", "Mount", "Mt.", "Cape", "Fort", "Ft.", "Port", "Isle", "Gulf", "Lac", "Mont", "Monte", "Puerto",
+                  "Porto", "Sierra", "Loch", "Camp"])
     /// Generational suffixes after a name: `Jr.`, `III`.
-    static let nameSuffixes: HashTable = {
-        var t = HashTable(capacity: 16)
-        for w in ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"] { t.insert(ScalarHash.hash(w)) }
-        return t
-    }()
+    static let nameSuffixes: HashTable = HashTable(words: ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
     static let may = ScalarHash.hash("may")
     static let half = ScalarHash.hash("half")
     static let third = ScalarHash.hash("third")
@@ -95,14 +61,6 @@ enum Hashes {
     static let near = ScalarHash.hash("near")
     static let outside = ScalarHash.hash("outside")
     /// Words that make a following month name a date: `since May`, `last March`.
-    static let beforeMonth: HashTable = {
-        var t = HashTable(capacity: 16)
-        for w in ["of", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "this", "every"] { t.insert(ScalarHash.hash(w)) }
-        return t
-    }()
-    static let relative: HashTable = {
-        var t = HashTable(capacity: 8)
-        for w in ["that", "who", "which", "whose", "whom"] { t.insert(ScalarHash.hash(w)) }
-        return t
-    }()
+    static let beforeMonth: HashTable = HashTable(words: ["of", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "this", "every"])
+    static let relative: HashTable = HashTable(words: ["that", "who", "which", "whose", "whom"])
 }
