@@ -114,6 +114,14 @@ import Testing
         #expect(state.reader!.annotations[a.id]?.note == "written in another window")
     }
 
+    @Test func countsBringTheLibrarysTagsForCompletion() {
+        var state = Self.reading()
+        let id = state.library.entries[0].id
+        _ = state.apply(.counted(id: id, counts: ArticleCounts(notes: 2, tags: ["fact-check", "budget"])))
+        #expect(state.knownTags.isSuperset(of: ["fact-check", "budget"]))
+        #expect(state.library.entries[0].counts?.notes == 2)
+    }
+
     @Test func noteThenTagsWithCompletion() {
         var state = Self.reading()
         state.knownTags = ["checked", "check-later", "people"]

@@ -79,6 +79,7 @@ public struct AppState: Hashable, Sendable {
             return []
         case .counted(let id, let counts):
             if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
+            knownTags.formUnion(counts.tags)
             return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)

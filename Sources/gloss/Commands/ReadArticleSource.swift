@@ -24,8 +24,8 @@ final class ReadArticleSource: ArticleSource {
 
     func counts(for id: String) -> ArticleCounts? {
         guard let article = articles[id] else { return nil }
-        let notes = (try? store?.load(articleID: id).annotations.count) ?? 0
-        return ArticleCounts(analysis(of: article), notes: notes)
+        let annotations = (try? store?.load(articleID: id).annotations) ?? []
+        return ArticleCounts(analysis(of: article), notes: annotations.count, tags: annotations.reduce(into: []) { $0.formUnion($1.tags) })
     }
 
     func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {

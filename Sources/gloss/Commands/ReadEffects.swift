@@ -51,12 +51,6 @@ final class ReadEffects {
         store.readingPositions().mapValues(\.offset)
     }
 
-    /// Every tag in the store, for completion.
-    func knownTags() -> Set<String> {
-        guard let all = try? store.loadAll() else { return [] }
-        return all.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
-    }
-
     private func export(format: ExportFileFormat, path: String, articleID: String?) -> Action {
         do {
             let ids = try articleID.map { [$0] } ?? store.articleIDs()

@@ -27,7 +27,8 @@ enum ReadSession {
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
         var state = AppState(size: backend.size, library: library)
         state.positions = effects.positions()
-        state.knownTags = effects.knownTags()
+        // Tags for completion arrive with each article's counts (idle work after the first
+        // frame), so start-up reads no annotation file.
         let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
         app.onEffect = effects.perform
         if let initial { app.openArticle(initial.id) }
