@@ -132,4 +132,20 @@ struct FigureTests {
         #expect(r.figures == ["Roughly a fifth"])
         #expect(r.figure("Roughly a fifth")?.value == 0.2)
     }
+
+    @Test func numbersTooLongForAnIntegerAreFiguresNotCrashes() {
+        // Twenty digits, and nineteen above 2^63: neither is a day of the month or a year.
+        let r = Recognized("The ledger showed 12345678901234567890 coins on 9999999999999999999 March and 3 May.")
+        #expect(abs((r.figure("12345678901234567890")?.value ?? 0) - 1.2345678901234567e19) < 1e6)
+        #expect(r.result.figures.allSatisfy { $0.value?.isFinite ?? true })
+        #expect(r.result.dates.map(r.string).contains("3 May"))
+    }
+
+    @Test func aValueTooLargeForADoubleIsKeptAsTextOnly() {
+        let huge = "1" + String(repeating: ",000", count: 103)
+        let r = Recognized("The model predicted \(huge) grains of sand.")
+        let f = r.figure(huge)
+        #expect(f != nil)
+        #expect(f?.value == nil)
+    }
 }

@@ -97,7 +97,8 @@ public struct Quote: Sendable, Hashable {
 public struct Figure: Sendable, Hashable {
     /// The span, qualifier included.
     public var range: TextRange
-    /// The normalised number (370, 11800, 0.8, 2e9), when there is one.
+    /// The normalised number (370, 11800, 0.8, 2e9), when there is one that fits a `Double`
+    /// (a number too large for one is kept as text only: the span, no value).
     public var value: Double?
     /// Unit or currency: `percent`, `USD`, `MXN`, `km`, `year`, `people`…
     public var unit: String?
@@ -106,7 +107,7 @@ public struct Figure: Sendable, Hashable {
 
     public init(range: TextRange, value: Double? = nil, unit: String? = nil, qualifier: String? = nil) {
         self.range = range
-        self.value = value
+        self.value = value.flatMap { $0.isFinite ? $0 : nil }
         self.unit = unit
         self.qualifier = qualifier
     }

@@ -81,8 +81,10 @@ final class FigureFinder {
         guard v.isNumber(i) else { return nil }
         let t = v.tokens[i]
         var n = 0, k = t.start
-        while k < t.end, Tokenizer.isDigit(v.c[k]) { n = n * 10 + Int(v.c[k].value - 48); k += 1 }
-        if k - t.start > 2 || n < 1 || n > 31 { return nil }
+        // At most two digits are read: a longer number is no day, and cannot overflow.
+        while k < t.end, k - t.start < 2, Tokenizer.isDigit(v.c[k]) { n = n * 10 + Int(v.c[k].value - 48); k += 1 }
+        if k < t.end, Tokenizer.isDigit(v.c[k]) { return nil }
+        if n < 1 || n > 31 { return nil }
         if k < t.end {
             let h = ScalarHash.hash(v.c, k, t.end)
             if h != Hashes.st && h != Hashes.nd && h != Hashes.rd && h != Hashes.th { return nil }
