@@ -20,7 +20,7 @@ enum ErrorReport {
         let code = Gloss.exitCode(for: error)
         let text = Gloss.fullMessage(for: error)
         if code == .success {
-            if !text.isEmpty { print(text) }
+            if !text.isEmpty { print(TerminalSafe.text(text)) }
             return 0
         }
         if !text.isEmpty { printError(text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text) }
@@ -45,7 +45,7 @@ enum ErrorReport {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data("gloss: \(text)\n".utf8))
+        FileHandle.standardError.write(Data("gloss: \(TerminalSafe.text(text))\n".utf8))
     }
 }
 

@@ -1,14 +1,43 @@
 import Foundation
+import GlossCore
 
-/// Buffered writing to stdout: one write for a whole listing.
+/// Buffered writing to stdout: one write for a whole listing. Everything written goes through
+/// `TerminalSafe`: text lines with unsafe characters replaced, JSON with them escaped.
 struct Output {
     private var buffer = ""
 
+    /// A line of text (tabs and line feeds inside it stay; every other control is replaced).
     mutating func line(_ s: String = "") {
+        append(TerminalSafe.text(s))
+    }
+
+    /// A value as pretty-printed JSON with sorted keys.
+    mutating func json(_ value: some Encodable) throws {
+        append(TerminalSafe.json(String(decoding: try Output.prettyEncoder.encode(value), as: UTF8.self)))
+    }
+
+    /// A value as one line of JSON (JSON Lines).
+    mutating func jsonLine(_ value: some Encodable) throws {
+        append(TerminalSafe.json(String(decoding: try Output.lineEncoder.encode(value), as: UTF8.self)))
+    }
+
+    private mutating func append(_ s: String) {
         buffer += s
         buffer += "\n"
         if buffer.utf8.count > 1 << 16 { flush() }
     }
+
+    private static let prettyEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    private static let lineEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     mutating func flush() {
         FileHandle.standardOutput.write(Data(buffer.utf8))

@@ -6,6 +6,10 @@ enum GlossBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Ended by a signal (a crash, or the timeout's kill) rather than by exiting.
+        var signalled = false
+        /// Killed because it ran past the timeout.
+        var timedOut = false
     }
 
     /// The repository root.
@@ -14,7 +18,10 @@ enum GlossBinary {
     /// The built `gloss` binary (found as the tmux tests find it).
     static var url: URL? { ReaderBinary.path.map { URL(fileURLWithPath: $0) } }
 
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    /// Runs gloss; one still running after `timeout` seconds is killed and reported as timed out.
+    static func run(
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], stdin: String? = nil, timeout: Double = 300
+    ) throws -> Result {
         guard let url else { throw BinaryMissing() }
         let process = Process()
         process.executableURL = url
@@ -29,6 +36,16 @@ enum GlossBinary {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var killed = false
+        DispatchQueue.global().async {
+            if finished.wait(timeout: .now() + timeout) == .timedOut {
+                killed = true
+                kill(pid, SIGKILL)
+            }
+        }
+        defer { finished.signal() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot block the child.
@@ -42,7 +59,10 @@ enum GlossBinary {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        finished.signal()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: killed)
     }
 
     struct BinaryMissing: Error, CustomStringConvertible {

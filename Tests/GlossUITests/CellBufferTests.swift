@@ -1,4 +1,5 @@
 import Testing
+import GlossCore
 @testable import GlossUI
 
 @Suite struct CellBufferTests {

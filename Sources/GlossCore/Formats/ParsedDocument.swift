@@ -26,7 +26,17 @@ struct TextBuilder {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         if !scalars.isEmpty { view.append("\n") }
-        return ParsedDocument(title: title, metadata: metadata, text: String(view), blocks: blocks)
+        return ParsedDocument(title: TerminalSafe.string(title), metadata: metadata.terminalSafe, text: String(view), blocks: blocks)
+    }
+}
+
+extension ArticleMetadata {
+    /// Every field on one line with unsafe characters replaced: character references in a
+    /// title or a meta tag can spell escape sequences that the file's bytes did not hold.
+    var terminalSafe: ArticleMetadata {
+        ArticleMetadata(
+            author: author.map(TerminalSafe.string), date: date.map(TerminalSafe.string), source: source.map(TerminalSafe.string),
+            url: url.map(TerminalSafe.string))
     }
 }
 

@@ -1,3 +1,4 @@
+import GlossCore
 /// A screenful of cells that widgets draw into; the terminal receives only the difference
 /// between two of them.
 ///

@@ -1,3 +1,4 @@
+import GlossCore
 /// The bottom row: mode, article title, message or focus details, the highlight legend and
 /// the position; or the prompt while one is open.
 public struct StatusBar: Widget {

@@ -38,16 +38,14 @@ struct AnnotationsListCommand: ParsableCommand {
         switch format {
         case .json:
             let records = documents.flatMap { doc in doc.items.map { AnnotationsListRecord(doc, $0) } }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            out.line(String(decoding: try encoder.encode(records), as: UTF8.self))
+            try out.json(records)
         case .table:
             let width = Output.terminalWidth() ?? 100
             var first = true
             for doc in documents where !doc.items.isEmpty {
                 if !first { out.line() }
                 first = false
-                out.line(AnnotationsListRecord.terminalSafe("\(doc.title)  [\(doc.id)]"))
+                out.line("\(doc.title)  [\(doc.id)]")
                 for item in doc.items {
                     out.line(AnnotationsListRecord.tableLine(doc, item, width: width))
                 }

@@ -48,13 +48,6 @@ struct AnnotationsListRecord: Encodable {
     }
 
     static func oneLine(_ text: String) -> String {
-        terminalSafe(text).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-    }
-
-    /// Control characters never reach the terminal.
-    static func terminalSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0 == "\n" || $0 == "\t" ? $0 : ($0.properties.generalCategory == .control ? "\u{FFFD}" : $0)
-        }))
+        TerminalSafe.text(text).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 }

@@ -42,14 +42,12 @@ struct EntitiesCommand: ParsableCommand {
         case .jsonl:
             for article in loaded {
                 for record in EntityRecords.records(article, analyze(article)) {
-                    out.line(String(decoding: try EntityRecords.lineEncoder.encode(record), as: UTF8.self))
+                    try out.jsonLine(record)
                 }
             }
         case .json:
             let docs = loaded.map { EntityRecords.Document(article: $0.id, title: $0.title, spans: EntityRecords.records($0, analyze($0))) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            out.line(String(decoding: try encoder.encode(docs), as: UTF8.self))
+            try out.json(docs)
         case .table:
             for (n, article) in loaded.enumerated() {
                 if n > 0 { out.line() }

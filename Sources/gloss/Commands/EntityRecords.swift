@@ -25,12 +25,6 @@ enum EntityRecords {
         var spans: [Record]
     }
 
-    static let lineEncoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
-
     static func records(_ article: Article, _ analysis: Analysis) -> [Record] {
         var out: [Record] = []
         let doc = article.stem

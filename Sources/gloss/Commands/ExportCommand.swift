@@ -48,14 +48,14 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .markdown: text = MarkdownExporter.render(documents)
-        case .json: text = JSONExporter.render(documents)
+        case .json: text = TerminalSafe.json(JSONExporter.render(documents))
         case .csv: text = CSVExporter.render(documents)
         case .html: text = HTMLExporter.render(documents)
         }
         if let output, output != "-" {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(TerminalSafe.text(text).utf8))
         }
     }
 }

@@ -52,9 +52,7 @@ struct ListCommand: ParsableCommand {
         var out = Output()
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            out.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            try out.json(rows)
         case .table:
             if rows.isEmpty {
                 out.line("No articles in \(library.root.relativePath) (add .txt, .md or .html files).")
@@ -86,7 +84,9 @@ struct ListCommand: ParsableCommand {
 
 /// Column padding and truncation by display width.
 enum Table {
-    static func truncate(_ s: String, _ width: Int) -> String {
+    /// `s` on one line (unsafe characters replaced) cut to `width` columns with an ellipsis.
+    static func truncate(_ text: String, _ width: Int) -> String {
+        let s = TerminalSafe.string(text)
         guard DisplayWidth.of(s) > width else { return s }
         var out = ""
         var used = 0
