@@ -15,36 +15,58 @@ enum Platform {
     /// even if the process is killed or the machine loses power: a temporary file in the same
     /// folder, `fsync`, `rename` over the target, `fsync` of the folder.
     static func writeAtomically(_ data: Data, to url: URL) throws(StoreError) {
+        try writeAtomically(data, to: url, mode: 0o644, replacing: true)
+    }
+
+    /// `writeAtomically` with the new file's permission bits; with `replacing: false` the
+    /// file is put in place with `link`, which fails rather than replace a file that appeared
+    /// meanwhile (`StoreError.exists`).
+    static func writeAtomically(_ data: Data, to url: URL, mode: mode_t, replacing: Bool) throws(StoreError) {
         let folder = url.deletingLastPathComponent().path
         let target = url.path
         let temporary = folder + "/." + url.lastPathComponent + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 { throw .writeFailed(path: target, reason: lastError()) }
-        var failure: String?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = lastError()
-                    return
-                }
-                offset += n
-            }
-        }
+        // The mode asked for, whatever the umask (an overwritten file keeps its own).
+        var failure = fchmod(fd, mode) == 0 ? writeAll(fd, data) : lastError()
         if failure == nil && fsync(fd) != 0 { failure = lastError() }
         if close(fd) != 0 && failure == nil { failure = lastError() }
         if let failure {
             unlink(temporary)
             throw .writeFailed(path: target, reason: failure)
         }
-        if rename(temporary, target) != 0 {
-            let reason = lastError()
+        if replacing {
+            if rename(temporary, target) != 0 {
+                let reason = lastError()
+                unlink(temporary)
+                throw .writeFailed(path: target, reason: reason)
+            }
+        } else {
+            if link(temporary, target) != 0 {
+                let exists = errno == EEXIST
+                let reason = lastError()
+                unlink(temporary)
+                throw exists ? .exists(path: target) : .writeFailed(path: target, reason: reason)
+            }
             unlink(temporary)
-            throw .writeFailed(path: target, reason: reason)
         }
         syncFolder(folder)
+    }
+
+    /// Writes all of `data` to `fd`, retrying short writes and interruptions: nil, or why not.
+    static func writeAll(_ fd: Int32, _ data: Data) -> String? {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return lastError()
+                }
+                offset += n
+            }
+            return nil
+        }
     }
 
     /// Removes a file and makes the removal durable. A file already gone is not an error.
@@ -137,7 +159,7 @@ enum Platform {
 
     /// Makes a folder's entries durable. Some file systems refuse `fsync` on folders; the
     /// rename has happened either way, so that is not worth failing a save for.
-    private static func syncFolder(_ path: String) {
+    static func syncFolder(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             _ = fsync(fd)

@@ -8,6 +8,10 @@ public enum StoreError: Error, Hashable, Sendable {
     case lockFailed(path: String, reason: String)
     /// A file Gloss would replace is damaged; Gloss never overwrites one.
     case damagedFileInTheWay(path: String, problem: String)
+    /// A file is already there and replacing it was not asked for (`--force`).
+    case exists(path: String)
+    /// Something that is not a regular file is in the way (a folder, a socket, a block device).
+    case notAFile(path: String, kind: String)
     /// No annotation has this id (or id prefix).
     case annotationNotFound(id: String)
     /// An id prefix matches several annotations.

@@ -65,4 +65,46 @@ struct ExportSnapshotTests {
         #expect(MarkdownExporter.tag("follow up") == "`follow up`")
         #expect(MarkdownExporter.tag("2025") == "`2025`")
     }
+
+    /// A document whose note and link try to inject structure into the exports.
+    static func injecting(note: String, url: String = "javascript:alert(1)") -> [AnnotatedArticle] {
+        let text = "=SUM(A1:A9) was typed in the cell, and @risk was its name."
+        let article = Article(
+            id: "x", title: "Cells", metadata: ArticleMetadata(url: url), text: text,
+            blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
+        let a = try! Annotation(article: article, range: TextRange(0, 11), note: note, tags: [], now: Date(timeIntervalSince1970: 1_764_000_000))
+        return [AnnotatedArticle(article: article, annotations: [a])]
+    }
+
+    @Test func aNoteCannotMakeHeadingsRulesOrTablesInMarkdown() {
+        let md = MarkdownExporter.render(Self.injecting(note: "Fake heading\n---\nAnother\n===\n| a | b |\n|---|---|\n- - -"))
+        let lines = md.components(separatedBy: "\n")
+        #expect(!lines.contains("---"))
+        #expect(!lines.contains("==="))
+        #expect(!lines.contains("- - -"))
+        #expect(lines.contains("\\---"))
+        #expect(!lines.contains { $0.hasPrefix("|") })
+        #expect(md.contains("\\| a \\| b \\|"))
+    }
+
+    @Test func onlyWebAddressesBecomeMarkdownLinks() {
+        let md = MarkdownExporter.render(Self.injecting(note: "n"))
+        #expect(!md.contains("<javascript:"))
+        #expect(md.contains("`javascript:alert(1)`"))
+        let web = MarkdownExporter.render(Self.injecting(note: "n", url: "https://example.org/a b"))
+        #expect(web.contains("Link: <https://example.org/a%20b>"))
+    }
+
+    @Test func csvCellsThatSpreadsheetsRunAreNeutralised() {
+        let docs = Self.injecting(note: "+1 and more")
+        let csv = CSVExporter.render(docs)
+        #expect(csv.contains(",'=SUM(A1:A9),"))
+        #expect(csv.contains(",'+1 and more,"))
+        #expect(!csv.contains(",=SUM"))
+        #expect(CSVExporter.field("@risk") == "'@risk")
+        #expect(CSVExporter.field("-5 points") == "'-5 points")
+        #expect(CSVExporter.field("a=b") == "a=b")
+        let raw = CSVExporter.render(docs, raw: true)
+        #expect(raw.contains(",=SUM(A1:A9),"))
+    }
 }

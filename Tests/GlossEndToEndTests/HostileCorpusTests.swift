@@ -87,6 +87,15 @@ import Testing
             try Self.clean(lib + st + ["export", "--format", format, "--output", file.path])
             let written = try String(contentsOf: file, encoding: .utf8)
             #expect(!written.contains(Self.escape) && !written.contains(Self.bell), "\(format) file holds raw escapes")
+            // A second export to the same file is refused unless forced; forced, it keeps the mode.
+            chmod(file.path, 0o600)
+            let again = try Self.clean(lib + st + ["export", "--format", format, "--output", file.path], expect: [1])
+            #expect(again.stderr.contains("exists; use --force"))
+            try Self.clean(lib + st + ["export", "--format", format, "--output", file.path, "--force"])
+            var info = stat()
+            #expect(stat(file.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+            try Self.clean(lib + st + ["export", "--format", format, "--output", "/dev/null"])
+            #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         }
 
         // A crafted import: escapes in the article, the id, the kind; and a damaged store file

@@ -3,6 +3,10 @@ import Foundation
 /// Annotations as CSV (RFC 4180): a header, then one row per annotation, CRLF line ends, and
 /// every field holding a comma, a quote, a line break or edge white space quoted with its
 /// quotes doubled. Line breaks inside notes and passages are kept.
+///
+/// A field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a leading `'` unless `raw` is asked for, so opening an export
+/// never runs what a note or an article says.
 public enum CSVExporter {
     public static let columns = [
         "id", "article", "title", "kind", "status", "start", "end", "quote", "note", "tags", "color", "speaker",
@@ -12,8 +16,8 @@ public enum CSVExporter {
     /// Tags are joined with this inside their one field.
     public static let tagSeparator = "; "
 
-    public static func render(_ articles: [AnnotatedArticle]) -> String {
-        var out = row(columns)
+    public static func render(_ articles: [AnnotatedArticle], raw: Bool = false) -> String {
+        var out = row(columns, raw: raw)
         for article in articles {
             for item in article.items {
                 let a = item.annotation
@@ -33,19 +37,20 @@ public enum CSVExporter {
                     a.attribution?.entity ?? "",
                     AnnotationTimestamp.format(a.created),
                     AnnotationTimestamp.format(a.modified),
-                ])
+                ], raw: raw)
             }
         }
         return out
     }
 
-    static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    static func row(_ fields: [String], raw: Bool = false) -> String {
+        fields.map { field($0, raw: raw) }.joined(separator: ",") + "\r\n"
     }
 
-    static func field(_ raw: String) -> String {
+    static func field(_ text: String, raw: Bool = false) -> String {
         // Line breaks are normalised to LF inside fields; other control characters are dropped.
-        let value = ExportText.clean(raw)
+        var value = ExportText.clean(text)
+        if !raw, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         guard needsQuotes else { return value }

@@ -13,7 +13,14 @@ public enum MarkdownExporter {
             out += "\n## \(escapeInline(ExportText.oneLine(article.title)))\n\n"
             var facts: [String] = []
             if let source = article.metadata.source { facts.append("Source: \(escapeInline(ExportText.oneLine(source)))") }
-            if let url = article.metadata.url { facts.append("Link: <\(ExportText.oneLine(url).replacingOccurrences(of: ">", with: "%3E"))>") }
+            if let url = article.metadata.url {
+                // Only a web address becomes a link; anything else (`javascript:…`) stays code.
+                if let safe = HTMLExporter.safeURL(url) {
+                    facts.append("Link: <\(safe.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: " ", with: "%20"))>")
+                } else {
+                    facts.append("Link (not a web address): `\(ExportText.oneLine(url).replacingOccurrences(of: "`", with: "'"))`")
+                }
+            }
             if let author = article.metadata.author { facts.append("Author: \(escapeInline(ExportText.oneLine(author)))") }
             if let date = article.metadata.date { facts.append("Date: \(escapeInline(ExportText.oneLine(date)))") }
             facts.append("Article: `\(ExportText.oneLine(article.id).replacingOccurrences(of: "`", with: "'"))`")
@@ -86,7 +93,7 @@ public enum MarkdownExporter {
         var out = ""
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            if "\\`*_[]<>#$".contains(c) {
+            if "\\`*_[]<>#$|".contains(c) {
                 out.append("\\")
             } else if "~=%".contains(c), (i + 1 < chars.count && chars[i + 1] == c) || (i > 0 && chars[i - 1] == c) {
                 // Doubled, these strike out, highlight or comment; single, they are just text (80%).
@@ -98,9 +105,13 @@ public enum MarkdownExporter {
     }
 
     /// Escapes what only means something at the start of a line: list markers, a numbered
-    /// list's `1.`, a heading's `#` is already escaped inline.
+    /// list's `1.`, a line of dashes (a rule, or a heading underline for the line above); a
+    /// heading's `#`, `===` and table pipes are already escaped inline.
     static func escapeLineStart(_ line: String) -> String {
         if let first = line.first, "-+".contains(first), line.dropFirst().first == " " || line.count == 1 {
+            return "\\" + line
+        }
+        if line.first == "-", line.allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }) {
             return "\\" + line
         }
         var digits = line.prefix(while: { $0.isASCII && $0.isNumber })

@@ -274,11 +274,11 @@ extension AppState {
         if !all && reader == nil { return }
         exportingAll = all
         exportFormat = nil
-        prompt = PromptState(kind: .exportFormat, text: ExportFileFormat.markdown.rawValue)
+        prompt = PromptState(kind: .exportFormat, text: ExportFormat.markdown.rawValue)
     }
 
     /// The path the export dialog suggests: the article's name, or `annotations`, in the current folder.
-    func suggestedExportPath(_ format: ExportFileFormat) -> String {
+    func suggestedExportPath(_ format: ExportFormat) -> String {
         let base: String
         if !exportingAll, let id = reader?.document.article.id {
             base = (id.split(separator: "/").last.map(String.init) ?? id) + "-notes"

@@ -27,7 +27,7 @@ public struct AppState: Hashable, Sendable {
     /// Every tag in use, for completion in the tag prompt.
     public var knownTags: Set<String> = []
     /// The export being set up: the format chosen; nil for the whole store (`:export`).
-    public var exportFormat: ExportFileFormat?
+    public var exportFormat: ExportFormat?
     /// Whether the export being set up is of the whole store.
     public var exportingAll = false
     /// The annotation a confirmation prompt is about to delete.
@@ -253,7 +253,7 @@ public struct AppState: Hashable, Sendable {
             draft?.tags = p.text
             return commitDraft()
         case .exportFormat:
-            guard let format = ExportFileFormat(typed: p.text) else {
+            guard let format = ExportFormat(name: p.text) else {
                 prompt = p
                 message = StatusMessage("Formats: markdown, html, json, csv", isError: true)
                 return []

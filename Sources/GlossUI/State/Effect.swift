@@ -10,7 +10,7 @@ public enum Effect: Hashable, Sendable {
     /// Write one annotation change to the store (a create, edit, delete, undo or redo).
     case persist(AnnotationChange)
     /// Export annotations in `format` to `path`: one article's, or all when `articleID` is nil.
-    case export(format: ExportFileFormat, path: String, articleID: String?)
+    case export(format: ExportFormat, path: String, articleID: String?)
     /// Suspend the screen, let the user edit `text` in a text editor, send `.edited` back.
     case editText(String)
     /// Forget the previous frame and repaint everything.

@@ -19,6 +19,8 @@ extension ErrorReport {
         case .damagedFileInTheWay(let path, let problem):
             return "\(path): \(problem); Gloss does not change damaged files, repair or move it by hand"
         case .annotationNotFound(let id): return "no annotation with id '\(id)' (ids need at least 4 characters; 'gloss annotations' lists them)"
+        case .exists(let path): return "\(path) exists; use --force to replace it (its permissions are kept)"
+        case .notAFile(let path, let kind): return "\(path) is \(kind), not a file; nothing was written"
         case .ambiguousID(let prefix, let candidates):
             return "'\(prefix)' starts several annotation ids: \(candidates.prefix(5).joined(separator: ", "))"
         }

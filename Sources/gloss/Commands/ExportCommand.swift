@@ -3,20 +3,8 @@ import Foundation
 import GlossCore
 import GlossStore
 
-/// Formats of `gloss export`.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json, csv, html
-
-    /// The format an output file's extension asks for.
-    init?(fileExtension: String) {
-        switch fileExtension.lowercased() {
-        case "md", "markdown": self = .markdown
-        case "json", "jsonld": self = .json
-        case "csv": self = .csv
-        case "html", "htm": self = .html
-        default: return nil
-        }
-    }
+extension ExportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
 }
 
 struct ExportCommand: ParsableCommand {
@@ -38,22 +26,27 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "markdown, json, csv or html (default: from the --output extension, else markdown).")
     var format: ExportFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output ('-' is standard output).",
+            discussion: "An existing file is kept unless --force is given; a link is written through; a device or a pipe is written to.",
+            valueName: "file"))
     var output: String?
+
+    @Flag(help: "Replace an existing --output file (it keeps its permissions).")
+    var force = false
+
+    @Flag(help: "CSV: keep cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them as formulas).")
+    var raw = false
 
     func run() throws {
         let context = AnnotationsContext(global: global, storeOptions: storeOptions)
         let documents = try context.annotatedArticles(articles)
-        let format = self.format ?? output.flatMap { ExportFormat(fileExtension: ($0 as NSString).pathExtension) } ?? .markdown
-        let text: String
-        switch format {
-        case .markdown: text = MarkdownExporter.render(documents)
-        case .json: text = TerminalSafe.json(JSONExporter.render(documents))
-        case .csv: text = CSVExporter.render(documents)
-        case .html: text = HTMLExporter.render(documents)
-        }
+        let format = self.format ?? output.flatMap { ExportFormat(name: ($0 as NSString).pathExtension) } ?? .markdown
+        let text = format.render(documents, raw: raw)
         if let output, output != "-" {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
+            try ExportFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), overwrite: force)
         } else {
             FileHandle.standardOutput.write(Data(TerminalSafe.text(text).utf8))
         }

@@ -51,7 +51,7 @@ final class ReadEffects {
         store.readingPositions().mapValues(\.offset)
     }
 
-    private func export(format: ExportFileFormat, path: String, articleID: String?) -> Action {
+    private func export(format: ExportFormat, path: String, articleID: String?) -> Action {
         do {
             let ids = try articleID.map { [$0] } ?? store.articleIDs()
             var documents: [AnnotatedArticle] = []
@@ -63,18 +63,14 @@ final class ReadEffects {
                     documents.append(AnnotatedArticle(missingArticleID: id, annotations: loaded.annotations))
                 }
             }
-            let text: String
-            switch format {
-            case .markdown: text = MarkdownExporter.render(documents)
-            case .json: text = JSONExporter.render(documents)
-            case .csv: text = CSVExporter.render(documents)
-            case .html: text = HTMLExporter.render(documents)
-            }
+            let text = format.render(documents)
             let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
             let url = URL(fileURLWithPath: expanded)
-            try AtomicFile.write(Data(text.utf8), to: url)
+            try ExportFile.write(Data(text.utf8), to: url, overwrite: false)
             let count = documents.reduce(0) { $0 + $1.items.count }
             return .done("Exported \(count) annotation\(count == 1 ? "" : "s") (\(format.rawValue)) to \(url.standardizedFileURL.path)")
+        } catch StoreError.exists(let path) {
+            return .failed("Export failed: \(path) exists; choose another name")
         } catch let error as StoreError {
             return .failed("Export failed: \(ErrorReport.message(for: error))")
         } catch {
