@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <signal.h>
 #include <unistd.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -36,6 +37,8 @@ static inline int gloss_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int gloss_err(void) { return ERR; }
 static inline mmask_t gloss_wheel_mask(void) { return BUTTON4_PRESSED | BUTTON5_PRESSED; }
 static inline int gloss_ccharw_max(void) { return CCHARW_MAX; }
+/* Columns the C library (and so ncurses) gives one character; -1 when unknown. */
+static inline int gloss_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /* Signals. The handlers live here because a Swift closure cannot be a signal handler that
    touches ncurses. Only GlossTerminal's TerminalSignals.swift calls these, so the static

@@ -1,5 +1,6 @@
 internal import CNcursesw
 import Foundation
+import GlossCore
 import GlossUI
 
 /// The real terminal, through ncursesw: start-up checks, colour pairs, key and mouse
@@ -93,11 +94,17 @@ public final class NcursesBackend: TerminalBackend {
             let cell = change.cell
             if cell.isContinuation { continue }
             let (attrs, pair) = attributes(for: cell.style)
-            var chars = Array(cell.character.unicodeScalars.lazy.map { wchar_t(bitPattern: $0.value) })
+            let (scalars, pad) = DisplayWidth.drawable(cell.character) { Int(gloss_wcwidth(wchar_t(bitPattern: $0.value))) }
+            var chars = scalars.map { wchar_t(bitPattern: $0.value) }
             if chars.count >= Int(gloss_ccharw_max()) { chars = [chars[0]] }
             chars.append(0)
             setcchar(&cc, chars, attrs, pair, nil)
             mvwadd_wch(window, Int32(change.y), Int32(change.x), &cc)
+            if pad {
+                var space = cchar_t()
+                setcchar(&space, [wchar_t(32), 0], attrs, pair, nil)
+                mvwadd_wch(window, Int32(change.y), Int32(change.x + 1), &space)
+            }
         }
     }
 

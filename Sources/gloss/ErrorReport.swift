@@ -32,6 +32,8 @@ enum ErrorReport {
         switch error {
         case .missingFolder(let path): return "\(path): no such library folder (use --library DIR)"
         case .notAFolder(let path): return "\(path): not a folder (--library takes a folder of articles)"
+        case .articleNotFound(let query, _) where query.trimmingCharacters(in: .whitespaces).isEmpty:
+            return "the article name is empty; 'gloss list' shows the ids"
         case .articleNotFound(let query, let suggestions):
             return "no article named '\(query)'" + (suggestions.isEmpty ? "; 'gloss list' shows them" : "; did you mean: \(suggestions.joined(separator: ", "))?")
         case .ambiguous(let query, let candidates):

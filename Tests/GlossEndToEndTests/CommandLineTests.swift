@@ -38,6 +38,25 @@ import Testing
         #expect(r.stdout.hasPrefix("New Zealand begins process to consider changing national flag design\n"))
     }
 
+    @Test func emptyNamesAndUnreadableFilesGetPlainMessages() throws {
+        let empty = try GlossBinary.run(["show", ""])
+        #expect(empty.status == 1)
+        #expect(empty.stderr == "gloss: the article name is empty; 'gloss list' shows the ids\n")
+        let noFile = try GlossBinary.run(["import-annotations", ""])
+        #expect(noFile.status == 2)
+        #expect(noFile.stderr.contains("FILE is empty"))
+        let folder = try GlossBinary.run(["import-annotations", "Articles"])
+        #expect(folder.status == 1)
+        #expect(folder.stderr == "gloss: Articles: is a folder, not a JSON file\n")
+        let missing = try GlossBinary.run(["import-annotations", "no-such-file.json"])
+        #expect(missing.stderr == "gloss: no-such-file.json: cannot be read (no such file)\n")
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tag-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tag = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--tag", "a\u{7}b", "--store", store])
+        #expect(tag.status == 1)
+        #expect(tag.stderr.contains("contains control characters") && !tag.stderr.contains("is contains"), "\(tag.stderr)")
+    }
+
     @Test func exitCodes() throws {
         let missing = try GlossBinary.run(["show", "no-such-article"])
         #expect(missing.status == 1)

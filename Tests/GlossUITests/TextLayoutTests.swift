@@ -15,6 +15,34 @@ import Testing
         #expect(DisplayWidth.of("移民の権利 🌎") == 13)
     }
 
+    /// A width table like the C library's: emoji pictures two columns, their modifiers and
+    /// joiners nothing special, a white flag one column.
+    static func libcWidth(_ s: Unicode.Scalar) -> Int {
+        switch s.value {
+        case 0x1F3F3: 1
+        case 0x1F3FB...0x1F3FF, 0x1F469, 0x1F692, 0x1F44D: 2
+        case 0x200D, 0xFE0F: 0
+        default: 1
+        }
+    }
+
+    @Test func emojiSequencesAreSentAsOneTwoColumnPicture() {
+        // Woman firefighter with a skin tone: four scalars, two columns in the layout.
+        let firefighter: Character = "\u{1F469}\u{1F3FD}\u{200D}\u{1F692}"
+        #expect(DisplayWidth.of(firefighter) == 2)
+        let sent = DisplayWidth.drawable(firefighter, terminalWidth: Self.libcWidth)
+        #expect(sent.scalars == ["\u{1F469}"])
+        #expect(!sent.pad)
+        // Thumbs up with a skin tone: the modifier is dropped.
+        #expect(DisplayWidth.drawable("\u{1F44D}\u{1F3FF}", terminalWidth: Self.libcWidth).scalars == ["\u{1F44D}"])
+        // A white flag with VS16 is two columns in the layout but one for the terminal: a pad.
+        let flag = DisplayWidth.drawable("\u{1F3F3}\u{FE0F}", terminalWidth: Self.libcWidth)
+        #expect(flag.scalars == ["\u{1F3F3}"] && flag.pad)
+        // Combining marks stay with their letter; a country flag stays whole.
+        #expect(DisplayWidth.drawable("e\u{301}\u{301}", terminalWidth: Self.libcWidth).scalars == ["e", "\u{301}", "\u{301}"])
+        #expect(DisplayWidth.drawable("\u{1F1F2}\u{1F1F9}", terminalWidth: Self.libcWidth).scalars.count == 2)
+    }
+
     @Test func wrappedLinesNeverExceedTheMeasure() {
         let article = Fixture.article()
         for width in [8, 13, 21, 40, 57, 80] {

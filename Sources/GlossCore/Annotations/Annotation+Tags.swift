@@ -7,12 +7,12 @@ extension Annotation {
     public static func normalizedTag(_ raw: String) throws(AnnotationError) -> String {
         let words = raw.split(whereSeparator: { $0.isWhitespace })
         let tag = words.joined(separator: " ")
-        if tag.isEmpty { throw .invalidTag(tag: raw, reason: "empty") }
+        if tag.isEmpty { throw .invalidTag(tag: raw, reason: "is empty") }
         if tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }) {
             throw .invalidTag(tag: raw, reason: "contains control characters")
         }
         if tag.unicodeScalars.count > maxTagLength {
-            throw .invalidTag(tag: raw, reason: "longer than \(maxTagLength) characters")
+            throw .invalidTag(tag: raw, reason: "is longer than \(maxTagLength) characters")
         }
         return tag
     }

@@ -11,6 +11,7 @@ public enum AnnotationError: Error, Hashable, Sendable {
     /// The chosen occurrence does not exist.
     case occurrenceOutOfRange(quote: String, occurrence: Int, count: Int)
     /// A tag that is empty, too long or holds control characters.
+    /// `reason` is a predicate: "is empty", "contains control characters".
     case invalidTag(tag: String, reason: String)
     /// No annotation with this id in the set.
     case unknownAnnotation(id: String)

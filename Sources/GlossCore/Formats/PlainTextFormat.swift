@@ -1,6 +1,7 @@
 /// Plain text: the first non-empty line is the title, blank lines separate paragraphs.
 ///
-/// The text is kept exactly as decoded, so block ranges are offsets into the file.
+/// The text is kept exactly as decoded, so block ranges are offsets into the file (counted
+/// after a leading byte-order mark, which decoding drops).
 public enum PlainTextFormat {
     public static func parse(_ text: String) -> ParsedDocument {
         let scalars = Array(text.unicodeScalars)

@@ -119,6 +119,8 @@ public struct Library: Sendable {
     /// Finds an article by id (`wikinews/GUM_news_clock`), by bare stem when that is
     /// unambiguous, by file name with extension, or by a unique case-insensitive prefix.
     public func article(named query: String) throws(LibraryError) -> Article {
+        // An empty name is no prefix of everything: it names nothing.
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .articleNotFound(query: query, suggestions: []) }
         var q = query
         while q.hasPrefix("./") { q.removeFirst(2) }
         if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty,

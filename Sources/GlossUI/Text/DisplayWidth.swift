@@ -1,3 +1,4 @@
+import GlossCore
 /// Terminal column widths from Unicode data, independent of the locale (DESIGN §3.12).
 public enum DisplayWidth {
     /// Columns a grapheme cluster takes: 0, 1 or 2.
@@ -26,6 +27,35 @@ public enum DisplayWidth {
         }
         if v == 0x200B || (v >= 0x1160 && v <= 0x11FF) || (v >= 0xFE00 && v <= 0xFE0F) { return 0 }
         return isWide(v) || scalar.properties.isEmojiPresentation ? 2 : 1
+    }
+
+    /// What to send for a cluster so the terminal moves exactly as many columns as the layout
+    /// gave it. Terminals disagree on emoji sequences (a skin-tone modifier or a ZWJ family
+    /// can take two, four or six columns): a cluster of several visible scalars is sent as
+    /// its first scalar and its combining marks only. When the terminal would draw that one
+    /// column narrower than the layout, `pad` asks for a space in the second column.
+    /// `terminalWidth` is the terminal's width of one scalar (the C library's `wcwidth`).
+    public static func drawable(_ character: Character, terminalWidth: (Unicode.Scalar) -> Int) -> (scalars: [Unicode.Scalar], pad: Bool) {
+        let all = Array(character.unicodeScalars)
+        if character.isASCII { return (all, false) }
+        // A flag is two regional indicators: two columns everywhere, as a flag or as two letters.
+        if all.count == 2, all.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) { return (all, false) }
+        var kept = [all[0]]
+        for s in all.dropFirst() {
+            if s.value == 0x200D { break }  // what follows a joiner is another picture
+            // Combining marks stay; variation selectors and emoji modifiers, whose width
+            // terminals disagree on, go.
+            if (0xFE00...0xFE0F).contains(s.value) { continue }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: kept.append(s)
+            default: break
+            }
+        }
+        let layout = of(character)
+        let terminal = terminalWidth(all[0])
+        if terminal == 1 && layout == 2 { return (kept, true) }
+        if terminal == 2 && layout == 1 { return ([TerminalSafe.replacement], false) }
+        return (kept, false)
     }
 
     /// Columns of a whole string, cluster by cluster.

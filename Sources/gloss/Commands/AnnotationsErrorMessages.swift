@@ -36,7 +36,7 @@ extension ErrorReport {
             return "'\(preview(quote))' occurs \(offsets.count) times in \(article) (at \(offsets.prefix(8).map(String.init).joined(separator: ", "))\(offsets.count > 8 ? ", …" : "")); choose one with --occurrence N"
         case .occurrenceOutOfRange(let quote, let occurrence, let count):
             return "'\(preview(quote))' occurs \(count) time\(count == 1 ? "" : "s"), there is no occurrence \(occurrence)"
-        case .invalidTag(let tag, let reason): return "tag '\(preview(tag))' is \(reason)"
+        case .invalidTag(let tag, let reason): return "tag '\(preview(tag))' \(reason)"
         case .unknownAnnotation(let id): return "no annotation with id '\(id)'"
         }
     }

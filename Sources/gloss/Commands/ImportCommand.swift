@@ -19,12 +19,20 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The JSON file.")
     var file: String
 
+    func validate() throws {
+        if file.isEmpty { throw ValidationError("FILE is empty: give a JSON file, or - for standard input.") }
+    }
+
     func run() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure(message: "\(file): is a folder, not a JSON file")
+        }
         let data: Data
         do {
             data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure(message: "\(file): cannot be read (\((error as NSError).localizedDescription))")
+            throw CommandFailure(message: "\(file): cannot be read (\(Self.reason(error)))")
         }
         let items: [Result<Annotation, AnnotationFormatError>]
         do {
@@ -74,6 +82,23 @@ struct ImportCommand: ParsableCommand {
         } catch {
             if case .damagedFileInTheWay(let path, let problem) = error { return "\(path): \(problem)" }
             throw error
+        }
+    }
+}
+
+extension ImportCommand {
+    /// Why a file could not be read, in the system's words ("No such file or directory"), not
+    /// a framework's error domain and number.
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+        case .fileReadNoPermission: return "permission denied"
+        case .fileReadTooLarge: return "too large"
+        default: return "error \(ns.code)"
         }
     }
 }
