@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "gloss", targets: ["gloss"]),
         .executable(name: "gloss-bench", targets: ["gloss-bench"]),
         .library(name: "GlossCore", targets: ["GlossCore"]),
+        // For the fuzzers in Fuzz/, a package of their own so `swift build` here stays plain.
+        .library(name: "GlossUI", targets: ["GlossUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -40,6 +40,6 @@ public enum PlainTextFormat {
             v.append(contentsOf: scalars[range.range.start..<range.range.end])
             return String(v).collapsingWhitespace()
         } ?? ""
-        return ParsedDocument(title: title, metadata: ArticleMetadata(), text: text, blocks: blocks)
+        return ParsedDocument(title: TerminalSafe.string(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
     }
 }

@@ -24,6 +24,15 @@ public enum ArticleLoader {
         } catch {
             throw .unloadable(path: path, problem: .unreadable(reason: reason(error)))
         }
+        let articleID = id ?? url.deletingPathExtension().lastPathComponent
+        return try article(from: data, format: format, id: articleID, path: path)
+    }
+
+    /// An article from a file's bytes: decoded, parsed in `format`, titled (the id when the
+    /// file gives no title). `path` names the file in errors and warnings.
+    public static func article(
+        from data: Data, format: ArticleFormat, id articleID: String, path: String
+    ) throws(LibraryError) -> (Article, [LibraryWarning]) {
         let decoded: (text: String, notes: [TextDecoder.Note])
         do {
             decoded = try TextDecoder.decode(data)
@@ -49,8 +58,7 @@ public enum ArticleLoader {
         case .html: doc = HTMLFormat.parse(decoded.text)
         }
         if doc.blocks.isEmpty { throw .unloadable(path: path, problem: .empty) }
-        let articleID = id ?? url.deletingPathExtension().lastPathComponent
-        let title = doc.title.isEmpty ? articleID : doc.title
+        let title = doc.title.isEmpty ? TerminalSafe.string(articleID) : doc.title
         let article = Article(
             id: articleID, title: title, metadata: doc.metadata, format: format, text: doc.text, blocks: doc.blocks)
         return (article, warnings)
