@@ -71,10 +71,6 @@ public struct FuzzBytes {
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    /// The bytes of `data` before `end` (all of them when nil).
-    public init(_ data: Data, upTo end: Data.Index?) {
-        bytes = Array(data[..<(end ?? data.endIndex)])
-    }
 
     public var isAtEnd: Bool { position >= bytes.count }
 
@@ -83,6 +79,14 @@ public struct FuzzBytes {
         guard position < bytes.count else { return 0 }
         defer { position += 1 }
         return bytes[position]
+    }
+
+    /// What is left, split at its first NUL: the bytes before it, and the text after it
+    /// (nil when there is no NUL).
+    public mutating func splitAtNUL() -> (head: Data, tail: String?) {
+        let bytes = rest()
+        guard let nul = bytes.firstIndex(of: 0) else { return (bytes, nil) }
+        return (Data(bytes[..<nul]), String(decoding: bytes[bytes.index(after: nul)...], as: UTF8.self))
     }
 
     /// What is left, as data.

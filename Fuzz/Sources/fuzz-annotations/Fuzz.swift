@@ -9,13 +9,10 @@ public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointe
 
 func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var input = fuzzInput(data, count)
-    let bytes = input.rest()
-    let split = bytes.firstIndex(of: 0)
-    let json = split.map { bytes[..<$0] } ?? bytes[...]
-    let text = split.map { String(decoding: bytes[bytes.index(after: $0)...], as: UTF8.self) } ?? FuzzArticle.fixed
-    let article = FuzzArticle.make(text)
+    let (json, text) = input.splitAtNUL()
+    let article = FuzzArticle.make(text ?? FuzzArticle.fixed)
     for strict in [true, false] {
-        guard let annotation = try? AnnotationJSON.decode(Data(json), strict: strict) else { continue }
+        guard let annotation = try? AnnotationJSON.decode(json, strict: strict) else { continue }
         let anchor = annotation.reanchor(in: article)
         if let r = anchor.range {
             Invariant.inBounds(r, article.scalars.count, "anchor")

@@ -11,11 +11,9 @@ public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointe
 
 func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var input = fuzzInput(data, count)
-    let all = input.rest()
-    let split = all.firstIndex(of: 0)
-    var events = FuzzBytes(all, upTo: split)
-    let second = split.map { String(decoding: all[all.index(after: $0)...], as: UTF8.self) } ?? "Second\n\nA line."
-    let docs = [FuzzArticle.make(FuzzArticle.fixed, id: "fuzz/first"), FuzzArticle.make(second, id: "fuzz/second")].map {
+    let (head, tail) = input.splitAtNUL()
+    var events = FuzzBytes(Array(head))
+    let docs = [FuzzArticle.make(FuzzArticle.fixed, id: "fuzz/first"), FuzzArticle.make(tail ?? "Second\n\nA line.", id: "fuzz/second")].map {
         ReaderDocument(article: $0, analysis: Analyzer.analyze($0))
     }
     let backend = TestBackend(width: 20 + Int(events.byte() % 120), height: 4 + Int(events.byte() % 40))
