@@ -9,6 +9,13 @@ public enum StoreLocation {
         return dataHome(environment).appendingPathComponent("gloss", isDirectory: true)
     }
 
+    /// Where the reader's export dialog writes by default: `$GLOSS_EXPORT_DIR`, else
+    /// `$XDG_DATA_HOME/gloss/exports` (never the current folder, which may be a repository).
+    public static func exports(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let env = environment["GLOSS_EXPORT_DIR"], !env.isEmpty { return URL(fileURLWithPath: env, isDirectory: true) }
+        return dataHome(environment).appendingPathComponent("gloss/exports", isDirectory: true)
+    }
+
     /// `$XDG_DATA_HOME` when it is an absolute path (as the specification requires), else `~/.local/share`.
     public static func dataHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg, isDirectory: true) }

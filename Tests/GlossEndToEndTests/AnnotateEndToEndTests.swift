@@ -109,7 +109,8 @@ struct AnnotateEndToEndTests {
             try tmux.send("E")
             _ = try tmux.waitFor("export format")
             try tmux.send("Enter")
-            screen = try tmux.waitFor("export to: \(Self.sampleID)-notes.md")
+            // The suggestion is in the exports folder, never the current one.
+            screen = try tmux.waitFor("gloss/exports/\(Self.sampleID)-notes.md")
             try tmux.send("C-u")
             try tmux.send(markdown.path, literal: true)
             try tmux.send("Enter")

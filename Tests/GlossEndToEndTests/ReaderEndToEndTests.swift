@@ -29,8 +29,7 @@ struct ReaderEndToEndTests {
         screen = try first.waitForStable()
         let top = lines(screen)[0]
         #expect(!top.trimmingCharacters(in: .whitespaces).isEmpty)
-        try first.send("q")
-        _ = try first.waitFor(" LIBRARY ")
+        // Opened directly, q goes back to the shell (saving the position).
         try first.send("q")
         _ = try first.waitFor("EXIT=0")
         #expect(FileManager.default.fileExists(atPath: store + "/positions"))
@@ -40,7 +39,9 @@ struct ReaderEndToEndTests {
         _ = try second.waitFor(" READ ")
         screen = try second.waitForStable()
         #expect(lines(screen)[0] == top, "reopened at the same place")
-        try second.send("q")
+        // h goes to the library; there q quits.
+        try second.send("h")
+        _ = try second.waitFor(" LIBRARY ")
         try second.send("q")
         _ = try second.waitFor("EXIT=0")
     }
@@ -142,7 +143,8 @@ struct ReaderEndToEndTests {
         #expect(screen.contains("Next quote"))
         try tmux.send("q")
         screen = try tmux.waitFor(timeout: 5) { !$0.contains("Gloss keys") }
-        try tmux.send("q")
+        // Esc with nothing to cancel goes to the library; q there quits.
+        try tmux.send("Escape")
         screen = try tmux.waitFor(" LIBRARY ")
         try tmux.send("q")
         screen = try tmux.waitFor("EXIT=0")

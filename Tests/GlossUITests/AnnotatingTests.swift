@@ -288,6 +288,27 @@ import Testing
         #expect(state.message?.text.contains("/tmp/x.md") == true)
     }
 
+    @Test func exportAndCommandWorkInTheLibraryAndSuggestTheExportFolder() {
+        var state = Self.reading()
+        _ = state.apply(.quit)
+        #expect(state.screen == .library)
+        state.exportFolder = "/data/gloss/exports"
+        _ = state.apply(.exportAll)
+        #expect(state.prompt?.kind == .exportFormat)
+        _ = state.apply(.activate)
+        #expect(state.prompt?.text == "/data/gloss/exports/annotations.md")
+        let effects = state.apply(.activate)
+        #expect(effects == [.export(format: .markdown, path: "/data/gloss/exports/annotations.md", articleID: nil)])
+        _ = state.apply(.command)
+        #expect(state.prompt?.kind == .command)
+        _ = state.apply(.insert("export"))
+        _ = state.apply(.activate)
+        #expect(state.prompt?.kind == .exportFormat)
+        // Keys typed next are the prompt's, not the library's.
+        _ = state.apply(.insert("j"))
+        #expect(state.prompt?.text == "markdownj")
+    }
+
     @Test func orphanIsReattachedToANewSelection() throws {
         var state = Self.reading()
         let article = state.reader!.document.article

@@ -218,6 +218,52 @@ import Testing
         #expect(state.apply(.quit) == [.quit])
     }
 
+    @Test func anArticleOpenedDirectlyQuitsToTheShellAndGoesBackWithHOrEsc() {
+        var state = Self.reading()
+        state.openedDirectly = true
+        _ = state.apply(.pageDown)
+        let offset = state.reader!.topOffset
+        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset), .quit])
+
+        state = Self.reading()
+        state.openedDirectly = true
+        _ = state.apply(.back)
+        #expect(state.screen == .library)
+        _ = state.apply(.opened(Self.longDocument()))
+        // Opened again from the library: q goes back to it.
+        _ = state.apply(.quit)
+        #expect(state.screen == .library)
+
+        state = Self.reading()
+        state.openedDirectly = true
+        _ = state.apply(.cancel)
+        #expect(state.screen == .library)
+    }
+
+    @Test func clickingALibraryRowSelectsItAndADoubleClickOpensIt() {
+        var state = Fixture.libraryState()
+        let list = state.library.visible
+        #expect(list.count >= 2)
+        _ = state.apply(.pointer(.press, x: 5, y: 3))
+        #expect(state.library.selectedID == list[1].id)
+        #expect(state.apply(.pointer(.doubleClick, x: 5, y: 2)) == [.open(articleID: list[0].id)])
+        // The header and the rows past the end do nothing.
+        _ = state.apply(.pointer(.press, x: 5, y: 0))
+        _ = state.apply(.pointer(.press, x: 5, y: 2 + list.count))
+        #expect(state.library.selectedID == list[0].id)
+    }
+
+    @Test func helpListsEachKeyOnceAndTheMouse() {
+        let lines = HelpContent.lines()
+        let enter = lines.filter { $0.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Enter") }
+        #expect(enter.count == 1)
+        let e = lines.filter { $0.keys == "E" }
+        #expect(e.count == 1)
+        #expect(lines.contains { $0.isHeading && $0.text == "Mouse" })
+        #expect(lines.contains { $0.keys == "double-click" })
+        #expect(lines.contains { $0.keys.contains("h") && $0.text == "Back to the library" })
+    }
+
     @Test func helpScrollsWithinItsLinesAndCloses() {
         var state = Self.reading(size: Size(width: 80, height: 12))
         _ = state.apply(.help)

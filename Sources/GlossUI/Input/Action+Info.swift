@@ -3,6 +3,7 @@ extension Action {
     public var name: String {
         switch self {
         case .quit: "quit"
+        case .back: "back"
         case .help: "help"
         case .cancel: "cancel"
         case .redraw: "redraw"
@@ -74,7 +75,8 @@ extension Action {
     /// One line of help.
     public var help: String {
         switch self {
-        case .quit: "Back to the library; quit from the library; cancel a selection"
+        case .quit: "Back to the library; quit there, or when opened by read ARTICLE"
+        case .back: "Back to the library"
         case .help: "Show or close this help"
         case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
         case .redraw: "Redraw the screen"
@@ -112,7 +114,7 @@ extension Action {
         case .undo: "Undo the last create, edit or delete"
         case .redo: "Redo what was undone"
         case .reattach: "Re-attach the annotation chosen in the Notes tab to the selection"
-        case .export: "Export this article's annotations (asks the format and the path)"
+        case .export: "Export annotations: this article's, or in the library every one (asks format and path)"
         case .exportAll: "Export every annotation in the store"
         case .command: "Command line: :export exports every annotation"
         case .nextAnnotation: "Next annotation"

@@ -9,6 +9,8 @@ extension KeyBinding {
             KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help]),
             KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help]),
             KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help]),
+            KeyBinding(c("h"), .back, .general, in: [.reader]),
+            KeyBinding([.left], .back, .general, in: [.reader]),
             KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt]),
 
             KeyBinding([.enter], .activate, .library, in: [.library]),
@@ -87,7 +89,7 @@ extension KeyBinding {
             KeyBinding(c("]a"), .nextAnnotation, .annotating, in: text),
             KeyBinding(c("[a"), .previousAnnotation, .annotating, in: text),
             KeyBinding(c("E"), .export, .annotating, in: text),
-            KeyBinding(c("E"), .exportAll, .annotating, in: [.library]),
+            KeyBinding(c("E"), .exportAll, .annotating, in: [.library], inHelp: false),
             KeyBinding(c(":"), .command, .general, in: [.library, .reader, .panel]),
             KeyBinding(c("e"), .editAnnotation, .annotating, in: [.panel]),
             KeyBinding(c("d"), .deleteAnnotation, .annotating, in: [.panel]),

@@ -5,12 +5,16 @@ public struct KeyBinding: Hashable, Sendable {
     public var action: Action
     public var contexts: Set<KeyContext>
     public var group: ActionGroup
+    /// False for a binding whose key the help screen already explains on another line (`E`
+    /// in the library says the same as `E` in the reader).
+    public var inHelp: Bool
 
-    public init(_ keys: [Key], _ action: Action, _ group: ActionGroup, in contexts: Set<KeyContext>) {
+    public init(_ keys: [Key], _ action: Action, _ group: ActionGroup, in contexts: Set<KeyContext>, inHelp: Bool = true) {
         self.keys = keys
         self.action = action
         self.contexts = contexts
         self.group = group
+        self.inHelp = inHelp
     }
 
     /// How help spells the sequence: `]q`, `Ctrl-d`.

@@ -277,7 +277,8 @@ extension AppState {
         prompt = PromptState(kind: .exportFormat, text: ExportFormat.markdown.rawValue)
     }
 
-    /// The path the export dialog suggests: the article's name, or `annotations`, in the current folder.
+    /// The path the export dialog suggests: the article's name, or `annotations`, in the
+    /// export folder (the current folder when none is set).
     func suggestedExportPath(_ format: ExportFormat) -> String {
         let base: String
         if !exportingAll, let id = reader?.document.article.id {
@@ -285,7 +286,9 @@ extension AppState {
         } else {
             base = "annotations"
         }
-        return base + "." + format.fileExtension
+        let name = base + "." + format.fileExtension
+        guard !exportFolder.isEmpty else { return name }
+        return exportFolder.hasSuffix("/") ? exportFolder + name : exportFolder + "/" + name
     }
 
     /// Tags in use that start like the last tag being typed.

@@ -15,15 +15,24 @@ extension AppState {
             return []
         }
         switch action {
-        case .quit: return quitOrBack()
+        case .quit:
+            if openedDirectly { return quitOrBack() + [.quit] }
+            return quitOrBack()
+        case .back:
+            openedDirectly = false
+            return quitOrBack()
         case .help: help = 0
         case .cancel:
             if reader!.search != nil {
                 reader!.search = nil
             } else if reader!.focus != nil {
                 reader!.focus = nil
-            } else {
+            } else if reader!.current != nil {
                 reader!.current = nil
+            } else if openedDirectly {
+                // Nothing left to cancel: Esc leaves an article opened directly for the library.
+                openedDirectly = false
+                return quitOrBack()
             }
         case .search:
             prompt = PromptState(kind: .search)

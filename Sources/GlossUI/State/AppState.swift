@@ -34,6 +34,12 @@ public struct AppState: Hashable, Sendable {
     public var pendingDelete: Annotation.ID?
     /// Keys typed towards a longer binding, shown in the status bar (`]`).
     public var pendingKeys = ""
+    /// Where the export dialog suggests writing (the executable sets the XDG data folder's
+    /// `gloss/exports`); empty means the current folder.
+    public var exportFolder = ""
+    /// The reader was opened on one article (`gloss read ARTICLE`): `q` quits to the shell,
+    /// `h` or Esc goes to the library.
+    public var openedDirectly = false
 
     public init(size: Size, library: LibraryState) {
         self.size = size
@@ -137,6 +143,14 @@ public struct AppState: Hashable, Sendable {
             return []
         }
         switch action {
+        case .pointer(let phase, _, let y):
+            // Rows start below the header and the column titles: a press selects, a double
+            // click opens.
+            let list = library.visible
+            let row = y - 2
+            guard row >= 0, row < h, library.scroll + row < list.count else { return [] }
+            library.selectedID = list[library.scroll + row].id
+            if phase == .doubleClick { return [.open(articleID: list[library.scroll + row].id)] }
         case .quit: return [.quit]
         case .help: help = 0
         case .cancel:
@@ -151,6 +165,8 @@ public struct AppState: Hashable, Sendable {
             }
             return [.open(articleID: id)]
         case .filter: prompt = PromptState(kind: .filter, text: library.filter)
+        case .exportAll: openExportPrompt(all: true)
+        case .command: prompt = PromptState(kind: .command)
         case .cycleSort:
             library.sort = library.sort.next
             library.keepSelectionVisible(height: h)

@@ -66,6 +66,11 @@ final class ReadEffects {
             let text = format.render(documents)
             let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
             let url = URL(fileURLWithPath: expanded)
+            // The default export folder is made on first use.
+            let folder = url.deletingLastPathComponent()
+            if folder.standardizedFileURL.path == StoreLocation.exports().standardizedFileURL.path {
+                try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             try ExportFile.write(Data(text.utf8), to: url, overwrite: false)
             let count = documents.reduce(0) { $0 + $1.items.count }
             return .done("Exported \(count) annotation\(count == 1 ? "" : "s") (\(format.rawValue)) to \(url.standardizedFileURL.path)")

@@ -27,6 +27,8 @@ enum ReadSession {
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
         var state = AppState(size: backend.size, library: library)
         state.positions = effects.positions()
+        state.exportFolder = StoreLocation.exports(environment).path
+        state.openedDirectly = initial != nil
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
         let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
