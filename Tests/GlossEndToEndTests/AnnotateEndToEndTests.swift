@@ -50,7 +50,7 @@ struct AnnotateEndToEndTests {
             try tmux.send("j", "j")
             try tmux.send("v")
             var screen = try tmux.waitFor(" SELECT ")
-            try tmux.send("e", "w", "e", "w", "e")
+            try tmux.send("e", "w", "w")  // whole words: three of them
             screen = try tmux.waitFor("characters · a note")
             try tmux.send("a")
             _ = try tmux.waitFor("note: ")

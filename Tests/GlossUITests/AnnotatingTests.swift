@@ -26,6 +26,8 @@ import Testing
         _ = state.apply(.extendSelection(.wordEnd))
         #expect(Self.selected(state) == "Migrants")
         _ = state.apply(.extendSelection(.wordForward))
+        #expect(Self.selected(state) == "Migrants detained")
+        _ = state.apply(.extendSelection(.wordBackward))
         #expect(Self.selected(state) == "Migrants d")
         _ = state.apply(.extendSelection(.wordBackward))
         #expect(Self.selected(state) == "M")
@@ -266,6 +268,56 @@ import Testing
         #expect(a?.attribution?.entity == "María López")
         #expect(a?.quote.exact == "“We are not animals,”")
         #expect(a?.tags == ["dignity"])
+    }
+
+    @Test func wordMotionsSelectWholeWords() {
+        var state = Self.reading()
+        _ = state.apply(.startSelection)
+        _ = state.apply(.extendSelection(.wordForward))
+        _ = state.apply(.extendSelection(.wordForward))
+        #expect(Self.selected(state) == "Migrants detained")
+    }
+
+    @Test func vStartsAtTheFocusedHighlightOrTheSearchMatch() {
+        var state = Self.reading()
+        _ = state.apply(.next(.person))
+        let focus = state.reader!.focus!.range
+        _ = state.apply(.startSelection)
+        #expect(state.reader!.selection?.anchor == focus.start)
+        _ = state.apply(.cancel)
+        _ = state.apply(.cancel)
+        #expect(state.reader!.focus == nil)
+        _ = state.apply(.search)
+        _ = state.apply(.insert("Honduras"))
+        _ = state.apply(.activate)
+        let match = state.reader!.search!.matches[state.reader!.search!.current!]
+        _ = state.apply(.startSelection)
+        #expect(state.reader!.selection?.anchor == match.start)
+        _ = state.apply(.extendSelection(.wordEnd))
+        #expect(Self.selected(state) == "Honduras")
+    }
+
+    @Test func capitalVWithoutASelectionSelectsTheSentence() {
+        var state = Self.reading()
+        _ = state.apply(.next(.quote))
+        _ = state.apply(.selectSentence)
+        #expect(state.keyContext == .select)
+        #expect(Self.selected(state).hasPrefix("“They waited until we were resting,”"))
+    }
+
+    @Test func reattachNeedsAChosenPassage() throws {
+        var state = Self.reading()
+        let article = state.reader!.document.article
+        let other = Article(id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
+        let orphan = try Annotation(article: other, range: TextRange(0, 7), note: "lost")
+        _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan])))
+        _ = state.apply(.togglePanel)
+        _ = state.apply(.previousTab)
+        #expect(state.reader!.panel.tab == .notes)
+        _ = state.apply(.startSelection)
+        #expect(state.apply(.reattach).isEmpty)
+        #expect(state.message?.isError == true)
+        #expect(state.reader!.anchored.first?.status == .orphaned)
     }
 
     @Test func exportDialogSuggestsAPath() {

@@ -23,7 +23,7 @@ public enum SelectionMotion: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .characterForward: "Extend the selection one character right"
         case .characterBackward: "Extend the selection one character left"
-        case .wordForward: "Extend to the next word"
+        case .wordForward: "Extend over the next whole word"
         case .wordBackward: "Extend back to the previous word"
         case .wordEnd: "Extend to the end of the word"
         case .lineDown: "Extend one line down"

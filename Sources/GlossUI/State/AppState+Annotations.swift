@@ -183,6 +183,10 @@ extension AppState {
             return []
         }
         let a = r.anchored[r.panel.selected].annotation
+        guard s.anchor != s.caret else {
+            message = StatusMessage("Select the passage to attach it to first (w, e, ), V extend the selection)", isError: true)
+            return []
+        }
         do {
             let moved = try a.reattached(to: s.range, in: r.document.article)
             let change = reader!.annotations.insert(moved)

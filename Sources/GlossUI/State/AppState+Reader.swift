@@ -22,6 +22,10 @@ extension AppState {
             openedDirectly = false
             return quitOrBack()
         case .help: help = 0
+        case .selectSentence:
+            // `V` with no selection: the sentence at the focused highlight, match or screen top.
+            startSelection()
+            selectSentence()
         case .cancel:
             if reader!.search != nil {
                 reader!.search = nil

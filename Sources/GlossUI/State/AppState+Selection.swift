@@ -24,12 +24,22 @@ extension AppState {
         return []
     }
 
-    /// `v`: a selection of one character at the first word on screen.
+    /// `v`: a selection of one character where the reader's eye is: the focused highlight,
+    /// else the current search match, else the first word on screen.
     public mutating func startSelection() {
         guard let r = reader else { return }
-        let caret = firstWordOnScreen()
-        reader!.selection = Selection(anchor: caret, caret: caret)
-        if r.document.article.scalars.isEmpty { reader!.selection = nil }
+        let n = r.document.article.scalars.count
+        let caret: Int
+        if let f = r.focus {
+            caret = f.range.start
+        } else if let s = r.search, let c = s.current, s.matches.indices.contains(c) {
+            caret = s.matches[c].start
+        } else {
+            caret = firstWordOnScreen()
+        }
+        let at = max(0, min(caret, n - 1))
+        reader!.selection = Selection(anchor: at, caret: at)
+        if n == 0 { reader!.selection = nil } else { reveal(TextRange(at, at + 1)) }
         updateCurrentAnnotation()
     }
 
@@ -101,13 +111,9 @@ extension AppState {
         case .characterBackward:
             i -= 1
             while i > 0 && scalars[i].properties.generalCategory == .nonspacingMark { i -= 1 }
-        case .wordForward:
-            let c = cls(i)
-            while i < n && cls(i) == c && c != 0 { i += 1 }
-            while i < n && cls(i) == 0 { i += 1 }
-            // The caret is inside the selection: stop on the last character, not past it.
-            if i >= n { i = n - 1 }
-        case .wordEnd:
+        case .wordForward, .wordEnd:
+            // Whole words: the caret lands on the last letter of the next word (`vww` selects
+            // two words, never the first letter of a third).
             i += 1
             while i < n && cls(i) == 0 { i += 1 }
             if i < n {
