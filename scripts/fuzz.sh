@@ -20,12 +20,14 @@ build=.build-fuzz
 swift build -c release --package-path Fuzz --scratch-path "$build/swift" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >&2
 bin=$(swift build -c release --package-path Fuzz --scratch-path "$build/swift" --show-bin-path)
+# Inputs long enough for every structure, short enough for many runs a second.
+max_len() { case $1 in keys) echo 1024 ;; formats | analysis) echo 4096 ;; *) echo 16384 ;; esac; }
 status=0
 for t in "${chosen[@]}"; do
     mkdir -p "$build/corpus/$t" "$build/crashes"
     echo "fuzz-$t: ${seconds}s" >&2
     log="$build/fuzz-$t.log"
-    if ! "$bin/fuzz-$t" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=3072 \
+    if ! "$bin/fuzz-$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 -rss_limit_mb=3072 \
         -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 \
         "$build/corpus/$t" "Fuzz/Corpus/$t" 2>"$log"; then
         status=1

@@ -305,12 +305,18 @@ import Testing
         #expect(Self.selected(state).hasPrefix("“They waited until we were resting,”"))
     }
 
-    @Test func reattachNeedsAChosenPassage() throws {
+    /// The reader with one annotation whose passage is no longer in the text.
+    static func withOrphan() throws -> AppState {
         var state = Self.reading()
         let article = state.reader!.document.article
         let other = Article(id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
         let orphan = try Annotation(article: other, range: TextRange(0, 7), note: "lost")
         _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan])))
+        return state
+    }
+
+    @Test func reattachNeedsAChosenPassage() throws {
+        var state = try Self.withOrphan()
         _ = state.apply(.togglePanel)
         _ = state.apply(.previousTab)
         #expect(state.reader!.panel.tab == .notes)
@@ -362,12 +368,8 @@ import Testing
     }
 
     @Test func orphanIsReattachedToANewSelection() throws {
-        var state = Self.reading()
+        var state = try Self.withOrphan()
         let article = state.reader!.document.article
-        // An annotation whose passage is no longer in the text.
-        let other = Article(id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
-        let orphan = try Annotation(article: other, range: TextRange(0, 7), note: "lost")
-        _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan])))
         #expect(state.reader!.anchored.first?.status == .orphaned)
         _ = state.apply(.togglePanel)
         _ = state.apply(.previousTab)
