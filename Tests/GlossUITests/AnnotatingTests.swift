@@ -369,7 +369,6 @@ import Testing
 
     @Test func orphanIsReattachedToANewSelection() throws {
         var state = try Self.withOrphan()
-        let article = state.reader!.document.article
         #expect(state.reader!.anchored.first?.status == .orphaned)
         _ = state.apply(.togglePanel)
         _ = state.apply(.previousTab)
