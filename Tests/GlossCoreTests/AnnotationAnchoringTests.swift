@@ -43,6 +43,23 @@ struct AnnotationAnchoringTests {
         #expect(anchor(edited) == (.fuzzy, "the water prices would rise by eleven percent"))
     }
 
+    @Test func aReplacedLastWordIsTakenWhole() {
+        let text = "Surveys found that roughly a fifth of voters had not decided."
+        let a = F.annotation("roughly a fifth", in: text)
+        let edited = F.article("Surveys found that roughly a quarter of voters had not decided.")
+        let anchor = a.reanchor(in: edited)
+        #expect(anchor.status == .fuzzy)
+        #expect(anchor.range.map { edited.text(in: $0) } == "roughly a quarter")
+    }
+
+    @Test func aReplacedFirstWordIsTakenWhole() {
+        let text = "The board said twelve members voted against the plan."
+        let a = F.annotation("twelve members voted", in: text)
+        let edited = F.article("The board said fourteen members voted against the plan.")
+        let anchor = a.reanchor(in: edited)
+        #expect(anchor.range.map { edited.text(in: $0) } == "fourteen members voted")
+    }
+
     @Test func insertionInsideIsFuzzy() {
         let edited = F.base.replacingOccurrences(of: "would rise", with: "would probably rise")
         #expect(anchor(edited) == (.fuzzy, "the water prices would probably rise by ten percent"))

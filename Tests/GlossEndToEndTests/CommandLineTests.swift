@@ -57,6 +57,20 @@ import Testing
         #expect(tag.stderr.contains("contains control characters") && !tag.stderr.contains("is contains"), "\(tag.stderr)")
     }
 
+    @Test func tagsSplitAtCommasAndColoursComeFromThePalette() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tags-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let bad = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "chartreuse", "--store", store])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("'chartreuse' is not a colour; use one of yellow"))
+        let good = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "Grey", "--tag", "claim, to check", "--store", store])
+        #expect(good.status == 0, "\(good.stderr)")
+        let listed = try GlossBinary.run(["annotations", "--format", "json", "--store", store])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(Set(rows.first?["tags"] as? [String] ?? []) == ["claim", "to check"])
+        #expect(rows.first?["color"] as? String == "gray")
+    }
+
     @Test func exitCodes() throws {
         let missing = try GlossBinary.run(["show", "no-such-article"])
         #expect(missing.status == 1)

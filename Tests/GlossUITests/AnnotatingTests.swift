@@ -326,6 +326,22 @@ import Testing
         #expect(state.reader!.anchored.first?.status == .orphaned)
     }
 
+    @Test func aBadTagKeepsThePromptAndShowsWhy() {
+        var state = Self.reading()
+        _ = state.apply(.startSelection)
+        _ = state.apply(.extendSelection(.wordEnd))
+        _ = state.apply(.annotate)
+        _ = state.apply(.activate)
+        _ = state.apply(.insert(String(repeating: "x", count: 70)))
+        _ = state.apply(.activate)
+        #expect(state.prompt?.kind == .tags)
+        #expect(state.message?.isError == true)
+        var buffer = CellBuffer(width: 80, height: 1)
+        StatusBar(state: state, theme: Theme(depth: .monochrome)).render(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        let line = buffer.textLines()[0]
+        #expect(line.contains("is longer than"), "\(line)")
+    }
+
     @Test func exportDialogSuggestsAPath() {
         var state = Self.reading()
         _ = state.apply(.export)

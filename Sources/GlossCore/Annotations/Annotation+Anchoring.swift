@@ -41,7 +41,19 @@ extension Annotation {
             if best == nil || score > best!.score { best = (score, match) }
         }
         guard let found = best?.match, found.end > found.start else { return .orphaned }
-        return Anchor(status: .fuzzy, range: found.range, errors: found.errors)
+        return Anchor(status: .fuzzy, range: Annotation.wholeWords(found.range, in: text), errors: found.errors)
+    }
+
+    /// A range widened to whole words: a start or end inside a word moves to that word's edge
+    /// (an edited passage keeps the words that were edited, not half of one).
+    static func wholeWords(_ range: TextRange, in text: [Unicode.Scalar]) -> TextRange {
+        func isWord(_ i: Int) -> Bool {
+            i >= 0 && i < text.count && (text[i].properties.isAlphabetic || text[i].properties.numericType != nil)
+        }
+        var start = range.start, end = range.end
+        while isWord(start - 1) && isWord(start) { start -= 1 }
+        while isWord(end - 1) && isWord(end) { end += 1 }
+        return TextRange(start, end)
     }
 
     /// The start of the best exact occurrence: most context sides agreeing, then nearest `hint`.

@@ -31,8 +31,8 @@ public struct AnnotationEdit: Hashable, Sendable {
         var out = annotation
         if let note { out.note = note }
         if let tags { out.tags = try Annotation.normalizedTags(tags) }
-        for tag in addTags { out.tags.insert(try Annotation.normalizedTag(tag)) }
-        for tag in removeTags { out.tags.remove(try Annotation.normalizedTag(tag)) }
+        out.tags.formUnion(try Annotation.normalizedTags(addTags))
+        out.tags.subtract(try Annotation.normalizedTags(removeTags))
         if let color { out.color = color }
         if let kind { out.kind = kind }
         if let attribution { out.attribution = attribution }

@@ -13,6 +13,8 @@ public enum AnnotationError: Error, Hashable, Sendable {
     /// A tag that is empty, too long or holds control characters.
     /// `reason` is a predicate: "is empty", "contains control characters".
     case invalidTag(tag: String, reason: String)
+    /// A colour that is not in the palette (`Annotation.colors`).
+    case invalidColor(color: String)
     /// No annotation with this id in the set.
     case unknownAnnotation(id: String)
 }

@@ -192,7 +192,7 @@ public enum AnnotationJSON {
             }
             guard let value = body["value"]?.string else { continue }
             if types(body["purpose"]).contains("tagging") {
-                if let tag = try? Annotation.normalizedTag(value) { tags.insert(tag) }
+                for tag in Annotation.tagList(value) { if let t = try? Annotation.normalizedTag(tag) { tags.insert(t) } }
             } else {
                 note = note.isEmpty ? value : note + "\n\n" + value
             }

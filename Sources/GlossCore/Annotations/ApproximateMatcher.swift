@@ -7,7 +7,9 @@
 /// second, backward pass.
 public enum ApproximateMatcher {
     /// Matches of `pattern` in `text` with at most `maxErrors` edits: for each run of adjacent
-    /// end offsets, the one with the fewest errors (the leftmost of equals). Empty for an empty pattern.
+    /// end offsets, the one with the fewest errors; of equals, the one whose length is nearest
+    /// the pattern's (an edited word is taken whole, not cut to the unchanged words before it),
+    /// then the leftmost. Empty for an empty pattern.
     public static func search(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], maxErrors: Int) -> [ApproximateMatch] {
         let m = pattern.count
         guard m > 0, maxErrors >= 0 else { return [] }
@@ -45,7 +47,11 @@ public enum ApproximateMatcher {
             if last == m {
                 let match = ApproximateMatch(start: origin[m], end: j, errors: cost[m])
                 if let current = runBest {
-                    if match.errors < current.errors { runBest = match }
+                    if match.errors < current.errors
+                        || (match.errors == current.errors && abs(match.end - match.start - m) < abs(current.end - current.start - m))
+                    {
+                        runBest = match
+                    }
                 } else {
                     runBest = match
                 }

@@ -21,8 +21,6 @@ public struct AnnotationDraft: Hashable, Sendable {
         self.tags = tags
     }
 
-    /// The tags as typed: split at commas, blanks dropped.
-    public var tagList: [String] {
-        tags.split(separator: ",").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
-    }
+    /// The tags as typed: split at commas, blanks dropped (`Annotation.tagList`).
+    public var tagList: [String] { Annotation.tagList(tags) }
 }

@@ -2,7 +2,7 @@ import GlossCore
 
 extension AppState {
     /// The colours `m` starts with and `c` cycles through (the exporters know the same names).
-    public static let annotationColors = ["yellow", "green", "blue", "pink", "orange", "purple", "red", "gray"]
+    public static let annotationColors = Annotation.colors
 
     /// Annotation keys in the reader, the selection and the panel; nil when not one of them.
     mutating func applyAnnotating(_ action: Action) -> [Effect]? {

@@ -58,6 +58,19 @@ public enum DisplayWidth {
         return (kept, false)
     }
 
+    /// `text` cut to `width` columns, ending in an ellipsis when cut.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        var out = "", used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
     /// Columns of a whole string, cluster by cluster.
     public static func of(_ string: some StringProtocol) -> Int {
         var total = 0

@@ -127,9 +127,22 @@ public struct StatusBar: Widget {
         case .exportFormat, .exportPath, .command, .confirm:
             info = ""
         }
-        if let m = state.message, m.isError { info = m.text }
+        var isErrorInfo = false
+        if let m = state.message, m.isError {
+            info = m.text
+            isErrorInfo = true
+        }
         var infoWidth = DisplayWidth.of(info)
-        if infoWidth + 2 >= width - symbolWidth - 8 { info = ""; infoWidth = 0 }
+        if infoWidth + 2 >= width - symbolWidth - 8 {
+            if isErrorInfo, width - symbolWidth >= 24 {
+                // An error always shows, cut to the room it can have beside the text.
+                infoWidth = (width - symbolWidth) * 2 / 3
+                info = DisplayWidth.truncated(info, to: infoWidth)
+            } else {
+                info = ""
+                infoWidth = 0
+            }
+        }
         let textRoom = width - symbolWidth - (infoWidth > 0 ? infoWidth + 2 : 0)
         return (symbolWidth, info, prompt.window(room: max(1, textRoom)))
     }

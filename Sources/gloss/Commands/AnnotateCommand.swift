@@ -35,10 +35,10 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "A note (free text).")
     var note: String?
 
-    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several, or separate them with commas.")
     var tags: [String] = []
 
-    @Option(help: "A colour or style name (yellow, green, blue, pink, orange, purple, red, gray, or your own).")
+    @Option(help: "A colour: yellow, green, blue, pink, orange, purple, red or gray.")
     var color: String?
 
     @Option(help: "highlight, note or quote (default: note with --note, else highlight).")
@@ -48,6 +48,7 @@ struct AnnotateCommand: ParsableCommand {
     var speaker: String?
 
     func validate() throws {
+        try AnnotationOptionCheck.color(color)
         switch (quote, start, end) {
         case (_?, nil, nil): break
         case (nil, _?, _?): break
@@ -81,7 +82,7 @@ struct AnnotateCommand: ParsableCommand {
         let store = storeOptions.store
         var annotations = ArticleAnnotations(articleID: loaded.id)
         let change = try annotations.create(
-            range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags), color: color, attribution: attribution)
+            range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags), color: try color.map { try Annotation.normalizedColor($0) }, attribution: attribution)
         try store.apply(change)
         print(change.annotationID.uuidString.lowercased())
     }

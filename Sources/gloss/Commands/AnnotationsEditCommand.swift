@@ -18,13 +18,13 @@ struct AnnotationsEditCommand: ParsableCommand {
     @Option(help: "The new note (an empty string removes it).")
     var note: String?
 
-    @Option(name: .customLong("tag"), help: "A tag to add; repeat for several.")
+    @Option(name: .customLong("tag"), help: "A tag to add; repeat for several, or separate them with commas.")
     var tags: [String] = []
 
     @Option(name: .customLong("untag"), help: "A tag to remove; repeat for several.")
     var untags: [String] = []
 
-    @Option(help: "The new colour or style name.")
+    @Option(help: "The new colour: yellow, green, blue, pink, orange, purple, red or gray.")
     var color: String?
 
     @Flag(name: .customLong("no-color"), help: "Remove the colour.")
@@ -34,6 +34,7 @@ struct AnnotationsEditCommand: ParsableCommand {
     var kind: AnnotationKind?
 
     func validate() throws {
+        try AnnotationOptionCheck.color(color)
         if color != nil && noColor { throw ValidationError("--color and --no-color contradict each other") }
         if note == nil && tags.isEmpty && untags.isEmpty && color == nil && !noColor && kind == nil {
             throw ValidationError("nothing to change: give --note, --tag, --untag, --color, --no-color or --kind")
@@ -42,7 +43,7 @@ struct AnnotationsEditCommand: ParsableCommand {
 
     func run() throws {
         let edit = AnnotationEdit(
-            note: note, addTags: tags, removeTags: untags, color: noColor ? .some(nil) : color.map { .some($0) }, kind: kind)
+            note: note, addTags: tags, removeTags: untags, color: noColor ? .some(nil) : try color.map { .some(try Annotation.normalizedColor($0)) }, kind: kind)
         // Tags are the only thing an edit can refuse; checked here, before the lock, the edit
         // under the lock cannot fail.
         _ = try Annotation.normalizedTags(tags + untags)

@@ -37,6 +37,7 @@ extension ErrorReport {
         case .occurrenceOutOfRange(let quote, let occurrence, let count):
             return "'\(preview(quote))' occurs \(count) time\(count == 1 ? "" : "s"), there is no occurrence \(occurrence)"
         case .invalidTag(let tag, let reason): return "tag '\(preview(tag))' \(reason)"
+        case .invalidColor(let color): return "'\(preview(color))' is not a colour; use one of \(Annotation.colors.joined(separator: ", "))"
         case .unknownAnnotation(let id): return "no annotation with id '\(id)'"
         }
     }

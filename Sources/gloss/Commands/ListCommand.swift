@@ -86,17 +86,7 @@ struct ListCommand: ParsableCommand {
 enum Table {
     /// `s` on one line (unsafe characters replaced) cut to `width` columns with an ellipsis.
     static func truncate(_ text: String, _ width: Int) -> String {
-        let s = TerminalSafe.string(text)
-        guard DisplayWidth.of(s) > width else { return s }
-        var out = ""
-        var used = 0
-        for ch in s {
-            let w = DisplayWidth.of(ch)
-            if used + w > width - 1 { break }
-            out.append(ch)
-            used += w
-        }
-        return out + "…"
+        DisplayWidth.truncated(TerminalSafe.string(text), to: width)
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import GlossCore
+
+/// One rule for tags everywhere (commas separate them) and colours from the palette.
+@Suite struct AnnotationTagAndColorTests {
+    @Test func commasSeparateTagsInEveryField() throws {
+        #expect(Annotation.tagList(" follow up ,claim,, ") == ["follow up", "claim"])
+        #expect(try Annotation.normalizedTags(["a,b", "c"]) == ["a", "b", "c"])
+        #expect(throws: AnnotationError.self) { try Annotation.normalizedTag("a,b") }
+        #expect(throws: AnnotationError.self) { try Annotation.normalizedTags([" , "]) }
+        let article = Article(id: "x", title: "x", text: "Some words here.", blocks: [Block(kind: .paragraph, range: TextRange(0, 16))])
+        let a = try Annotation(article: article, range: TextRange(0, 4), tags: ["claim, check"])
+        #expect(a.tags == ["claim", "check"])
+        let edited = try AnnotationEdit(addTags: ["x,y"], removeTags: ["claim"]).applied(to: a, now: Date())
+        #expect(edited.tags == ["check", "x", "y"])
+    }
+
+    @Test func tagErrorsReadAsSentences() {
+        for (tag, reason) in [("", "is empty"), (String(repeating: "t", count: 65), "is longer than 64"), ("a\u{7}b", "contains control characters")] {
+            do {
+                _ = try Annotation.normalizedTag(tag)
+                Issue.record("\(tag) accepted")
+            } catch {
+                guard case .invalidTag(_, let r) = error else { Issue.record("\(error)"); continue }
+                #expect(r.hasPrefix(reason), "\(r)")
+            }
+        }
+    }
+
+    @Test func coloursComeFromThePalette() throws {
+        #expect(try Annotation.normalizedColor(" Green ") == "green")
+        #expect(try Annotation.normalizedColor("grey") == "gray")
+        #expect(throws: AnnotationError.invalidColor(color: "chartreuse")) { try Annotation.normalizedColor("chartreuse") }
+        #expect(Annotation.colors.count == 8)
+    }
+}
