@@ -264,6 +264,40 @@ import Testing
         #expect(lines.contains { $0.keys.contains("h") && $0.text == "Back to the library" })
     }
 
+    @Test func loadProblemsAreCountedAndWListsThemWithTheLastMessage() {
+        var state = Fixture.libraryState(size: Size(width: 100, height: 12))
+        state.notices = ["notes/scan.txt: binary content (NUL byte at offset 3), skipped", "GLOSS_COLORS=bogus is not 256, 8 or mono; ignored"]
+        for i in state.library.entries.indices { state.library.entries[i].counts = ArticleCounts() }
+        var frame = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
+        #expect(frame.last?.contains("2 problems loading the library · W lists them") == true, "\(frame.last ?? "")")
+        _ = state.apply(.filter)
+        _ = state.apply(.insert("zzzz"))
+        _ = state.apply(.activate)
+        _ = state.apply(.activate)
+        _ = state.apply(.messages)
+        #expect(state.keyContext == .help)
+        frame = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
+        #expect(frame[0].contains("Messages"))
+        #expect(frame.contains { $0.contains("No article to open") })
+        #expect(frame.contains { $0.contains("notes/scan.txt: binary content") })
+        #expect(frame.contains { $0.contains("GLOSS_COLORS=bogus") })
+        _ = state.apply(.messages)
+        #expect(state.keyContext == .library)
+    }
+
+    @Test func aMessageTakesTheRoomBeforeTheLegend() {
+        var state = Self.reading(size: Size(width: 100, height: 20))
+        _ = state.apply(.failed("Not saved: /data/gloss/annotations/article/x.json: No space left on device"))
+        let last = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().last ?? ""
+        #expect(last.contains("No space left on device"), "\(last)")
+        // Longer than the line: W shows it whole.
+        let long = "Not saved: /home/someone/.local/share/gloss/annotations/a-long-article-name/x.json: No space left on device"
+        _ = state.apply(.failed(long))
+        _ = state.apply(.messages)
+        let page = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().joined(separator: " ")
+        #expect(page.contains("a-long-article-name/x.json") && page.contains("left on device"))
+    }
+
     @Test func helpScrollsWithinItsLinesAndCloses() {
         var state = Self.reading(size: Size(width: 80, height: 12))
         _ = state.apply(.help)

@@ -4,6 +4,7 @@ extension Action {
         switch self {
         case .quit: "quit"
         case .back: "back"
+        case .messages: "messages"
         case .help: "help"
         case .cancel: "cancel"
         case .redraw: "redraw"
@@ -77,6 +78,7 @@ extension Action {
         switch self {
         case .quit: "Back to the library; quit there, or when opened by read ARTICLE"
         case .back: "Back to the library"
+        case .messages: "The last message in full, and the files that did not load"
         case .help: "Show or close this help"
         case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
         case .redraw: "Redraw the screen"

@@ -5,7 +5,7 @@ import GlossCore
 /// screen; the cases with payloads come from the mouse, the prompt and the run loop.
 public enum Action: Hashable, Sendable {
     // General
-    case quit, back, help, cancel, redraw
+    case quit, back, help, messages, cancel, redraw
     // Moving
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     // Finding

@@ -10,6 +10,7 @@ extension KeyBinding {
             KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help]),
             KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help]),
             KeyBinding(c("h"), .back, .general, in: [.reader]),
+            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel]),
             KeyBinding([.left], .back, .general, in: [.reader]),
             KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt]),
 

@@ -22,6 +22,7 @@ extension AppState {
             openedDirectly = false
             return quitOrBack()
         case .help: help = 0
+        case .messages: openMessages()
         case .selectSentence:
             // `V` with no selection: the sentence at the focused highlight, match or screen top.
             startSelection()

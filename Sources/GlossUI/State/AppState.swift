@@ -40,6 +40,13 @@ public struct AppState: Hashable, Sendable {
     /// The reader was opened on one article (`gloss read ARTICLE`): `q` quits to the shell,
     /// `h` or Esc goes to the library.
     public var openedDirectly = false
+    /// What went wrong loading the library (files skipped, settings ignored), one line each;
+    /// the library's status bar counts them and `W` lists them.
+    public var notices: [String] = []
+    /// The last message the status bar showed, for `W` when it did not fit.
+    public var lastMessage: StatusMessage?
+    /// The help screen shows the messages page (`W`) instead of the keys.
+    public var showingMessages = false
 
     public init(size: Size, library: LibraryState) {
         self.size = size
@@ -125,6 +132,7 @@ public struct AppState: Hashable, Sendable {
         if isTooSmall {
             return action == .quit ? quitOrBack() : []
         }
+        if let m = message { lastMessage = m }
         message = nil
         if prompt != nil { return applyPrompt(action) }
         if help != nil { return applyHelp(action) }
@@ -153,6 +161,7 @@ public struct AppState: Hashable, Sendable {
             if phase == .doubleClick { return [.open(articleID: list[library.scroll + row].id)] }
         case .quit: return [.quit]
         case .help: help = 0
+        case .messages: openMessages()
         case .cancel:
             if !library.filter.isEmpty {
                 library.filter = ""
@@ -181,9 +190,10 @@ public struct AppState: Hashable, Sendable {
     private mutating func applyHelp(_ action: Action) -> [Effect] {
         let page = max(1, size.height - 2)
         if let rows = action.movement(page: page), let h = help {
-            help = max(0, min(max(0, HelpContent.lines().count - page), h + rows))
-        } else if [.help, .quit, .cancel, .activate].contains(action) {
+            help = max(0, min(max(0, helpLines().count - page), h + rows))
+        } else if [.help, .quit, .cancel, .activate, .messages].contains(action) {
             help = nil
+            showingMessages = false
         }
         return []
     }

@@ -10,7 +10,11 @@ public enum ScreenRenderer {
         }
         let body = Rect(x: 0, y: 0, width: area.width, height: area.height - 1)
         if let scroll = state.help {
-            HelpView(scroll: scroll, theme: theme).render(into: &buffer, area: body)
+            if state.showingMessages {
+                HelpView(scroll: scroll, theme: theme, title: " Messages — q, Esc or W closes", lines: state.messageLines()).render(into: &buffer, area: body)
+            } else {
+                HelpView(scroll: scroll, theme: theme).render(into: &buffer, area: body)
+            }
         } else if state.screen == .library || state.reader == nil {
             LibraryView(library: state.library, theme: theme).render(into: &buffer, area: body)
         } else if let reader = state.reader {

@@ -40,7 +40,7 @@ public struct StatusBar: Widget {
             let view = state.geometry.viewHeight
             let percent = r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
-        } else if state.screen == .library, state.help == nil {
+        } else if state.screen == .library, state.help == nil, state.message == nil {
             rightParts.append((" ? help · s sort · / filter ", base))
         }
         for (text, style) in rightParts.reversed() {
@@ -71,9 +71,16 @@ public struct StatusBar: Widget {
             }
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
-            if counted < state.library.entries.count { note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…") }
+            if counted < state.library.entries.count {
+                note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…")
+            } else if !state.notices.isEmpty {
+                let n = state.notices.count
+                note = StatusMessage("\(n) problem\(n == 1 ? "" : "s") loading the library · W lists \(n == 1 ? "it" : "them")", isError: true)
+            }
         }
-        let noteWidth = note.map { min(48, DisplayWidth.of($0.text)) + (title.isEmpty ? 0 : 10) } ?? 0
+        // A message takes the room it needs first (the legend gives way); a passive status
+        // note is content with 48 columns.
+        let noteWidth = note.map { (state.message != nil ? DisplayWidth.of($0.text) : min(48, DisplayWidth.of($0.text))) + (title.isEmpty ? 0 : 10) } ?? 0
         if state.screen == .reader, state.help == nil, area.width >= 70 {
             var legend: [(String, CellStyle)] = []
             for kind in HighlightKind.allCases {

@@ -30,10 +30,12 @@ struct ReadCommand: ParsableCommand {
         var articles: [Article] = []
         var location = ""
         var initial: Article?
+        var warnings: [LibraryWarning] = []
         do {
             let library = try global.loadLibrary()
             articles = library.articles
             location = library.root.relativePath
+            warnings = library.warnings
         } catch {
             // Reading one file needs no library; without a file the library is required.
             if name == nil { throw error }
@@ -43,6 +45,7 @@ struct ReadCommand: ParsableCommand {
             if !articles.contains(where: { $0.id == article.id }) { articles.append(article) }
             initial = article
         }
-        try ReadSession.run(articles: articles, location: location, initial: initial, store: storeOptions.store)
+        try ReadSession.run(
+            articles: articles, location: location, initial: initial, store: storeOptions.store, notices: warnings.map { "\($0)" })
     }
 }

@@ -8,7 +8,9 @@ import GlossUI
 /// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
 enum ReadSession {
     /// Runs the reader over `articles`, opening `initial` directly when given.
-    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore) throws {
+    /// `notices` (files that did not load) are counted in the library's status bar, listed
+    /// by `W`, and printed to stderr when the session ends, as every other command prints them.
+    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore, notices: [String] = []) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
         do {
@@ -19,8 +21,13 @@ enum ReadSession {
         defer { backend.close() }
         let environment = ProcessInfo.processInfo.environment
         var depth = backend.depth
-        if let forced = environment["GLOSS_COLORS"].flatMap(ColorDepth.init(rawValue:)), depth != .monochrome || forced == .monochrome {
-            depth = forced
+        var notices = notices
+        if let asked = environment["GLOSS_COLORS"], !asked.isEmpty {
+            if let forced = ColorDepth(rawValue: asked) {
+                if depth != .monochrome || forced == .monochrome { depth = forced }
+            } else {
+                notices.append("GLOSS_COLORS=\(asked) is not 256, 8 or mono; ignored")
+            }
         }
         let source = ReadArticleSource(articles: articles, store: store)
         let effects = ReadEffects(store: store, articles: articles)
@@ -29,6 +36,7 @@ enum ReadSession {
         state.positions = effects.positions()
         state.exportFolder = StoreLocation.exports(environment).path
         state.openedDirectly = initial != nil
+        state.notices = notices
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
         let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
@@ -38,6 +46,7 @@ enum ReadSession {
         // The reading position is saved however the session ends.
         app.saveReadingPosition()
         backend.close()
+        for notice in notices { ErrorReport.printError("warning: \(notice)") }
         if let signal = TerminalSignals.caught { exit(128 + signal) }
     }
 

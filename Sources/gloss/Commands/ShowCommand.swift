@@ -15,7 +15,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The article to print.")
     var article: String
 
-    @Option(help: "Wrap at this many columns (default: the terminal's width, or 80).")
+    // Unconditional, so `--width -5` is read as a width and refused as one.
+    @Option(parsing: .unconditional, help: "Wrap at this many columns (default: the terminal's width, or 80).")
     var width: Int?
 
     func validate() throws {
