@@ -71,6 +71,16 @@ import Testing
         #expect(rows.first?["color"] as? String == "gray")
     }
 
+    @Test func usageMistakesSayWhatIsWrong() throws {
+        let help = try GlossBinary.run(["help", "nosuch"])
+        #expect(help.status == 2)
+        #expect(help.stderr.hasPrefix("gloss: no command 'nosuch'; the commands are list, show"))
+        let width = try GlossBinary.run(["show", "GUM_news_clock", "--width", "-5"])
+        #expect(width.status == 2)
+        #expect(width.stderr.contains("--width must be at least 10"))
+        #expect(try GlossBinary.run(["help", "show"]).status == 0)
+    }
+
     @Test func exitCodes() throws {
         let missing = try GlossBinary.run(["show", "no-such-article"])
         #expect(missing.status == 1)
