@@ -46,4 +46,61 @@ struct AnalysisScalingTests {
         #expect(a.people.count > 65_535)
         #expect(a.people.last?.aliases == ["NS"])
     }
+
+    /// The total length of all quote segments: each scalar lies in a few quotes at most.
+    static func quotedLength(_ a: Analysis) -> Int { a.quotes.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.length } } }
+
+    @Test func thousandsOfOpeningMarksThenThousandsOfClosingOnes() {
+        let n = 20_000
+        let text = String(repeating: "\u{201C}", count: n) + String(repeating: "\"", count: n)
+        let a = Self.analyzed(text)
+        // Nested 20,000 deep, the quotes would hold 20,000² scalars between them.
+        #expect(Self.quotedLength(a) <= (QuoteScanner.maxDepth + 1) * 2 * n)
+    }
+
+    @Test func aHundredThousandMixedMarks() {
+        let marks = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}"]
+        let after = ["", " ", "a", "word ", "\n\n"]
+        var g = QuoteInvariantTests.Generator(state: 7)
+        let text = (0..<100_000).map { _ in marks[g.next(marks.count)] + after[g.next(after.count)] }.joined()
+        let a = Self.analyzed(text)
+        #expect(Self.quotedLength(a) <= (QuoteScanner.maxDepth + 1) * text.unicodeScalars.count)
+    }
+
+    @Test func aQuoteReopenedInTwentyThousandParagraphs() {
+        let text = (0..<20_000).map { "\u{201C}We go on to \(Self.name($0)) now\n\n" }.joined()
+        let a = Self.analyzed(text)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.segments.count == 20_000)
+    }
+
+    @Test func aHundredThousandCapitalisedWords() {
+        let plain = (0..<100_000).map(Self.name).joined(separator: " ") + ".\n"
+        let keywords = (0..<100_000).map { ["The", "NASA", "President", "Bank", "University", "Of", "New", "York", Self.name($0)][$0 % 9] }
+        Self.analyzed(plain)
+        Self.analyzed(keywords.joined(separator: " ") + ".\n")
+    }
+
+    /// Article-like paragraphs with quotes, names, titles, figures and dates, all made up.
+    static func newsLike(paragraphs: Int, separator: String = "\n\n") -> String {
+        (0..<paragraphs).map { k in
+            let (a, b) = (name(k % 5_000), name(k % 7_001 + 9_000))
+            return "“We will rebuild the bridge by May,” said Mayor \(a) \(b) of Northvale on Monday. About \(k % 900) people came, "
+                + "according to the Northvale Water Board (NWB). \(b) later told reporters: “It is ‘our’ job, and the NWB agrees.” "
+                + "The plan costs $\(k % 90 + 1) million, up 5% since March 3, 2021; she called it a “fair” price."
+        }.joined(separator: separator)
+    }
+
+    @Test func generatedArticleText() {
+        let a = Self.analyzed(Self.newsLike(paragraphs: 2_000))
+        #expect(a.quotes.count >= 6_000 && a.figures.count >= 2_000)
+        #expect(a.quotes.contains { $0.speaker != nil })
+    }
+
+    @Test func oneLongLineWithNoNewline() {
+        let text = Self.newsLike(paragraphs: 2_000, separator: " ")
+        #expect(!text.contains("\n"))
+        let a = Self.analyzed(text)
+        #expect(a.quotes.count >= 6_000)
+    }
 }
