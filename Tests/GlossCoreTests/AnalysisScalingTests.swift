@@ -81,6 +81,17 @@ struct AnalysisScalingTests {
         Self.analyzed(keywords.joined(separator: " ") + ".\n")
     }
 
+    @Test func thousandsOfSpeakersNamedAndThenCalledHe() {
+        // Naming each speaker read every mention of every entity: quotes × mentions.
+        let n = 5_000
+        let text = (0..<n).map { "“We go,” said Mayor \(Self.name($0)). He left. “So,” he said. " }.joined()
+        let a = Self.analyzed(text)
+        #expect(a.people.count == n)
+        #expect(a.quotes.count == 2 * n)
+        #expect((0..<n).allSatisfy { a.quotes[2 * $0].speaker?.name == Self.name($0) && a.quotes[2 * $0 + 1].speaker?.name == Self.name($0) })
+        #expect(a.quotes.allSatisfy { $0.speaker?.entityID.map { a.entities[$0].kind == .person } == true })
+    }
+
     /// Article-like paragraphs with quotes, names, titles, figures and dates, all made up.
     static func newsLike(paragraphs: Int, separator: String = "\n\n") -> String {
         (0..<paragraphs).map { k in

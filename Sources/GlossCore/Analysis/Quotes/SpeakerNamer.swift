@@ -4,6 +4,15 @@
 struct SpeakerNamer {
     let search: SpeakerSearch
     let entities: [Entity]
+    /// Every mention once, so that naming a speaker looks up a few mentions instead of reading
+    /// all of them (which made attribution quadratic: quotes × mentions).
+    private let mentions: MentionIndex
+
+    init(search: SpeakerSearch, entities: [Entity]) {
+        self.search = search
+        self.entities = entities
+        mentions = MentionIndex(entities)
+    }
 
     var text: TokenizedText { search.text }
 
@@ -53,24 +62,23 @@ struct SpeakerNamer {
         // `Andrew Opie of the Retail Consortium`, `Jo Lim, head of X`: a person named first and
         // then placed in an organization is the speaker, not the organization at the end.
         if let first = personOpening(r) { return first }
+        // The first person with a mention ending there, else the first organization.
         var best: Entity? = nil
-        for e in entities where e.kind != .place {
-            for m in e.mentions where m.overlaps(r) && m.end == r.end {
-                if best == nil || (e.kind == .person && best!.kind != .person) { best = e }
-            }
+        for (id, start) in mentions.byEnd[r.end] ?? [] where TextRange(start, r.end).overlaps(r) {
+            let e = entities[id]
+            if e.kind == .person { return e }
+            if e.kind != .place && best == nil { best = e }
         }
         return best
     }
 
     /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
     private func personOpening(_ r: TextRange) -> Entity? {
-        for e in entities where e.kind == .person {
-            for m in e.mentions where m.start == r.start && m.end < r.end {
-                let k = text.tokenIndex(atOrAfter: m.end)
-                guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
-                if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
-                    return e
-                }
+        for (id, end) in mentions.byStart[r.start] ?? [] where entities[id].kind == .person && end < r.end {
+            let k = text.tokenIndex(atOrAfter: end)
+            guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
+            if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
+                return entities[id]
             }
         }
         return nil
@@ -78,13 +86,7 @@ struct SpeakerNamer {
 
     /// The person entity with the latest mention before `offset`.
     private func lastPerson(before offset: Int) -> Entity? {
-        var best: (Int, Entity)? = nil
-        for e in entities where e.kind == .person {
-            for m in e.mentions where m.end <= offset {
-                if best == nil || m.start > best!.0 { best = (m.start, e) }
-            }
-        }
-        return best?.1
+        mentions.lastPerson(endingBy: offset).map { entities[$0] }
     }
 
     /// Who a pronoun stands for.
@@ -145,13 +147,12 @@ struct SpeakerNamer {
 
     /// The entity of that kind with the last mention inside `r`.
     private func entity(in r: TextRange, kind: EntityKind) -> Entity? {
-        var best: (Int, Entity)? = nil
-        for e in entities where e.kind == kind {
-            for m in e.mentions where r.contains(m) {
-                if best == nil || m.start > best!.0 { best = (m.start, e) }
-            }
+        // The latest mention inside, the first entity on a tie.
+        var best: (start: Int, id: Int)? = nil
+        for m in mentions.starting(in: r) where m.end <= r.end && entities[m.id].kind == kind {
+            if best == nil || m.start > best!.start { best = (m.start, m.id) }
         }
-        return best?.1
+        return best.map { entities[$0.id] }
     }
 
     /// The name in a phrase: the first run of capitalised words before a preposition (`Jane Roe of
@@ -191,5 +192,64 @@ struct SpeakerNamer {
             v.append(s)
         }
         return String(v)
+    }
+}
+
+/// The mentions of an article's entities, indexed by where they start and end.
+private struct MentionIndex {
+    /// Start offset → (index in the entities, end) of each mention starting there, in entity order.
+    var byStart: [Int: [(id: Int, end: Int)]] = [:]
+    /// End offset → (index in the entities, start) of each mention ending there, in entity order.
+    var byEnd: [Int: [(id: Int, start: Int)]] = [:]
+    /// Every mention, by start then entity id.
+    var sorted: [(start: Int, end: Int, id: Int)] = []
+    /// People's mentions by end; `latestPerson[i]` is the (start, id) of the latest-starting
+    /// mention among the first `i + 1` (the first entity on a tie).
+    private var personEnds: [Int] = []
+    private var latestPerson: [(start: Int, id: Int)] = []
+
+    init(_ entities: [Entity]) {
+        var people: [(end: Int, start: Int, id: Int)] = []
+        for (id, e) in entities.enumerated() {
+            for m in e.mentions {
+                byStart[m.start, default: []].append((id, m.end))
+                byEnd[m.end, default: []].append((id, m.start))
+                sorted.append((m.start, m.end, id))
+                if e.kind == .person { people.append((m.end, m.start, id)) }
+            }
+        }
+        sorted.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        people.sort { ($0.end, $0.id) < ($1.end, $1.id) }
+        for p in people {
+            personEnds.append(p.end)
+            if let l = latestPerson.last, l.start > p.start || (l.start == p.start && l.id < p.id) {
+                latestPerson.append(l)
+            } else {
+                latestPerson.append((p.start, p.id))
+            }
+        }
+    }
+
+    /// The mentions that start inside `r`.
+    func starting(in r: TextRange) -> ArraySlice<(start: Int, end: Int, id: Int)> {
+        let lo = Self.firstIndex(in: sorted.count) { sorted[$0].start >= r.start }
+        let hi = Self.firstIndex(in: sorted.count) { sorted[$0].start >= r.end }
+        return sorted[lo..<max(lo, hi)]
+    }
+
+    /// The person whose mention ending at or before `offset` starts latest.
+    func lastPerson(endingBy offset: Int) -> Int? {
+        let n = Self.firstIndex(in: personEnds.count) { personEnds[$0] > offset }
+        return n > 0 ? latestPerson[n - 1].id : nil
+    }
+
+    /// The first index below `count` where `after` holds (it must hold from there on), or `count`.
+    private static func firstIndex(in count: Int, where after: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if after(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }
