@@ -64,8 +64,8 @@ struct SpeakerNamer {
         if let first = personOpening(r) { return first }
         // The first person with a mention ending there, else the first organization.
         var best: Entity? = nil
-        for (id, start) in mentions.byEnd[r.end] ?? [] where TextRange(start, r.end).overlaps(r) {
-            let e = entities[id]
+        for m in mentions.ending(at: r.end) where TextRange(m.start, m.end).overlaps(r) {
+            let e = entities[m.id]
             if e.kind == .person { return e }
             if e.kind != .place && best == nil { best = e }
         }
@@ -74,11 +74,11 @@ struct SpeakerNamer {
 
     /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
     private func personOpening(_ r: TextRange) -> Entity? {
-        for (id, end) in mentions.byStart[r.start] ?? [] where entities[id].kind == .person && end < r.end {
-            let k = text.tokenIndex(atOrAfter: end)
+        for m in mentions.starting(from: r.start, before: r.start + 1) where entities[m.id].kind == .person && m.end < r.end {
+            let k = text.tokenIndex(atOrAfter: m.end)
             guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
             if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
-                return entities[id]
+                return entities[m.id]
             }
         }
         return nil
@@ -149,7 +149,7 @@ struct SpeakerNamer {
     private func entity(in r: TextRange, kind: EntityKind) -> Entity? {
         // The latest mention inside, the first entity on a tie.
         var best: (start: Int, id: Int)? = nil
-        for m in mentions.starting(in: r) where m.end <= r.end && entities[m.id].kind == kind {
+        for m in mentions.starting(from: r.start, before: r.end) where m.end <= r.end && entities[m.id].kind == kind {
             if best == nil || m.start > best!.start { best = (m.start, m.id) }
         }
         return best.map { entities[$0.id] }
@@ -195,52 +195,49 @@ struct SpeakerNamer {
     }
 }
 
-/// The mentions of an article's entities, indexed by where they start and end.
+/// The mentions of an article's entities, sorted by where they start and by where they end.
 private struct MentionIndex {
-    /// Start offset → (index in the entities, end) of each mention starting there, in entity order.
-    var byStart: [Int: [(id: Int, end: Int)]] = [:]
-    /// End offset → (index in the entities, start) of each mention ending there, in entity order.
-    var byEnd: [Int: [(id: Int, start: Int)]] = [:]
-    /// Every mention, by start then entity id.
-    var sorted: [(start: Int, end: Int, id: Int)] = []
-    /// People's mentions by end; `latestPerson[i]` is the (start, id) of the latest-starting
-    /// mention among the first `i + 1` (the first entity on a tie).
-    private var personEnds: [Int] = []
-    private var latestPerson: [(start: Int, id: Int)] = []
+    typealias Mention = (start: Int, end: Int, id: Int)
+
+    /// Every mention, by start then index in the entities.
+    private var byStart: [Mention] = []
+    /// Every mention, by end then index in the entities.
+    private var byEnd: [Mention] = []
+    /// `latestPerson[i]`: among `byEnd[...i]`, the person's mention that starts latest (the
+    /// first entity on a tie), if any.
+    private var latestPerson: [Mention?] = []
 
     init(_ entities: [Entity]) {
-        var people: [(end: Int, start: Int, id: Int)] = []
         for (id, e) in entities.enumerated() {
-            for m in e.mentions {
-                byStart[m.start, default: []].append((id, m.end))
-                byEnd[m.end, default: []].append((id, m.start))
-                sorted.append((m.start, m.end, id))
-                if e.kind == .person { people.append((m.end, m.start, id)) }
-            }
+            for m in e.mentions { byStart.append((m.start, m.end, id)) }
         }
-        sorted.sort { ($0.start, $0.id) < ($1.start, $1.id) }
-        people.sort { ($0.end, $0.id) < ($1.end, $1.id) }
-        for p in people {
-            personEnds.append(p.end)
-            if let l = latestPerson.last, l.start > p.start || (l.start == p.start && l.id < p.id) {
-                latestPerson.append(l)
-            } else {
-                latestPerson.append((p.start, p.id))
-            }
+        byStart.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        byEnd = byStart.sorted { ($0.end, $0.id) < ($1.end, $1.id) }
+        var latest: Mention? = nil
+        for m in byEnd {
+            if entities[m.id].kind == .person, latest.map({ m.start > $0.start || (m.start == $0.start && m.id < $0.id) }) ?? true { latest = m }
+            latestPerson.append(latest)
         }
     }
 
-    /// The mentions that start inside `r`.
-    func starting(in r: TextRange) -> ArraySlice<(start: Int, end: Int, id: Int)> {
-        let lo = Self.firstIndex(in: sorted.count) { sorted[$0].start >= r.start }
-        let hi = Self.firstIndex(in: sorted.count) { sorted[$0].start >= r.end }
-        return sorted[lo..<max(lo, hi)]
+    /// The mentions that start at or after `start` and before `end`, in entity order for each start.
+    func starting(from start: Int, before end: Int) -> ArraySlice<Mention> {
+        let lo = Self.firstIndex(in: byStart.count) { byStart[$0].start >= start }
+        let hi = Self.firstIndex(in: byStart.count) { byStart[$0].start >= end }
+        return byStart[lo..<max(lo, hi)]
+    }
+
+    /// The mentions that end at `end`, in entity order.
+    func ending(at end: Int) -> ArraySlice<Mention> {
+        let lo = Self.firstIndex(in: byEnd.count) { byEnd[$0].end >= end }
+        let hi = Self.firstIndex(in: byEnd.count) { byEnd[$0].end > end }
+        return byEnd[lo..<max(lo, hi)]
     }
 
     /// The person whose mention ending at or before `offset` starts latest.
     func lastPerson(endingBy offset: Int) -> Int? {
-        let n = Self.firstIndex(in: personEnds.count) { personEnds[$0] > offset }
-        return n > 0 ? latestPerson[n - 1].id : nil
+        let n = Self.firstIndex(in: byEnd.count) { byEnd[$0].end > offset }
+        return n > 0 ? latestPerson[n - 1]?.id : nil
     }
 
     /// The first index below `count` where `after` holds (it must hold from there on), or `count`.
