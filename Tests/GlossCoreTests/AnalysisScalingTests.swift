@@ -92,6 +92,19 @@ struct AnalysisScalingTests {
         #expect(a.quotes.allSatisfy { $0.speaker?.entityID.map { a.entities[$0].kind == .person } == true })
     }
 
+    @Test func longChainsOfNamesInOneCapitalisedRun() {
+        // Each rule that splits off a name and reads the rest again was quadratic, and recursed
+        // once per name: these runs overflowed the stack.
+        let n = 5_000
+        let names = (0..<n).map(Self.name)
+        let of = Self.analyzed("We met " + names.map { "Anna \($0)" }.joined(separator: " of ") + ".")
+        let titled = Self.analyzed("We met " + names.map { "Dr. Anna \($0)" }.joined(separator: " of ") + ".")
+        let acronyms = Self.analyzed("We met " + String(repeating: "NASA ", count: n) + "Nadia Stone.")
+        let demonyms = Self.analyzed("We met " + String(repeating: "Mexican ", count: n) + "people.")
+        #expect(of.people.count >= n / 2 && titled.people.count >= n / 2)
+        #expect(acronyms.people.count <= 1 && demonyms.entities.isEmpty)
+    }
+
     /// Article-like paragraphs with quotes, names, titles, figures and dates, all made up.
     static func newsLike(paragraphs: Int, separator: String = "\n\n") -> String {
         (0..<paragraphs).map { k in
