@@ -105,6 +105,13 @@ struct AnalysisScalingTests {
         #expect(acronyms.people.count <= 1 && demonyms.entities.isEmpty)
     }
 
+    @Test func thousandsOfCuesInOneSentence() {
+        // `X was quoted as saying`: after each `as` before a cue, the search for `quoted` went back to the sentence start.
+        let text = "We met them " + String(repeating: "and as said “a b c d e” ", count: 1_500) + "today."
+        let a = Self.analyzed(text)
+        #expect(a.quotes.count == 1_500)
+    }
+
     /// Article-like paragraphs with quotes, names, titles, figures and dates, all made up.
     static func newsLike(paragraphs: Int, separator: String = "\n\n") -> String {
         (0..<paragraphs).map { k in
