@@ -35,11 +35,7 @@ public enum PlainTextFormat {
             i = j + 1
         }
         flush()
-        let title = blocks.first.map { range in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[range.range.start..<range.range.end])
-            return String(v).collapsingWhitespace()
-        } ?? ""
+        let title = blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
         return ParsedDocument(title: TerminalSafe.string(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
     }
 }

@@ -37,9 +37,7 @@ public struct Article: Sendable, Hashable, Identifiable {
     public func text(in range: TextRange) -> String {
         let lo = max(0, min(range.start, scalars.count))
         let hi = max(lo, min(range.end, scalars.count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lo..<hi])
-        return String(s)
+        return Tokenizer.string(scalars, lo, hi)  // straight to UTF-8: appending scalars is several times slower
     }
 
     /// A stable fingerprint of the text (FNV-1a 64 over its UTF-8), used to tell whether an

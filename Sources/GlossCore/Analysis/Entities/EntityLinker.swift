@@ -7,6 +7,7 @@ struct EntityLinker {
         /// Mentions as token ranges, in text order.
         var spans: [Range<Int>] = []
         var titles: [String] = []
+        var titleSet: Set<String> = []
         /// Folded hashes of the fullest name's tokens.
         var key: [UInt64] = []
     }
@@ -14,12 +15,17 @@ struct EntityLinker {
     let v: TokenView
     let finder: NameFinder
     private var drafts: [Draft] = []
-    // Hash → entity id + 1 (0: none).
-    private var byPhrase = HashTable(capacity: 64)
-    private var personTokens = HashTable(capacity: 64)
+    // Hash → entity id (`IDTable`: as many ids as the article has entities).
+    private var byPhrase = IDTable(capacity: 64)
+    private var personTokens = IDTable(capacity: 64)
     /// Tokens that end a person's name (surnames), as opposed to first and middle names.
     private var surnameTokens = HashTable(capacity: 64)
-    private var aliases = HashTable(capacity: 16)
+    private var aliases = IDTable(capacity: 16)
+    /// Each run of up to `indexedRun` words of a person's name → the first person whose name
+    /// holds it, so a shorter mention finds its full name in one look-up.
+    private var personRuns = IDTable(capacity: 64)
+    /// Longer runs than this are found only as a whole name: no one's name is that long.
+    static let indexedRun = 8
 
     init(_ v: TokenView, finder: NameFinder) {
         self.v = v
@@ -33,36 +39,37 @@ struct EntityLinker {
             .sorted { (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (candidates[$1].b - candidates[$1].a, -candidates[$1].a) }
         var assigned = [Int?](repeating: nil, count: candidates.count)
         // Aliases given in parentheses, and the candidate that gave each: "(AMLO)".
-        var aliasOwner = HashTable(capacity: 16)
-        for (ci, c) in candidates.enumerated() where c.alias != nil { aliasOwner.insert(v.hashes[c.alias!], UInt16(ci + 1)) }
+        var aliasOwner = IDTable(capacity: 16)
+        for (ci, c) in candidates.enumerated() { if let a = c.alias { aliasOwner.add(v.hashes[a], ci) } }
         for ci in people {
             let c = candidates[ci]
             let key = wordHashes(c.a, c.b)
-            if key.count == 1, aliasOwner.contains(key[0]), let id = assigned[Int(aliasOwner.get(key[0])) - 1] {
+            if key.count == 1, let owner = aliasOwner.id(key[0]), let id = assigned[owner] {
                 assigned[ci] = id  // "judge AMLO": a titled mention of an alias
-            } else if let id = drafts.indices.first(where: { drafts[$0].kind == .person && isSubsequence(key, of: drafts[$0].key) }) {
+            } else if let id = person(containing: key) {
                 assigned[ci] = id
             } else {
                 drafts.append(Draft(kind: .person, key: key))
+                indexRuns(of: drafts.count - 1)
                 assigned[ci] = drafts.count - 1
             }
         }
         // Surnames first, then given names, so "Mohamed" links to a Mohamed surname before a first name.
         for id in drafts.indices where drafts[id].kind == .person {
             if let last = drafts[id].key.last, !personTokens.contains(last) {
-                personTokens.insert(last, UInt16(id + 1))
+                personTokens.add(last, id)
                 surnameTokens.insert(last)
             }
         }
         for id in drafts.indices where drafts[id].kind == .person {
-            for h in drafts[id].key where !personTokens.contains(h) && !v.lexiconClass(h).contains(.connector) { personTokens.insert(h, UInt16(id + 1)) }
+            for h in drafts[id].key where !v.lexiconClass(h).contains(.connector) { personTokens.add(h, id) }
         }
         for (ci, c) in candidates.enumerated() where c.kind == .place || c.kind == .organization {
             let kind: EntityKind = c.kind == .place ? .place : .organization
             assigned[ci] = entity(kind, phrase: v.phraseHash(c.a, c.b))
         }
         for (ci, c) in candidates.enumerated() {
-            if let id = assigned[ci], let alias = c.alias, !aliases.contains(v.hashes[alias]) { aliases.insert(v.hashes[alias], UInt16(id + 1)) }
+            if let id = assigned[ci], let alias = c.alias { aliases.add(v.hashes[alias], id) }
         }
         for (ci, c) in candidates.enumerated() where c.kind == .undecided {
             assigned[ci] = decide(c)
@@ -70,7 +77,7 @@ struct EntityLinker {
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
             drafts[id].spans.append(c.a..<c.b)
-            if let t = c.title, !drafts[id].titles.contains(t) { drafts[id].titles.append(t) }
+            if let t = c.title, drafts[id].titleSet.insert(t).inserted { drafts[id].titles.append(t) }
         }
         return entities()
     }
@@ -79,9 +86,8 @@ struct EntityLinker {
     private mutating func decide(_ c: NameCandidate) -> Int? {
         let a = c.a, b = c.b
         let h = b - a == 1 ? v.hashes[a] : v.phraseHash(a, b)
-        if aliases.contains(h) { return Int(aliases.get(h)) - 1 }
-        if b - a == 1, personTokens.contains(h) {
-            let id = Int(personTokens.get(h)) - 1
+        if let id = aliases.id(h) { return id }
+        if b - a == 1, let id = personTokens.id(h) {
             let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, h))
             let after = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.to) || v.isWord(a - 1, Hashes.from)
             let speech = v.has(b, .speech) && v.isLowerWord(b)
@@ -141,15 +147,15 @@ struct EntityLinker {
     private mutating func person(_ c: NameCandidate) -> Int {
         let key = wordHashes(c.a, c.b)
         drafts.append(Draft(kind: .person, key: key))
-        for h in key where !personTokens.contains(h) { personTokens.insert(h, UInt16(drafts.count)) }
+        for h in key { personTokens.add(h, drafts.count - 1) }
         return drafts.count - 1
     }
 
     private mutating func entity(_ kind: EntityKind, phrase: UInt64) -> Int {
         let key = phrase ^ UInt64(kind == .place ? 1 : 2)
-        if byPhrase.contains(key) { return Int(byPhrase.get(key)) - 1 }
+        if let id = byPhrase.id(key) { return id }
         drafts.append(Draft(kind: kind))
-        byPhrase.insert(key, UInt16(drafts.count))
+        byPhrase.add(key, drafts.count - 1)
         return drafts.count - 1
     }
 
@@ -157,10 +163,28 @@ struct EntityLinker {
         (a..<b).filter { v.isWord($0) }.map { v.hashes[$0] }
     }
 
-    private func isSubsequence(_ small: [UInt64], of big: [UInt64]) -> Bool {
-        guard !small.isEmpty, small.count <= big.count else { return false }
-        for s in 0...(big.count - small.count) where Array(big[s..<(s + small.count)]) == small { return true }
-        return false
+    /// The hash of a run of name words, as `indexRuns` stores it.
+    private static func runHash(_ words: ArraySlice<UInt64>) -> UInt64 {
+        words.reduce(ScalarHash.offset) { ScalarHash.combine($0, $1) }
+    }
+
+    /// Indexes the runs of words of person `id`'s name (each run keeps the first person found).
+    private mutating func indexRuns(of id: Int) {
+        let key = drafts[id].key
+        for s in key.indices {
+            var h = ScalarHash.offset
+            for e in s..<min(key.count, s + Self.indexedRun) {
+                h = ScalarHash.combine(h, key[e])
+                personRuns.add(h, id)
+            }
+        }
+        if key.count > Self.indexedRun { personRuns.add(Self.runHash(key[...]), id) }
+    }
+
+    /// The first person whose name holds the words `key` in a row: `López Obrador` in `Andrés
+    /// Manuel López Obrador`. (Like every phrase here, a run of words is known by its hash.)
+    private func person(containing key: [UInt64]) -> Int? {
+        key.isEmpty ? nil : personRuns.id(Self.runHash(key[...]))
     }
 
     private func entities() -> [Entity] {
@@ -170,18 +194,30 @@ struct EntityLinker {
             var best = d.spans[0]
             for s in d.spans where s.count > best.count { best = s }
             let bestHash = v.phraseHash(best.lowerBound, best.upperBound)
-            // An entity has few distinct names: a short list beats a hash table here.
-            var seen: [UInt64] = []
+            // Most entities have a few distinct names, but an article can give one thousands of aliases.
+            var seen: Set<UInt64> = [bestHash]
             var aliases: [String] = []
-            for s in d.spans {
-                let h = v.phraseHash(s.lowerBound, s.upperBound)
-                if h != bestHash && !seen.contains(h) {
-                    seen.append(h)
-                    aliases.append(v.string(s.lowerBound, s.upperBound))
-                }
+            for s in d.spans where seen.insert(v.phraseHash(s.lowerBound, s.upperBound)).inserted {
+                aliases.append(v.string(s.lowerBound, s.upperBound))
             }
             return Entity(id: id, kind: d.kind, canonicalName: v.string(best.lowerBound, best.upperBound), aliases: aliases, titles: d.titles,
                           mentions: d.spans.map { v.range($0.lowerBound, $0.upperBound) })
         }
+    }
+}
+
+/// Hashes to entity (or candidate) ids: any number of them, unlike the word lists' 16-bit values.
+typealias IDTable = HashMap<Int>
+
+extension HashMap where Value == Int {
+    /// The id stored for `key`.
+    func id(_ key: UInt64) -> Int? {
+        let v = get(key)
+        return v == 0 ? nil : v - 1
+    }
+
+    /// Stores `id` for `key` unless it already has one (the first id wins).
+    mutating func add(_ key: UInt64, _ id: Int) {
+        if !contains(key) { insert(key, id + 1) }
     }
 }

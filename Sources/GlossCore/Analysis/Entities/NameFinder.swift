@@ -177,7 +177,15 @@ final class NameFinder {
         add(i, i + 1, title != nil ? .person : .undecided, title, aliasAfter(i + 1))
     }
 
+    /// More units than any name has (the longest, like "Evergreen Aviation & Space Museum of
+    /// McMinnville", have about ten).
+    static let longestRun = 40
+
     private func classify(_ all: [Range<Int>], title: String?) {
+        if all.count > Self.longestRun {
+            classifyLongRun(all)
+            return
+        }
         var units = all[...]
         var title = title
         // Leading function words, articles and demonyms: "The", "In", "Mexican".
@@ -342,6 +350,22 @@ final class NameFinder {
         classifyMulti(units, title: title, alias: alias)
     }
 
+    /// A run longer than any name (a list, a line in capitals) is read part by part between its
+    /// connectors, and a part still that long only for the places in it. The rules of `classify`
+    /// look at the whole run and call themselves on its rest: on a run of any length they would
+    /// be quadratic, and recurse as deep as the run is long.
+    private func classifyLongRun(_ units: [Range<Int>]) {
+        var start = 0
+        for k in 0...units.count where k == units.count || isConnector(units[k]) {
+            if k - start > Self.longestRun {
+                placesInside(units[start..<k])
+            } else if k > start {
+                classify(Array(units[start..<k]), title: nil)
+            }
+            start = k + 1
+        }
+    }
+
     private func classifyMulti(_ units: ArraySlice<Range<Int>>, title: String?, alias: Int?) {
         let a = units.first!.lowerBound, b = units.last!.upperBound
         // Shouting: ARMED SOLDIERS.
@@ -383,7 +407,11 @@ final class NameFinder {
             add(a, b, .person, title, alias)
             return
         }
-        // Otherwise the places inside it: "Fan Expo Canada" → Canada.
+        placesInside(units)
+    }
+
+    /// The places inside a run that is no name itself: "Fan Expo Canada" → Canada.
+    private func placesInside(_ units: ArraySlice<Range<Int>>) {
         var k = units.startIndex
         while k < units.endIndex {
             // Only as many units as the longest gazetteer name starting with this word: linear, not cubic.

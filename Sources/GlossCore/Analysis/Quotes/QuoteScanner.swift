@@ -6,6 +6,10 @@
 /// a long quote reopens, only the last closes) or closes it before opening another quote of
 /// that family. Otherwise it ends with its paragraph, and is kept only when its opening mark
 /// was unmistakable and it holds a few words.
+///
+/// Quotes nest at most `maxDepth` deep: news text nests two or three levels, and the bound keeps
+/// a run of thousands of opening marks linear (each scalar lies inside a bounded number of
+/// quotes, so their shapes and texts stay linear too).
 struct QuoteScanner {
     /// A mark waiting for its closing mark.
     private struct Open {
@@ -29,6 +33,9 @@ struct QuoteScanner {
         var segments: [TextRange]
         var clear: Bool
     }
+
+    /// The most marks open at once; a deeper mark opens nothing.
+    static let maxDepth = 8
 
     let scalars: [Unicode.Scalar]
     /// Each found quote as its segments, in the order their closing marks were met.
@@ -132,6 +139,14 @@ struct QuoteScanner {
             case .skipRockAndRoll:
                 p += 3
             case .open, .openTentative:
+                if stack.count >= Self.maxDepth {
+                    // Full: an apostrophe-like mark still waiting gives way, or the new mark opens nothing.
+                    guard let t = stack.firstIndex(where: { $0.tentative }) else {
+                        p += 1
+                        continue
+                    }
+                    stack.remove(at: t)
+                }
                 var o = Open(family: family, position: p, scalar: s, tentative: action == .openTentative, virtual: false,
                              clear: leftOpen && rightWord, prior: [])
                 if p == r.start, let c = reopen {
@@ -151,13 +166,21 @@ struct QuoteScanner {
         }
         if let c = reopen { emitUnclosed(c.segments, clear: c.clear) }
         // The outermost mark still open either continues into the next paragraph or ends here.
-        if let outer = stack.first(where: { !$0.tentative }) {
-            if outer.virtual {
-                emitUnclosed(outer.prior, clear: outer.clear)
-            } else if !continues {
-                emitUnclosed(outer.prior + [TextRange(outer.position, r.end)], clear: outer.clear)
+        if let k = stack.firstIndex(where: { !$0.tentative }) {
+            let (family, position, virtual, clear) = (stack[k].family, stack[k].position, stack[k].virtual, stack[k].clear)
+            // Taken out of the stack, the segments grow in place: a quote reopened in each of
+            // thousands of paragraphs is not copied once per paragraph.
+            var segments = stack[k].prior
+            stack.removeAll()
+            if virtual {
+                emitUnclosed(segments, clear: clear)
+                return
+            }
+            segments.append(TextRange(position, r.end))
+            if !continues {
+                emitUnclosed(segments, clear: clear)
             } else {
-                carry = Carry(family: outer.family, segments: outer.prior + [TextRange(outer.position, r.end)], clear: outer.clear)
+                carry = Carry(family: family, segments: segments, clear: clear)
             }
         }
     }

@@ -4,6 +4,15 @@
 struct SpeakerNamer {
     let search: SpeakerSearch
     let entities: [Entity]
+    /// Every mention once, so that naming a speaker looks up a few mentions instead of reading
+    /// all of them (which made attribution quadratic: quotes × mentions).
+    private let mentions: MentionIndex
+
+    init(search: SpeakerSearch, entities: [Entity]) {
+        self.search = search
+        self.entities = entities
+        mentions = MentionIndex(entities)
+    }
 
     var text: TokenizedText { search.text }
 
@@ -53,24 +62,23 @@ struct SpeakerNamer {
         // `Andrew Opie of the Retail Consortium`, `Jo Lim, head of X`: a person named first and
         // then placed in an organization is the speaker, not the organization at the end.
         if let first = personOpening(r) { return first }
+        // The first person with a mention ending there, else the first organization.
         var best: Entity? = nil
-        for e in entities where e.kind != .place {
-            for m in e.mentions where m.overlaps(r) && m.end == r.end {
-                if best == nil || (e.kind == .person && best!.kind != .person) { best = e }
-            }
+        for m in mentions.ending(at: r.end) where TextRange(m.start, m.end).overlaps(r) {
+            let e = entities[m.id]
+            if e.kind == .person { return e }
+            if e.kind != .place && best == nil { best = e }
         }
         return best
     }
 
     /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
     private func personOpening(_ r: TextRange) -> Entity? {
-        for e in entities where e.kind == .person {
-            for m in e.mentions where m.start == r.start && m.end < r.end {
-                let k = text.tokenIndex(atOrAfter: m.end)
-                guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
-                if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
-                    return e
-                }
+        for m in mentions.starting(from: r.start, before: r.start + 1) where entities[m.id].kind == .person && m.end < r.end {
+            let k = text.tokenIndex(atOrAfter: m.end)
+            guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
+            if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
+                return entities[m.id]
             }
         }
         return nil
@@ -78,13 +86,7 @@ struct SpeakerNamer {
 
     /// The person entity with the latest mention before `offset`.
     private func lastPerson(before offset: Int) -> Entity? {
-        var best: (Int, Entity)? = nil
-        for e in entities where e.kind == .person {
-            for m in e.mentions where m.end <= offset {
-                if best == nil || m.start > best!.0 { best = (m.start, e) }
-            }
-        }
-        return best?.1
+        mentions.lastPerson(endingBy: offset).map { entities[$0] }
     }
 
     /// Who a pronoun stands for.
@@ -145,13 +147,12 @@ struct SpeakerNamer {
 
     /// The entity of that kind with the last mention inside `r`.
     private func entity(in r: TextRange, kind: EntityKind) -> Entity? {
-        var best: (Int, Entity)? = nil
-        for e in entities where e.kind == kind {
-            for m in e.mentions where r.contains(m) {
-                if best == nil || m.start > best!.0 { best = (m.start, e) }
-            }
+        // The latest mention inside, the first entity on a tie.
+        var best: (start: Int, id: Int)? = nil
+        for m in mentions.starting(from: r.start, before: r.end) where m.end <= r.end && entities[m.id].kind == kind {
+            if best == nil || m.start > best!.start { best = (m.start, m.id) }
         }
-        return best?.1
+        return best.map { entities[$0.id] }
     }
 
     /// The name in a phrase: the first run of capitalised words before a preposition (`Jane Roe of
@@ -191,5 +192,61 @@ struct SpeakerNamer {
             v.append(s)
         }
         return String(v)
+    }
+}
+
+/// The mentions of an article's entities, sorted by where they start and by where they end.
+private struct MentionIndex {
+    typealias Mention = (start: Int, end: Int, id: Int)
+
+    /// Every mention, by start then index in the entities.
+    private var byStart: [Mention] = []
+    /// Every mention, by end then index in the entities.
+    private var byEnd: [Mention] = []
+    /// `latestPerson[i]`: among `byEnd[...i]`, the person's mention that starts latest (the
+    /// first entity on a tie), if any.
+    private var latestPerson: [Mention?] = []
+
+    init(_ entities: [Entity]) {
+        for (id, e) in entities.enumerated() {
+            for m in e.mentions { byStart.append((m.start, m.end, id)) }
+        }
+        byStart.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        byEnd = byStart.sorted { ($0.end, $0.id) < ($1.end, $1.id) }
+        var latest: Mention? = nil
+        for m in byEnd {
+            if entities[m.id].kind == .person, latest.map({ m.start > $0.start || (m.start == $0.start && m.id < $0.id) }) ?? true { latest = m }
+            latestPerson.append(latest)
+        }
+    }
+
+    /// The mentions that start at or after `start` and before `end`, in entity order for each start.
+    func starting(from start: Int, before end: Int) -> ArraySlice<Mention> {
+        let lo = Self.firstIndex(in: byStart.count) { byStart[$0].start >= start }
+        let hi = Self.firstIndex(in: byStart.count) { byStart[$0].start >= end }
+        return byStart[lo..<max(lo, hi)]
+    }
+
+    /// The mentions that end at `end`, in entity order.
+    func ending(at end: Int) -> ArraySlice<Mention> {
+        let lo = Self.firstIndex(in: byEnd.count) { byEnd[$0].end >= end }
+        let hi = Self.firstIndex(in: byEnd.count) { byEnd[$0].end > end }
+        return byEnd[lo..<max(lo, hi)]
+    }
+
+    /// The person whose mention ending at or before `offset` starts latest.
+    func lastPerson(endingBy offset: Int) -> Int? {
+        let n = Self.firstIndex(in: byEnd.count) { byEnd[$0].end > offset }
+        return n > 0 ? latestPerson[n - 1]?.id : nil
+    }
+
+    /// The first index below `count` where `after` holds (it must hold from there on), or `count`.
+    private static func firstIndex(in count: Int, where after: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if after(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

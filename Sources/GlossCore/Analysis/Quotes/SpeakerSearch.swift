@@ -348,7 +348,7 @@ struct SpeakerSearch {
         }
         guard k >= lo else { return phraseForward(v + 1) }
         // `X was quoted as saying` (X speaks) and `the paper quoted X as saying` (X again).
-        if text.isWord(k, "as"), let qd = (lo..<k).last(where: { text.isWord($0, "quoted") }) {
+        if text.isWord(k, "as"), let qd = (max(lo, k - Self.reach)..<k).last(where: { text.isWord($0, "quoted") }) {
             if text.isWord(qd - 1, "was") || text.isWord(qd - 1, "is") || text.isWord(qd - 1, "were") || text.isWord(qd - 1, "been") {
                 return subject(of: qd, earlier: [], lo: lo)
             }
@@ -430,7 +430,7 @@ struct SpeakerSearch {
         }
         // A dateline: `PARIS - The minister…`, `NEW ORLEANS (Reuters) — …`.
         var d = i
-        while d < hi && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
+        while d < hi && d - i < 16 && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
             || text.isPunct(d, ")") || (d > i && text.isCapitalized(d) && text.isPunct(d - 1, "("))) { d += 1 }
         if d > i && d < hi && text.isDash(d) { i = d + 1 }
         guard i < hi else { return nil }
