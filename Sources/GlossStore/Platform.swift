@@ -24,7 +24,7 @@ enum Platform {
     static func writeAtomically(_ data: Data, to url: URL, mode: mode_t, replacing: Bool) throws(StoreError) {
         let folder = url.deletingLastPathComponent().path
         let target = url.path
-        let temporary = folder + "/." + url.lastPathComponent + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".tmp"
+        let temporary = folder + "/" + TemporaryFileName.make(for: url.lastPathComponent)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 { throw .writeFailed(path: target, reason: lastError()) }
         // The mode asked for, whatever the umask (an overwritten file keeps its own).
@@ -51,6 +51,35 @@ enum Platform {
             unlink(temporary)
         }
         syncFolder(folder)
+        removeStaleTemporaryFiles(in: folder)
+    }
+
+    /// Removes what writers killed mid-write left in `folder`: temporary files of Gloss's own
+    /// naming whose writer is gone (see `TemporaryFileName.isStale`). Best effort: a file that
+    /// cannot be removed now is tried again on the next write.
+    static func removeStaleTemporaryFiles(in folder: String) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        let now = Date()
+        while let entry = readdir(dir) {
+            // Only hidden names can be temporary files; skip the rest without building a string.
+            guard isHidden(entry), let name = name(of: entry), let pid = TemporaryFileName.writer(of: name) else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Date(timeIntervalSince1970: TimeInterval(modificationSeconds(info)))
+            if TemporaryFileName.isStale(writer: pid, age: now.timeIntervalSince(modified)) {
+                unlink(path)
+            }
+        }
+    }
+
+    private static func modificationSeconds(_ info: stat) -> Int {
+        #if canImport(Darwin)
+            Int(info.st_mtimespec.tv_sec)
+        #else
+            Int(info.st_mtim.tv_sec)
+        #endif
     }
 
     /// Writes all of `data` to `fd`, retrying short writes and interruptions: nil, or why not.
@@ -107,27 +136,44 @@ enum Platform {
         return try body()
     }
 
-    /// Reads a whole file. Returns nil when it does not exist.
-    static func contents(ofPath path: String) throws(StoreError) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
+    /// The most the store reads of one file. Gloss writes annotations and reading positions of
+    /// a few kilobytes; a bigger file is not one it wrote, and reading it whole could take the
+    /// memory of the machine.
+    static let readLimit = 1_048_576
+
+    /// Reads a whole regular file of at most `limit` bytes. Returns nil when it does not exist.
+    ///
+    /// Anything else is refused before a byte is read: a symbolic link (Gloss never writes one;
+    /// one to `/dev/zero` would never end), a named pipe (opening it would wait for a writer for
+    /// ever), a device, a folder, or a file over the limit.
+    static func contents(ofPath path: String, limit: Int = readLimit) throws(StoreError) -> Data? {
+        var info = stat()
+        if lstat(path, &info) != 0 {
             if errno == ENOENT { return nil }
             throw .readFailed(path: path, reason: lastError())
         }
-        defer { close(fd) }
-        var info = stat()
-        var capacity = 4096
-        var expected = -1
-        if fstat(fd, &info) == 0 && info.st_size > 0 {
-            expected = Int(info.st_size)
-            capacity = expected + 1
+        try requireSmallRegularFile(info, path: path, limit: limit)
+        // O_NONBLOCK: if a pipe took the file's place since lstat, open returns at once;
+        // O_NOFOLLOW: and a link that did fails.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            if errno == ELOOP { throw .readFailed(path: path, reason: "a symbolic link, not a regular file") }
+            throw .readFailed(path: path, reason: lastError())
         }
-        var data = Data(count: capacity)
+        defer { close(fd) }
+        if fstat(fd, &info) != 0 { throw .readFailed(path: path, reason: lastError()) }
+        try requireSmallRegularFile(info, path: path, limit: limit)
+        let expected = Int(info.st_size)
+        var data = Data(count: min(expected, limit) + 1)
         var length = 0
         // Store files are replaced whole, never appended to, so once the size fstat gave is
-        // read the file is done; other files are read to the end.
+        // read the file is done; one that grows is read to its end, up to the limit.
         while length != expected {
-            if length == data.count { data.count += max(4096, data.count) }  // the file grew
+            if length == data.count {  // the file grew
+                if length > limit { throw tooLarge(path: path, limit: limit) }
+                data.count = min(limit + 1, data.count + max(4096, data.count))
+            }
             let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + length, $0.count - length) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -136,8 +182,30 @@ enum Platform {
             if n == 0 { break }
             length += n
         }
+        if length > limit { throw tooLarge(path: path, limit: limit) }
         data.count = length
         return data
+    }
+
+    private static func requireSmallRegularFile(_ info: stat, path: String, limit: Int) throws(StoreError) {
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what: String
+            switch type {
+            case S_IFLNK: what = "a symbolic link"
+            case S_IFIFO: what = "a named pipe"
+            case S_IFCHR, S_IFBLK: what = "a device"
+            case S_IFDIR: what = "a folder"
+            case S_IFSOCK: what = "a socket"
+            default: what = "a special file"
+            }
+            throw .readFailed(path: path, reason: what + ", not a regular file")
+        }
+        if Int(info.st_size) > limit { throw tooLarge(path: path, limit: limit) }
+    }
+
+    private static func tooLarge(path: String, limit: Int) -> StoreError {
+        .readFailed(path: path, reason: "larger than \(limit / 1_048_576) MiB, the most a store file may hold")
     }
 
     /// The names in a folder, nil when the folder does not exist.
@@ -149,12 +217,21 @@ enum Platform {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
+            if let name = name(of: entry) { names.append(name) }
         }
         return names
+    }
+
+    /// A folder entry's name, nil for `.` and `..`.
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String? {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+        return name == "." || name == ".." ? nil : name
+    }
+
+    private static func isHidden(_ entry: UnsafeMutablePointer<dirent>) -> Bool {
+        withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 1) { $0.pointee == 0x2E } }
     }
 
     /// Makes a folder's entries durable. Some file systems refuse `fsync` on folders; the

@@ -122,6 +122,126 @@ import Testing
         #expect(sample.scalars.count == raw.unicodeScalars.count)
     }
 
+    @Test func linksToFoldersOutsideTheLibraryAreFollowedOnlyWhenAsked() throws {
+        let dir = try TemporaryFolder()
+        let outside = try TemporaryFolder()
+        try dir.write("own.txt", "Own\n\nText.\n")
+        try outside.write("far.txt", "Far\n\nText.\n")
+        try dir.link("machine", to: "/")
+        try dir.link("elsewhere", to: outside.url.path)
+        // A link to a file outside is only one file, and is read.
+        try dir.link("single.txt", to: outside.url.appendingPathComponent("far.txt").path)
+
+        let library = try Library.load(from: dir.url)
+        #expect(library.articles.map(\.id) == ["own", "single"])
+        let outsideLinks = library.warnings.filter { $0.kind == .skipped(.linkOutsideLibrary) }.map { ($0.path as NSString).lastPathComponent }
+        #expect(outsideLinks == ["elsewhere", "machine"])
+        #expect(library.warnings.count == 2)
+        #expect(library.warnings.allSatisfy { $0.description.contains("--follow-links") })
+
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent("machine"))
+        let followed = try Library.load(from: dir.url, options: ScanOptions(followLinks: true))
+        #expect(followed.articles.map(\.id) == ["elsewhere/far", "own", "single"])
+        #expect(followed.warnings.isEmpty)
+    }
+
+    @Test func linkLoopsEndWhenLinksAreFollowed() throws {
+        let dir = try TemporaryFolder()
+        let outside = try TemporaryFolder()
+        try dir.write("a/b/story.txt", "Story\n\nText.\n")
+        try outside.write("far.txt", "Far\n\nText.\n")
+        try dir.link("a/b/top", to: "../..")
+        try dir.link("a/self", to: ".")
+        try dir.link("out", to: outside.url.path)
+        try outside.link("back", to: dir.url.path)
+        for follow in [false, true] {
+            let library = try Library.load(from: dir.url, options: ScanOptions(followLinks: follow))
+            #expect(library.articles.map(\.id) == (follow ? ["a/b/story", "out/far"] : ["a/b/story"]))
+            let loops = library.warnings.filter { $0.kind == .skipped(.symlinkLoop) }.map { ($0.path as NSString).lastPathComponent }
+            #expect(Set(loops) == (follow ? ["top", "self", "back"] : ["top", "self"]))
+            // Not following, the link out is reported instead of the link back.
+            #expect(library.warnings.count == 3, "\(library.warnings)")
+        }
+    }
+
+    @Test func scanStopsAtItsDepthAndCountLimits() throws {
+        let dir = try TemporaryFolder()
+        let deep = Array(repeating: "d", count: 40).joined(separator: "/")
+        try dir.write(deep + "/buried.txt", "Buried\n\nText.\n")
+        try dir.write("d/d/d/shallow.txt", "Shallow\n\nText.\n")
+        let library = try Library.load(from: dir.url)
+        #expect(library.articles.map(\.id) == ["d/d/d/shallow"])
+        let tooDeep = library.warnings.filter { $0.kind == .skipped(.tooDeep(limit: 32)) }
+        #expect(tooDeep.count == 1)
+        #expect(tooDeep.first?.path.hasSuffix("/" + Array(repeating: "d", count: 33).joined(separator: "/")) == true)
+
+        let many = try TemporaryFolder()
+        for n in 0..<8 { try many.write("f\(n).txt", "File \(n)\n\nText.\n") }
+        let capped = try Library.load(from: many.url, options: ScanOptions(maxFiles: 5))
+        #expect(capped.articles.map(\.id) == ["f0", "f1", "f2", "f3", "f4"])
+        #expect(capped.warnings.map(\.kind) == [.skipped(.tooManyFiles(limit: 5))])
+        let fewEntries = try Library.load(from: many.url, options: ScanOptions(maxEntries: 3))
+        #expect(fewEntries.articles.count == 3)
+        #expect(fewEntries.warnings.map(\.kind) == [.skipped(.tooManyEntries(limit: 3))])
+        #expect(ScanOptions() == ScanOptions(followLinks: false, maxDepth: 32, maxFiles: 100_000, maxEntries: 1_000_000))
+    }
+
+    @Test func aNamedPipeWithAnArticleNameIsReportedNotOpened() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("good.txt", "Good\n\nText.\n")
+        let pipe = dir.url.appendingPathComponent("pipe.txt")
+        try #require(mkfifo(pipe.path, 0o644) == 0)
+        // Load on another thread, so that a scan stuck on the pipe fails the test instead of
+        // hanging it.
+        let loaded = LockedLibrary()
+        let done = DispatchSemaphore(value: 0)
+        let url = dir.url
+        DispatchQueue.global().async {
+            loaded.set(try? Library.load(from: url))
+            done.signal()
+        }
+        if done.wait(timeout: .now() + 10) == .timedOut {
+            Issue.record("the scan waited for a writer on the named pipe")
+            // A writer that opens and closes the pipe gives the stuck reader an end of file.
+            let writer = open(pipe.path, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
+            done.wait()
+        }
+        let library = try #require(loaded.get())
+        #expect(library.articles.map(\.id) == ["good"])
+        #expect(library.warnings.map(\.kind) == [.skipped(.notARegularFile)])
+    }
+
+    @Test func aLinkToADeviceIsReportedNotRead() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("good.txt", "Good\n\nText.\n")
+        try dir.link("zero.txt", to: "/dev/zero")
+        let library = try Library.load(from: dir.url)
+        #expect(library.articles.map(\.id) == ["good"])
+        #expect(library.warnings.map(\.kind) == [.skipped(.notARegularFile)])
+        #expect(library.warnings.first?.path.hasSuffix("/zero.txt") == true)
+    }
+
+    @Test func aLinkToAFileOverTheSizeLimitIsSkippedUnread() throws {
+        let dir = try TemporaryFolder()
+        let outside = try TemporaryFolder()
+        // A sparse file: over the limit without taking the disk space.
+        let huge = outside.url.appendingPathComponent("huge.txt")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(ArticleLoader.sizeLimit + 1))
+        try handle.close()
+        try dir.link("alias.txt", to: huge.path)
+        try dir.write("good.txt", "Good\n\nText.\n")
+        let library = try Library.load(from: dir.url)
+        #expect(library.articles.map(\.id) == ["good"])
+        #expect(library.warnings.map(\.kind) == [.skipped(.tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))])
+        // Loading the link directly says the same.
+        #expect(throws: LibraryError.unloadable(path: "alias.txt", problem: .tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))) {
+            try ArticleLoader.load(dir.url.appendingPathComponent("alias.txt"), displayPath: "alias.txt")
+        }
+    }
+
     @Test func wordCountAndFingerprint() {
         let a = Article(id: "x", title: "T", text: "Don't stop — 11,800 people’s well-being.", blocks: [])
         #expect(a.wordCount == 5)

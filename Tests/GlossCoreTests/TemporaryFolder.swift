@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 
 /// A fresh folder under the system temporary directory, removed when the value is released.
 final class TemporaryFolder: @unchecked Sendable {
@@ -21,4 +22,17 @@ final class TemporaryFolder: @unchecked Sendable {
         try data.write(to: file)
         return file
     }
+
+    /// Makes `relative` a symbolic link to `destination`.
+    func link(_ relative: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: url.appendingPathComponent(relative).path, withDestinationPath: destination)
+    }
+}
+
+/// A library handed from a loading thread to the test.
+final class LockedLibrary: @unchecked Sendable {
+    private var library: Library?
+    private let lock = NSLock()
+    func set(_ value: Library?) { lock.lock(); library = value; lock.unlock() }
+    func get() -> Library? { lock.lock(); defer { lock.unlock() }; return library }
 }

@@ -115,4 +115,27 @@ import Testing
         #expect(xdg.status == 1)
         #expect(xdg.stderr.contains(dir.path + "/gloss/articles: no such library folder"))
     }
+
+    @Test func followLinksOptionFollowsLinksOutOfTheLibrary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-links-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: dir.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        try "Near Title\n\nBody.\n".write(to: dir.appendingPathComponent("lib/near.txt"), atomically: true, encoding: .utf8)
+        try "Far Title\n\nBody.\n".write(to: dir.appendingPathComponent("elsewhere/far.txt"), atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("lib/out").path, withDestinationPath: "../elsewhere")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("lib/machine").path, withDestinationPath: "/")
+        let library = dir.appendingPathComponent("lib").path
+        let plain = try GlossBinary.run(["list", "--library", library])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("Near Title") && !plain.stdout.contains("Far Title"))
+        #expect(plain.stderr.contains("lib/out: symbolic link to a folder outside the library, not followed"))
+        #expect(plain.stderr.contains("lib/machine: symbolic link to a folder outside the library"))
+        try fm.removeItem(atPath: dir.appendingPathComponent("lib/machine").path)
+        let followed = try GlossBinary.run(["list", "--library", library, "--follow-links"])
+        #expect(followed.status == 0)
+        #expect(followed.stdout.contains("Far Title") && followed.stdout.contains("out/far"))
+        #expect(followed.stderr.isEmpty)
+    }
 }

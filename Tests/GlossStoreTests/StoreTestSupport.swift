@@ -67,7 +67,7 @@ enum StoreTestSupport {
             try process.run()
         }
         // Read both pipes while the process runs, so a full pipe cannot stall it.
-        let outData = LockedData(), errData = LockedData()
+        let outData = Locked(Data()), errData = Locked(Data())
         let group = DispatchGroup()
         for (pipe, box) in [(out, outData), (err, errData)] {
             group.enter()
@@ -86,12 +86,13 @@ enum StoreTestSupport {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         return (try Data(contentsOf: url), attributes[.modificationDate] as! Date)
     }
+}
 
-    /// Data handed from a reading thread to the test.
-    final class LockedData: @unchecked Sendable {
-        private var data = Data()
-        private let lock = NSLock()
-        func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-        func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
-    }
+/// A value handed between threads in a test.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func set(_ v: Value) { lock.lock(); value = v; lock.unlock() }
+    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
 }

@@ -109,6 +109,26 @@ import Testing
         #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B })
     }
 
+    /// A list nested thousands deep once printed each item behind thousands of columns of
+    /// indentation (64 MB for 4,000 levels): indentation stops at `Block.maxListLevel`.
+    @Test func deeplyNestedListsStayWithinTheWidth() {
+        let n = 4_000
+        let doc = HTMLFormat.parse("<body><h1>Deep</h1>" + (0..<n).map { "<ul><li>item \($0) " }.joined() + String(repeating: "</li></ul>", count: n) + "</body>")
+        let article = Article(id: "deep", title: doc.title, format: .html, text: doc.text, blocks: doc.blocks)
+        let lines = WordWrap.render(article, width: 80)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(lines.filter { $0.contains("item") }.count == n)
+        let deepest = 2 * Block.maxListLevel + 2
+        #expect(lines.allSatisfy { $0.prefix { $0 == " " }.count <= deepest })
+        #expect(lines.joined(separator: "\n").utf8.count < 50 * n)
+        let layout = ArticleLayout(document: ReaderDocument(article: article, analysis: Analysis()), measure: 80)
+        #expect(layout.lines.allSatisfy { $0.indent <= deepest })
+        // A block built with a deeper level by hand is indented no further.
+        var forged = article
+        forged.blocks = article.blocks.map { var b = $0; b.level = b.kind == .listItem ? 10_000 : b.level; return b }
+        #expect(WordWrap.render(forged, width: 80).allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
     @Test func searchIsSmartCaseAndMatchesAcrossLineBreaks() {
         let doc = Fixture.document()
         #expect(doc.matches(of: "lópez").matches.count == 3)

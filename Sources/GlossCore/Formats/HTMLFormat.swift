@@ -16,6 +16,9 @@ public enum HTMLFormat {
         "table", "tr", "td", "th", "figure", "figcaption", "pre", "dl", "dt", "dd", "body", "html", "address", "center",
     ]
 
+    /// Block elements nested deeper than this are read as text of the deepest one kept.
+    static let maxDepth = 256
+
     enum Token {
         case open(name: String, attributes: [String: String], selfClosing: Bool)
         case close(name: String)
@@ -74,7 +77,12 @@ public enum HTMLFormat {
         var builder = TextBuilder()
         var extracted: [(BlockKind, Int, String)] = []
         var current = ""
+        // The open block elements, innermost last. Past `maxDepth` opens are only counted
+        // (`unstacked`), so deep nesting costs neither memory nor time per block; `lists` is
+        // how many `ul`/`ol` the stack holds, kept as it changes rather than counted per block.
         var stack: [String] = []
+        var unstacked = 0
+        var lists = 0
         var skipDepth = 0
         var pre = 0
 
@@ -82,7 +90,7 @@ public enum HTMLFormat {
             for name in stack.reversed() {
                 switch name {
                 case "h1", "h2", "h3", "h4", "h5", "h6": return (.heading, Int(String(name.last!))!)
-                case "li", "dd": return (.listItem, stack.filter { $0 == "ul" || $0 == "ol" }.count - 1)
+                case "li", "dd": return (.listItem, lists - 1)
                 case "blockquote": return (.quote, 0)
                 default: continue
                 }
@@ -97,6 +105,7 @@ public enum HTMLFormat {
             }
             current = ""
         }
+        func isList(_ name: String) -> Bool { name == "ul" || name == "ol" }
 
         for token in body {
             switch token {
@@ -109,7 +118,14 @@ public enum HTMLFormat {
                 if name == "br" { current += pre > 0 ? "\n" : " "; continue }
                 if blockElements.contains(name) {
                     flush()
-                    if !selfClosing { stack.append(name) }
+                    if !selfClosing {
+                        if stack.count < maxDepth {
+                            stack.append(name)
+                            if isList(name) { lists += 1 }
+                        } else {
+                            unstacked += 1
+                        }
+                    }
                     if name == "pre" { pre += 1 }
                 }
             case .close(let name):
@@ -119,7 +135,12 @@ public enum HTMLFormat {
                 }
                 if blockElements.contains(name) {
                     flush()
-                    if let idx = stack.lastIndex(of: name) { stack.removeSubrange(idx...) }
+                    if unstacked > 0 {
+                        unstacked -= 1
+                    } else if let idx = stack.lastIndex(of: name) {
+                        lists -= stack[idx...].count(where: isList)
+                        stack.removeSubrange(idx...)
+                    }
                     if name == "pre" { pre = max(0, pre - 1) }
                 }
             case .text(let t):

@@ -153,41 +153,51 @@ public enum MarkdownFormat {
     }
 
     /// Removes inline markup: emphasis, code spans, links, images, autolinks, escapes, inline HTML.
+    ///
+    /// One pass over the text. Where a closing mark is looked for (a bracket, a parenthesis,
+    /// `>`, a backtick run) it is looked up in `InlineMarks`, built once, instead of scanning
+    /// ahead, so text full of unclosed marks stays linear. A link's label is read in place:
+    /// `frames` holds the labels being read, each with its bounds and where to go on after it.
     static func inline(_ text: String) -> String {
         let c = Array(text)
+        let marks = InlineMarks(c)
         var out = ""
+        var frames = [(start: 0, bound: c.count, resume: c.count)]
+        var start = 0, bound = c.count
         var i = 0
         func isWordChar(_ ch: Character?) -> Bool { ch.map { $0.isLetter || $0.isNumber } ?? false }
-        while i < c.count {
+        func enterLabel(from labelStart: Int, _ link: (labelEnd: Int, next: Int)) {
+            frames.append((labelStart, link.labelEnd, link.next))
+            start = labelStart
+            bound = link.labelEnd
+            i = labelStart
+        }
+        while true {
+            if i >= bound {
+                let done = frames.removeLast()
+                guard let outer = frames.last else { break }
+                (start, bound, i) = (outer.start, outer.bound, done.resume)
+                continue
+            }
             let ch = c[i]
             switch ch {
-            case "\\" where i + 1 < c.count && c[i + 1].isPunctuation || i + 1 < c.count && c[i + 1].isSymbol:
+            case "\\" where i + 1 < bound && c[i + 1].isPunctuation || i + 1 < bound && c[i + 1].isSymbol:
                 out.append(c[i + 1]); i += 2
             case "`":
                 var ticks = 0
-                while i + ticks < c.count && c[i + ticks] == "`" { ticks += 1 }
-                var j = i + ticks
-                var found: Int?
-                while j < c.count {
-                    if c[j] == "`" {
-                        var t = 0
-                        while j + t < c.count && c[j + t] == "`" { t += 1 }
-                        if t == ticks { found = j; break }
-                        j += t
-                    } else { j += 1 }
-                }
-                if let end = found {
+                while i + ticks < bound && c[i + ticks] == "`" { ticks += 1 }
+                if let end = marks.backtickRun(length: ticks, from: i + ticks, before: bound) {
                     out.append(contentsOf: String(c[(i + ticks)..<end]).trimmingWhitespace())
                     i = end + ticks
                 } else {
                     out.append(contentsOf: String(repeating: "`", count: ticks)); i += ticks
                 }
-            case "!" where i + 1 < c.count && c[i + 1] == "[":
-                if let (label, next) = link(c, at: i + 1) { out.append(contentsOf: inline(label)); i = next } else { out.append(ch); i += 1 }
+            case "!" where i + 1 < bound && c[i + 1] == "[":
+                if let found = link(c, at: i + 1, before: bound, marks) { enterLabel(from: i + 2, found) } else { out.append(ch); i += 1 }
             case "[":
-                if let (label, next) = link(c, at: i) { out.append(contentsOf: inline(label)); i = next } else { out.append(ch); i += 1 }
+                if let found = link(c, at: i, before: bound, marks) { enterLabel(from: i + 1, found) } else { out.append(ch); i += 1 }
             case "<":
-                if let close = c[i...].firstIndex(of: ">"), close - i < 200 {
+                if let close = marks.next(">", from: i, before: min(bound, i + 200)) {
                     let inner = String(c[(i + 1)..<close])
                     if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:") {
                         out.append(contentsOf: inner.hasPrefix("mailto:") ? String(inner.dropFirst(7)) : inner)
@@ -202,9 +212,9 @@ public enum MarkdownFormat {
                 out.append(ch); i += 1
             case "*", "_", "~":
                 var run = 0
-                while i + run < c.count && c[i + run] == ch { run += 1 }
-                let before = i > 0 ? c[i - 1] : nil
-                let after = i + run < c.count ? c[i + run] : nil
+                while i + run < bound && c[i + run] == ch { run += 1 }
+                let before = i > start ? c[i - 1] : nil
+                let after = i + run < bound ? c[i + run] : nil
                 // Intraword underscores (snake_case) and lone tildes are text, not markup.
                 if (ch == "_" && isWordChar(before) && isWordChar(after)) || (ch == "~" && run == 1)
                     || (before?.isWhitespace ?? true) && (after?.isWhitespace ?? true)
@@ -219,28 +229,79 @@ public enum MarkdownFormat {
         return out
     }
 
-    /// `[label](url)`, `[label][ref]` or `[label][]` at `i`: the label and the index after the link.
-    private static func link(_ c: [Character], at i: Int) -> (String, Int)? {
-        var depth = 0
-        var j = i
-        while j < c.count {
-            if c[j] == "[" { depth += 1 } else if c[j] == "]" { depth -= 1; if depth == 0 { break } }
-            j += 1
-        }
-        guard j < c.count else { return nil }
-        let label = String(c[(i + 1)..<j])
+    /// `[label](url)`, `[label][ref]` or `[label][]` at `i`, ending before `bound`: where the
+    /// label ends (its `]`) and the index after the link.
+    private static func link(_ c: [Character], at i: Int, before bound: Int, _ marks: InlineMarks) -> (labelEnd: Int, next: Int)? {
+        guard let j = marks.closing(i), j < bound else { return nil }
         let next = j + 1
-        if next < c.count, c[next] == "(" {
-            var d = 0
-            var k = next
-            while k < c.count {
-                if c[k] == "(" { d += 1 } else if c[k] == ")" { d -= 1; if d == 0 { return (label, k + 1) } }
-                k += 1
-            }
-            return nil
+        if next < bound, c[next] == "(" {
+            guard let k = marks.closing(next), k < bound else { return nil }
+            return (j, k + 1)
         }
-        if next < c.count, c[next] == "[", let close = c[next...].firstIndex(of: "]") { return (label, close + 1) }
+        if next < bound, c[next] == "[", let close = marks.next("]", from: next, before: bound) { return (j, close + 1) }
         return nil
+    }
+}
+
+/// Where the marks of one inline text close, found in one pass so that looking one up does not
+/// scan the rest of the text.
+struct InlineMarks {
+    /// For each `[` and `(`, its matching `]` or `)`: the first place after it where the
+    /// brackets (or parentheses) counted from it balance.
+    private var partner: [Int: Int] = [:]
+    /// The positions of every `>` and `]`, in order.
+    private var closers: [Character: [Int]] = [">": [], "]": []]
+    /// The start of every run of backticks (a run is as long as it goes), by the run's length.
+    private var runs: [Int: [Int]] = [:]
+
+    init(_ c: [Character]) {
+        var brackets: [Int] = []
+        var parens: [Int] = []
+        var i = 0
+        while i < c.count {
+            switch c[i] {
+            case "[": brackets.append(i)
+            case "(": parens.append(i)
+            case "]":
+                if let open = brackets.popLast() { partner[open] = i }
+                closers["]"]!.append(i)
+            case ")": if let open = parens.popLast() { partner[open] = i }
+            case ">": closers[">"]!.append(i)
+            case "`":
+                var n = 0
+                while i + n < c.count && c[i + n] == "`" { n += 1 }
+                runs[n, default: []].append(i)
+                i += n
+                continue
+            default: break
+            }
+            i += 1
+        }
+    }
+
+    /// The `]` or `)` that closes the `[` or `(` at `i`, nil when nothing does.
+    func closing(_ i: Int) -> Int? { partner[i] }
+
+    /// The first `mark` (`>` or `]`) after `i` and before `bound`.
+    func next(_ mark: Character, from i: Int, before bound: Int) -> Int? {
+        guard let list = closers[mark], let found = InlineMarks.first(in: list, after: i), found < bound else { return nil }
+        return found
+    }
+
+    /// The start of the first run of exactly `length` backticks at or after `i` and before `bound`.
+    func backtickRun(length: Int, from i: Int, before bound: Int) -> Int? {
+        guard let list = runs[length], let found = InlineMarks.first(in: list, after: i - 1), found < bound else { return nil }
+        return found
+    }
+
+    /// The first element of the sorted `list` greater than `value` (binary search).
+    private static func first(in list: [Int], after value: Int) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] > value { high = mid } else { low = mid + 1 }
+        }
+        return low < list.count ? list[low] : nil
     }
 }
 

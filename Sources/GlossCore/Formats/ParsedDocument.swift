@@ -19,7 +19,8 @@ struct TextBuilder {
         if !scalars.isEmpty { scalars.append(contentsOf: ["\n", "\n"]) }
         let start = scalars.count
         scalars.append(contentsOf: trimmed.unicodeScalars)
-        blocks.append(Block(kind: kind, range: TextRange(start, scalars.count), level: level))
+        let kept = kind == .listItem ? min(max(0, level), Block.maxListLevel) : level
+        blocks.append(Block(kind: kind, range: TextRange(start, scalars.count), level: kept))
     }
 
     func document(title: String, metadata: ArticleMetadata) -> ParsedDocument {

@@ -14,9 +14,10 @@ public enum ArticleLoader {
         let format = ArticleFormat(pathExtension: url.pathExtension) ?? .plainText
         let data: Data
         do {
-            let attrs = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = (attrs[.size] as? NSNumber)?.intValue, size > sizeLimit {
-                throw LibraryError.unloadable(path: path, problem: .tooLarge(bytes: size, limit: sizeLimit))
+            // stat, not lstat: through a link, the size is the target's.
+            var info = stat()
+            if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > sizeLimit {
+                throw LibraryError.unloadable(path: path, problem: .tooLarge(bytes: Int(info.st_size), limit: sizeLimit))
             }
             data = try Data(contentsOf: url, options: [.mappedIfSafe])
         } catch let error as LibraryError {

@@ -3,9 +3,12 @@ import Foundation
 /// A folder of articles, scanned recursively.
 ///
 /// Hidden files and folders are skipped, and so are files named README, SOURCES or
-/// LICENSE (a library's own documentation, like `Articles/SOURCES.md`). Symbolic links are
-/// followed once; loops and dangling links are reported, never followed forever. A bad
-/// file becomes a warning and never stops the rest from loading.
+/// LICENSE (a library's own documentation, like `Articles/SOURCES.md`). Symbolic links to
+/// files are followed; links to folders are followed when they stay inside the library (or
+/// always, with `ScanOptions.followLinks`), each folder at most once, so loops end. Only
+/// regular files are read: a named pipe or device with an article's extension is reported,
+/// never opened. A scan stops at `ScanOptions`' depth and file limits. A bad file becomes a
+/// warning and never stops the rest from loading.
 public struct Library: Sendable {
     public let root: URL
     /// Articles sorted by id.
@@ -22,18 +25,17 @@ public struct Library: Sendable {
     }
 
     /// Scans `root` and loads every article in it.
-    public static func load(from root: URL) throws(LibraryError) -> Library {
+    public static func load(from root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> Library {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
             throw .missingFolder(path: root.path)
         }
         guard isDir.boolValue else { throw .notAFolder(path: root.path) }
-        var files: [(URL, String)] = []
-        var warnings: [LibraryWarning] = []
-        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
-        scan(root, relative: "", files: &files, warnings: &warnings, visited: &visited, root: root)
+        var scan = LibraryScan(root: root, options: options)
+        scan.run()
+        var warnings = scan.warnings
         var articles: [Article] = []
-        for (url, rel) in files.sorted(by: { $0.1 < $1.1 }) {
+        for (url, rel) in scan.files.sorted(by: { $0.1 < $1.1 }) {
             let id = (rel as NSString).deletingPathExtension
             do {
                 let (article, notes) = try ArticleLoader.load(url, id: id, displayPath: display(root, rel))
@@ -48,72 +50,9 @@ public struct Library: Sendable {
         return Library(root: root, articles: articles, warnings: warnings.sorted { $0.path < $1.path })
     }
 
-    private static func display(_ root: URL, _ rel: String) -> String {
+    static func display(_ root: URL, _ rel: String) -> String {
         let base = root.relativePath
         return base == "." ? rel : (base.hasSuffix("/") ? base + rel : base + "/" + rel)
-    }
-
-    private static func scan(
-        _ dir: URL, relative: String, files: inout [(URL, String)], warnings: inout [LibraryWarning],
-        visited: inout Set<String>, root: URL
-    ) {
-        let fm = FileManager.default
-        let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: dir.path).sorted()
-        } catch {
-            warnings.append(
-                LibraryWarning(
-                    path: display(root, relative.isEmpty ? "." : relative),
-                    kind: .skipped(.unreadable(reason: ArticleLoader.reason(error)))))
-            return
-        }
-        for name in names where !name.hasPrefix(".") {
-            let url = dir.appendingPathComponent(name)
-            let rel = relative.isEmpty ? name : relative + "/" + name
-            var isLink = false
-            if let attrs = try? fm.attributesOfItem(atPath: url.path), attrs[.type] as? FileAttributeType == .typeSymbolicLink {
-                isLink = true
-            }
-            var isDir: ObjCBool = false
-            let exists = fm.fileExists(atPath: url.path, isDirectory: &isDir)
-            if !exists {
-                if isLink {
-                    let problem: LibraryProblem = errno == ELOOP || linksInLoop(url) ? .symlinkLoop : .brokenSymlink
-                    if isDir.boolValue || ArticleFormat(pathExtension: url.pathExtension) != nil || problem == .symlinkLoop {
-                        warnings.append(LibraryWarning(path: display(root, rel), kind: .skipped(problem)))
-                    }
-                }
-                continue
-            }
-            if isDir.boolValue {
-                let real = url.resolvingSymlinksInPath().path
-                if visited.contains(real) {
-                    if isLink { warnings.append(LibraryWarning(path: display(root, rel), kind: .skipped(.symlinkLoop))) }
-                    continue
-                }
-                visited.insert(real)
-                scan(url, relative: rel, files: &files, warnings: &warnings, visited: &visited, root: root)
-            } else if ArticleFormat(pathExtension: url.pathExtension) != nil {
-                let stem = (name as NSString).deletingPathExtension.lowercased()
-                if documentationNames.contains(stem) { continue }
-                files.append((url, rel))
-            }
-        }
-    }
-
-    /// True when following `url`'s links comes back to a link already seen.
-    private static func linksInLoop(_ url: URL) -> Bool {
-        var seen: Set<String> = []
-        var current = url.path
-        for _ in 0..<40 {
-            guard let dest = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return false }
-            let next = dest.hasPrefix("/") ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
-            let normalized = (next as NSString).standardizingPath
-            if !seen.insert(normalized).inserted { return true }
-            current = normalized
-        }
-        return true
     }
 
     /// Finds an article by id (`wikinews/GUM_news_clock`), by bare stem when that is

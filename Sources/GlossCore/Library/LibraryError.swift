@@ -20,6 +20,16 @@ public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
     case tooLarge(bytes: Int, limit: Int)
     case symlinkLoop
     case brokenSymlink
+    /// A symbolic link to a folder outside the library, not followed without `--follow-links`.
+    case linkOutsideLibrary
+    /// A named pipe, device or socket with an article's extension: never opened.
+    case notARegularFile
+    /// A folder nested deeper than the scan goes.
+    case tooDeep(limit: Int)
+    /// The scan stopped after this many article files.
+    case tooManyFiles(limit: Int)
+    /// The scan stopped after looking at this many folder entries.
+    case tooManyEntries(limit: Int)
     case notAnArticle
 
     public var description: String {
@@ -31,6 +41,11 @@ public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
             return "too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB), skipped"
         case .symlinkLoop: return "symbolic link loop, skipped"
         case .brokenSymlink: return "symbolic link to nothing, skipped"
+        case .linkOutsideLibrary: return "symbolic link to a folder outside the library, not followed (--follow-links follows it)"
+        case .notARegularFile: return "not a regular file (a named pipe, device or socket), skipped"
+        case .tooDeep(let limit): return "folder nested more than \(limit) levels deep, skipped"
+        case .tooManyFiles(let limit): return "more than \(limit) article files; the rest are skipped"
+        case .tooManyEntries(let limit): return "more than \(limit) files and folders; the rest are skipped"
         case .notAnArticle: return "not a .txt, .md or .html file"
         }
     }

@@ -36,7 +36,7 @@ public struct ArticleLayout: Sendable, Hashable {
                 rest = first
             case .listItem:
                 kind = .listItem
-                let indent = String(repeating: "  ", count: max(0, block.level))
+                let indent = String(repeating: "  ", count: block.indentLevel)
                 first = indent + "• "
                 rest = indent + "  "
             }

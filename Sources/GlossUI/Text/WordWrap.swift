@@ -88,7 +88,7 @@ public enum WordWrap {
             switch block.kind {
             case .quote: prefix = "  │ "; rest = "  │ "
             case .listItem:
-                let indent = String(repeating: "  ", count: block.level)
+                let indent = String(repeating: "  ", count: block.indentLevel)
                 prefix = indent + "• "; rest = indent + "  "
             default: prefix = ""; rest = ""
             }

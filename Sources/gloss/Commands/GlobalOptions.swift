@@ -7,6 +7,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of articles to read.", valueName: "dir"))
     var library: String?
 
+    @Flag(name: .long, help: "Follow symbolic links to folders outside the library folder.")
+    var followLinks = false
+
     /// The library folder: --library, else ./Articles, else $GLOSS_LIBRARY, else $XDG_DATA_HOME/gloss/articles.
     func libraryURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let library { return URL(fileURLWithPath: library, isDirectory: true) }
@@ -25,7 +28,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func loadLibrary() throws -> Library {
-        try Library.load(from: libraryURL())
+        try Library.load(from: libraryURL(), options: ScanOptions(followLinks: followLinks))
     }
 
     /// Loads one article: a path to an existing file is read directly, anything else is looked up

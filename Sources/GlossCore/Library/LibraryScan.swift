@@ -1,0 +1,113 @@
+import Foundation
+
+/// One walk of a library folder: finds the article files, and the warnings about what it
+/// skipped. Folders are identified by their real path, so each is read at most once
+/// whatever links lead to it.
+struct LibraryScan {
+    let root: URL
+    let options: ScanOptions
+    private(set) var files: [(URL, String)] = []
+    private(set) var warnings: [LibraryWarning] = []
+    private var visited: Set<String> = []
+    private let realRoot: String
+    private var entries = 0
+    private var stopped = false
+
+    init(root: URL, options: ScanOptions) {
+        self.root = root
+        self.options = options
+        realRoot = LibraryScan.realPath(root.path) ?? root.standardizedFileURL.path
+    }
+
+    mutating func run() {
+        visited.insert(realRoot)
+        scan(root, relative: "", depth: 0)
+    }
+
+    private mutating func warn(_ rel: String, _ problem: LibraryProblem) {
+        warnings.append(LibraryWarning(path: Library.display(root, rel.isEmpty ? "." : rel), kind: .skipped(problem)))
+    }
+
+    private mutating func stop(_ problem: LibraryProblem) {
+        stopped = true
+        warn("", problem)
+    }
+
+    private mutating func scan(_ dir: URL, relative: String, depth: Int) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        } catch {
+            warn(relative, .unreadable(reason: ArticleLoader.reason(error)))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            if stopped { return }
+            entries += 1
+            if entries > options.maxEntries { return stop(.tooManyEntries(limit: options.maxEntries)) }
+            let url = dir.appendingPathComponent(name)
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let isArticle = ArticleFormat(pathExtension: url.pathExtension) != nil
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else {
+                if isArticle { warn(rel, .unreadable(reason: String(cString: strerror(errno)))) }
+                continue
+            }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink && stat(url.path, &info) != 0 {
+                let problem: LibraryProblem = errno == ELOOP || Self.linksInLoop(url) ? .symlinkLoop : .brokenSymlink
+                if isArticle || problem == .symlinkLoop { warn(rel, problem) }
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                let real = Self.realPath(url.path) ?? url.path
+                if visited.contains(real) {
+                    if isLink { warn(rel, .symlinkLoop) }
+                    continue
+                }
+                if isLink && !options.followLinks && real != realRoot && !real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") {
+                    warn(rel, .linkOutsideLibrary)
+                    continue
+                }
+                if depth + 1 > options.maxDepth {
+                    warn(rel, .tooDeep(limit: options.maxDepth))
+                    continue
+                }
+                visited.insert(real)
+                scan(url, relative: rel, depth: depth + 1)
+            case S_IFREG:
+                guard isArticle, !Library.documentationNames.contains((name as NSString).deletingPathExtension.lowercased()) else { continue }
+                if Int(info.st_size) > ArticleLoader.sizeLimit {
+                    warn(rel, .tooLarge(bytes: Int(info.st_size), limit: ArticleLoader.sizeLimit))
+                    continue
+                }
+                if files.count == options.maxFiles { return stop(.tooManyFiles(limit: options.maxFiles)) }
+                files.append((url, rel))
+            default:
+                if isArticle { warn(rel, .notARegularFile) }
+            }
+        }
+    }
+
+    /// The path with every link resolved, nil when it cannot be resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// True when following `url`'s links comes back to a link already seen.
+    static func linksInLoop(_ url: URL) -> Bool {
+        var seen: Set<String> = []
+        var current = url.path
+        for _ in 0..<40 {
+            guard let dest = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return false }
+            let next = dest.hasPrefix("/") ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
+            let normalized = (next as NSString).standardizingPath
+            if !seen.insert(normalized).inserted { return true }
+            current = normalized
+        }
+        return true
+    }
+}
