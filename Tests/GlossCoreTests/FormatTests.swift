@@ -120,4 +120,12 @@ import Testing
         #expect(doc.text.contains("Loose text bold"))
         #expect(doc.text.contains("para &bogus; \u{FFFD} 3 < 4"))
     }
+
+    @Test func aFileOfOneLongLineHasAShortTitle() {
+        let line = String(repeating: "word ", count: 2000)
+        let doc = PlainTextFormat.parse(line + "\n")
+        #expect(doc.title.unicodeScalars.count == ParsedDocument.maxTitleLength)
+        #expect(doc.title.hasSuffix("…"))
+        #expect(doc.text.unicodeScalars.count > 9000)
+    }
 }

@@ -4,6 +4,18 @@ public struct ParsedDocument: Sendable {
     public var metadata: ArticleMetadata
     public var text: String
     public var blocks: [Block]
+
+    /// The longest title kept, in scalars: a file that is one long line has no real title.
+    public static let maxTitleLength = 300
+
+    /// A title on one line with unsafe characters replaced, cut to `maxTitleLength`.
+    static func cleanTitle(_ title: String) -> String {
+        let safe = TerminalSafe.string(title)
+        guard safe.unicodeScalars.count > maxTitleLength else { return safe }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: safe.unicodeScalars.prefix(maxTitleLength - 1))
+        return String(view) + "…"
+    }
 }
 
 /// Builds extracted text block by block, keeping block ranges in scalar offsets.
@@ -27,7 +39,7 @@ struct TextBuilder {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         if !scalars.isEmpty { view.append("\n") }
-        return ParsedDocument(title: TerminalSafe.string(title), metadata: metadata.terminalSafe, text: String(view), blocks: blocks)
+        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: metadata.terminalSafe, text: String(view), blocks: blocks)
     }
 }
 

@@ -36,6 +36,6 @@ public enum PlainTextFormat {
         }
         flush()
         let title = blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
-        return ParsedDocument(title: TerminalSafe.string(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
+        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossStore
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -10,31 +11,53 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Follow symbolic links to folders outside the library folder.")
     var followLinks = false
 
-    /// The library folder: --library, else ./Articles, else $GLOSS_LIBRARY, else $XDG_DATA_HOME/gloss/articles.
-    func libraryURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let library { return URL(fileURLWithPath: library, isDirectory: true) }
+    /// Where the library folder came from, for messages that say what to change.
+    enum LibrarySource { case option, environment, currentFolder, dataHome }
+
+    /// The library folder: --library, else $GLOSS_LIBRARY, else ./Articles, else
+    /// $XDG_DATA_HOME/gloss/articles. An explicit choice always beats a folder that happens
+    /// to be where the command runs.
+    func librarySource(environment: [String: String] = ProcessInfo.processInfo.environment) -> (url: URL, source: LibrarySource) {
+        if let library { return (URL(fileURLWithPath: library, isDirectory: true), .option) }
+        if let env = environment["GLOSS_LIBRARY"], !env.isEmpty { return (URL(fileURLWithPath: env, isDirectory: true), .environment) }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: "Articles", isDirectory: &isDir), isDir.boolValue {
-            return URL(fileURLWithPath: "Articles", isDirectory: true)
+            return (URL(fileURLWithPath: "Articles", isDirectory: true), .currentFolder)
         }
-        if let env = environment["GLOSS_LIBRARY"], !env.isEmpty { return URL(fileURLWithPath: env, isDirectory: true) }
-        let dataHome: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            dataHome = URL(fileURLWithPath: xdg, isDirectory: true)
-        } else {
-            dataHome = URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".local/share", isDirectory: true)
-        }
-        return dataHome.appendingPathComponent("gloss/articles", isDirectory: true)
+        return (StoreLocation.dataHome(environment).appendingPathComponent("gloss/articles", isDirectory: true), .dataHome)
+    }
+
+    func libraryURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        librarySource(environment: environment).url
     }
 
     func loadLibrary() throws -> Library {
-        try Library.load(from: libraryURL(), options: ScanOptions(followLinks: followLinks))
+        let (url, source) = librarySource()
+        do {
+            return try Library.load(from: url, options: ScanOptions(followLinks: followLinks))
+        } catch LibraryError.missingFolder(let path) {
+            switch source {
+            case .option: throw CommandFailure(message: "\(path): no such library folder")
+            case .environment: throw CommandFailure(message: "\(path) (GLOSS_LIBRARY): no such library folder")
+            case .currentFolder: throw CommandFailure(message: "\(path): no such library folder")
+            case .dataHome:
+                throw CommandFailure(
+                    message: "no library: \(path) does not exist; give --library DIR, set GLOSS_LIBRARY, or put articles in that folder")
+            }
+        }
     }
 
     /// Loads one article: a path to an existing file is read directly, anything else is looked up
     /// in the library. Warnings about that article go to stderr.
     func loadArticle(_ name: String) throws -> Article {
+        if name == "-" { return try Self.standardInputArticle() }
+        if name.contains("://") {
+            throw CommandFailure(message: "'\(name)': Gloss reads files, not web addresses; save the page (curl -o page.html URL) and give the file")
+        }
         var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: name, isDirectory: &isDir), isDir.boolValue {
+            throw CommandFailure(message: "\(name) is a folder; to read it as a library: gloss --library \(name)")
+        }
         if name.contains("/") || ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil,
             FileManager.default.fileExists(atPath: name, isDirectory: &isDir), !isDir.boolValue
         {
@@ -47,6 +70,17 @@ struct GlobalOptions: ParsableArguments {
         for w in library.warnings where w.path.hasSuffix(article.id + ".\(article.format.rawValue)") || w.path.contains(article.id + ".") {
             ErrorReport.warn(w)
         }
+        return article
+    }
+
+    /// `-`: an article read from standard input; HTML when it starts with a tag, Markdown
+    /// when it starts with front matter or a heading, else plain text.
+    static func standardInputArticle() throws -> Article {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let head = String(decoding: data.prefix(256), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        let format: ArticleFormat = head.hasPrefix("<") ? .html : (head.hasPrefix("---") || head.hasPrefix("# ")) ? .markdown : .plainText
+        let (article, warnings) = try ArticleLoader.article(from: data, format: format, id: "stdin", path: "standard input")
+        warnings.forEach(ErrorReport.warn)
         return article
     }
 }

@@ -9,8 +9,8 @@ struct Gloss: ParsableCommand {
         commandName: "gloss",
         abstract: "Read news articles in the terminal and see who is quoted, who is named, where and how many.",
         discussion: """
-            The library is a folder of .txt, .md and .html articles: --library DIR, else Articles/ in the \
-            current folder, else $GLOSS_LIBRARY, else $XDG_DATA_HOME/gloss/articles.
+            The library is a folder of .txt, .md and .html articles: --library DIR, else $GLOSS_LIBRARY, \
+            else Articles/ in the current folder, else $XDG_DATA_HOME/gloss/articles. ARTICLE may be - (standard input).
 
             Exit codes: 0 success, 1 failure, 2 usage error.
             """,
