@@ -20,6 +20,7 @@ enum Platform {
         let folder = url.deletingLastPathComponent().path
         let target = url.path
         let temporary = folder + "/" + TemporaryFileName.make(for: url.lastPathComponent)
+        let seen = TemporaryFileSweep.shared.beforeWrite(in: folder)
         try writeNewFile(data, at: temporary, sync: true, reportAs: target)
         if rename(temporary, target) != 0 {
             let reason = lastError()
@@ -27,7 +28,7 @@ enum Platform {
             throw .writeFailed(path: target, reason: reason)
         }
         syncFolder(folder)
-        removeStaleTemporaryFiles(in: folder)
+        TemporaryFileSweep.shared.afterWrite(in: folder, seen)
     }
 
     /// Writes a new temporary file in full without waiting for the disk: `flush` makes a
@@ -93,10 +94,13 @@ enum Platform {
 
     /// Removes what writers killed mid-write left in `folder`: temporary files of Gloss's own
     /// naming whose writer is gone (see `TemporaryFileName.isStale`). Best effort: a file that
-    /// cannot be removed now is tried again on the next write.
-    static func removeStaleTemporaryFiles(in folder: String) {
-        guard let dir = opendir(folder) else { return }
+    /// cannot be removed now is tried again on the next write. Returns whether temporary files
+    /// of Gloss's naming are left (of live writers, or too recent to tell).
+    @discardableResult
+    static func removeStaleTemporaryFiles(in folder: String) -> Bool {
+        guard let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
+        var left = false
         let now = Date()
         while let entry = readdir(dir) {
             // Only hidden names can be temporary files; skip the rest without building a string.
@@ -105,10 +109,22 @@ enum Platform {
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
             let modified = Date(timeIntervalSince1970: TimeInterval(modificationSeconds(info)))
-            if TemporaryFileName.isStale(writer: pid, age: now.timeIntervalSince(modified)) {
-                unlink(path)
+            if !TemporaryFileName.isStale(writer: pid, age: now.timeIntervalSince(modified)) || unlink(path) != 0 {
+                left = true
             }
         }
+        return left
+    }
+
+    /// A folder's modification time in nanoseconds, nil when it cannot be read.
+    static func modificationTime(ofFolder path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            return Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+        #else
+            return Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        #endif
     }
 
     private static func modificationSeconds(_ info: stat) -> Int {

@@ -21,13 +21,12 @@ public enum BatchOutcome: Hashable, Sendable {
 /// folder's lock for the batch keeps the read-compare-replace of each annotation safe from a
 /// locked edit in another Gloss process (`apply`, `update`), as a single save is.
 ///
-/// Stale temporary files are swept once per folder and writer, after its first batch: a sweep
-/// reads the whole folder, and doing it after every file would make an import quadratic.
+/// Stale temporary files are swept after a batch as after a single save (see
+/// `TemporaryFileSweep`, which skips the sweep when nobody else changed the folder).
 public struct StoreBatchWriter {
     public let store: AnnotationStore
     /// How many annotations one lock, flush and folder `fsync` cover.
     public static let batchSize = 1_000
-    private var swept: Set<String> = []
     private var prepared: Set<String> = []
     /// Writes one temporary file (tests replace it to fail in the middle of a batch).
     var writeTemporary: (Data, String) throws(StoreError) -> Void = Platform.writeTemporary
@@ -70,13 +69,12 @@ public struct StoreBatchWriter {
             }
             let items = indices.map { batch[batch.startIndex + $0] }
             let done = try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) { () throws(StoreError) -> [BatchOutcome] in
-                try writeLocked(items, in: folder)
+                let seen = TemporaryFileSweep.shared.beforeWrite(in: folder.path)
+                let done = try writeLocked(items, in: folder)
+                TemporaryFileSweep.shared.afterWrite(in: folder.path, seen)
+                return done
             }
             for (k, i) in indices.enumerated() { outcomes[i] = done[k] }
-            if !swept.contains(name) {
-                Platform.removeStaleTemporaryFiles(in: folder.path)
-                swept.insert(name)
-            }
         }
         return outcomes.map { $0! }
     }
@@ -90,6 +88,7 @@ public struct StoreBatchWriter {
         var pending: [(temporary: String, target: String)] = []
         // The latest version of each file this batch writes, for an id that comes twice.
         var written: [String: Annotation] = [:]
+        var inFlight: String?
         do {
             for a in items {
                 let name = AnnotationStore.fileName(a.id)
@@ -110,14 +109,17 @@ public struct StoreBatchWriter {
                     continue
                 }
                 let temporary = folderPath + "/" + TemporaryFileName.make(for: name)
+                inFlight = temporary
                 try writeTemporary(AnnotationJSON.encode(a), temporary)
+                inFlight = nil
                 pending.append((temporary, target))
                 written[name] = a
                 outcomes.append(current == nil ? .added : .replaced)
             }
             try Platform.flush(pending.map(\.temporary), folder: folderPath)
         } catch {
-            for p in pending { unlink(p.temporary) }
+            // Whatever a failed write left of its file goes too.
+            for path in pending.map(\.temporary) + (inFlight.map { [$0] } ?? []) { unlink(path) }
             throw error
         }
         var renamed = 0
