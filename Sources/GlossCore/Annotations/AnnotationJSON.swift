@@ -58,7 +58,9 @@ public enum AnnotationJSON {
 
     /// One annotation as a file's bytes, ending with a newline.
     public static func encode(_ a: Annotation) -> Data {
-        serialize(object(a))
+        var bytes = PrettyJSON.data(object(a))
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// A W3C `AnnotationCollection` holding every annotation in one page.
