@@ -18,7 +18,8 @@ let package = Package(
         // Model, library formats, analysis, annotations and exporters. Foundation only.
         .target(name: "GlossCore"),
         // Everything that writes user data: atomic files, locks, recovery.
-        .target(name: "GlossStore", dependencies: ["GlossCore"]),
+        .target(name: "GlossStore", dependencies: ["GlossCore", "CStoreSync"]),
+        .systemLibrary(name: "CStoreSync", path: "Sources/CStoreSync"),
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

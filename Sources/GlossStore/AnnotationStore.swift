@@ -122,11 +122,18 @@ public struct AnnotationStore: Sendable {
     }
 
     static func readAnnotation(path: String, name: String, folderName: String, articleID: String? = nil) -> Result<Annotation, DamagedFile> {
+        switch existingAnnotation(path: path, name: name, folderName: folderName, articleID: articleID) {
+        case .success(let a?): return .success(a)
+        case .success(nil): return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
+        case .failure(let damaged): return .failure(damaged)
+        }
+    }
+
+    /// The annotation in a file, nil when there is no such file.
+    static func existingAnnotation(path: String, name: String, folderName: String, articleID: String? = nil) -> Result<Annotation?, DamagedFile> {
         let data: Data
         do {
-            guard let read = try Platform.contents(ofPath: path) else {
-                return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
-            }
+            guard let read = try Platform.contents(ofPath: path) else { return .success(nil) }
             data = read
         } catch {
             let reason: String

@@ -1,5 +1,7 @@
 import Foundation
 
+internal import CStoreSync
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -25,16 +27,8 @@ enum Platform {
         let folder = url.deletingLastPathComponent().path
         let target = url.path
         let temporary = folder + "/" + TemporaryFileName.make(for: url.lastPathComponent)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        if fd < 0 { throw .writeFailed(path: target, reason: lastError()) }
-        // The mode asked for, whatever the umask (an overwritten file keeps its own).
-        var failure = fchmod(fd, mode) == 0 ? writeAll(fd, data) : lastError()
-        if failure == nil && fsync(fd) != 0 { failure = lastError() }
-        if close(fd) != 0 && failure == nil { failure = lastError() }
-        if let failure {
-            unlink(temporary)
-            throw .writeFailed(path: target, reason: failure)
-        }
+        let seen = TemporaryFileSweep.shared.beforeWrite(in: folder)
+        try writeNewFile(data, at: temporary, sync: true, reportAs: target, mode: mode)
         if replacing {
             if rename(temporary, target) != 0 {
                 let reason = lastError()
@@ -51,35 +45,7 @@ enum Platform {
             unlink(temporary)
         }
         syncFolder(folder)
-        removeStaleTemporaryFiles(in: folder)
-    }
-
-    /// Removes what writers killed mid-write left in `folder`: temporary files of Gloss's own
-    /// naming whose writer is gone (see `TemporaryFileName.isStale`). Best effort: a file that
-    /// cannot be removed now is tried again on the next write.
-    static func removeStaleTemporaryFiles(in folder: String) {
-        guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
-        let now = Date()
-        while let entry = readdir(dir) {
-            // Only hidden names can be temporary files; skip the rest without building a string.
-            guard isHidden(entry), let name = name(of: entry), let pid = TemporaryFileName.writer(of: name) else { continue }
-            let path = folder + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let modified = Date(timeIntervalSince1970: TimeInterval(modificationSeconds(info)))
-            if TemporaryFileName.isStale(writer: pid, age: now.timeIntervalSince(modified)) {
-                unlink(path)
-            }
-        }
-    }
-
-    private static func modificationSeconds(_ info: stat) -> Int {
-        #if canImport(Darwin)
-            Int(info.st_mtimespec.tv_sec)
-        #else
-            Int(info.st_mtim.tv_sec)
-        #endif
+        TemporaryFileSweep.shared.afterWrite(in: folder, seen)
     }
 
     /// Writes all of `data` to `fd`, retrying short writes and interruptions: nil, or why not.
@@ -96,6 +62,99 @@ enum Platform {
             }
             return nil
         }
+    }
+
+    /// Writes a new temporary file in full without waiting for the disk: `flush` makes a
+    /// batch of them durable at once, before they are renamed.
+    static func writeTemporary(_ data: Data, _ path: String) throws(StoreError) {
+        #if os(Linux)
+            try writeNewFile(data, at: path, sync: false, reportAs: path)
+        #else
+            try writeNewFile(data, at: path, sync: true, reportAs: path)
+        #endif
+    }
+
+    /// Makes the data of files written by `writeTemporary` durable. On Linux one `syncfs`
+    /// covers the batch (much cheaper than an `fsync` per file, each of which commits the
+    /// journal); elsewhere each file was synced as it was written.
+    static func flush(_ paths: [String], folder: String) throws(StoreError) {
+        #if os(Linux)
+            guard !paths.isEmpty else { return }
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                let synced = gloss_syncfs(fd) == 0
+                close(fd)
+                if synced { return }
+            }
+            // syncfs refused: one fsync per file, as a single save does.
+            for path in paths {
+                let file = open(path, O_RDONLY | O_CLOEXEC)
+                if file < 0 || fsync(file) != 0 {
+                    let reason = lastError()
+                    if file >= 0 { close(file) }
+                    throw .writeFailed(path: path, reason: reason)
+                }
+                close(file)
+            }
+        #endif
+    }
+
+    /// Creates `path` (which must not exist) holding `data`, synced to disk when `sync`;
+    /// removed again when anything fails.
+    private static func writeNewFile(_ data: Data, at path: String, sync: Bool, reportAs target: String, mode: mode_t = 0o644) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        if fd < 0 { throw .writeFailed(path: target, reason: lastError()) }
+        // The mode asked for, whatever the umask (an overwritten export keeps its own).
+        var failure = fchmod(fd, mode) == 0 ? writeAll(fd, data) : lastError()
+        if failure == nil && sync && fsync(fd) != 0 { failure = lastError() }
+        if close(fd) != 0 && failure == nil { failure = lastError() }
+        if let failure {
+            unlink(path)
+            throw .writeFailed(path: target, reason: failure)
+        }
+    }
+
+    /// Removes what writers killed mid-write left in `folder`: temporary files of Gloss's own
+    /// naming whose writer is gone (see `TemporaryFileName.isStale`). Best effort: a file that
+    /// cannot be removed now is tried again on the next write. Returns whether temporary files
+    /// of Gloss's naming are left (of live writers, or too recent to tell).
+    @discardableResult
+    static func removeStaleTemporaryFiles(in folder: String) -> Bool {
+        guard let dir = opendir(folder) else { return false }
+        defer { closedir(dir) }
+        var left = false
+        let now = Date()
+        while let entry = readdir(dir) {
+            // Only hidden names can be temporary files; skip the rest without building a string.
+            guard isHidden(entry), let name = name(of: entry), let pid = TemporaryFileName.writer(of: name) else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Date(timeIntervalSince1970: TimeInterval(modificationSeconds(info)))
+            if !TemporaryFileName.isStale(writer: pid, age: now.timeIntervalSince(modified)) || unlink(path) != 0 {
+                left = true
+            }
+        }
+        return left
+    }
+
+    /// A folder's modification time in nanoseconds, nil when it cannot be read.
+    static func modificationTime(ofFolder path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            return Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+        #else
+            return Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    private static func modificationSeconds(_ info: stat) -> Int {
+        #if canImport(Darwin)
+            Int(info.st_mtimespec.tv_sec)
+        #else
+            Int(info.st_mtim.tv_sec)
+        #endif
     }
 
     /// Removes a file and makes the removal durable. A file already gone is not an error.

@@ -70,6 +70,20 @@ struct AnnotationJSONTests {
         #expect((try? results[1].get()) == items[1])
     }
 
+    @Test func filesAreByteForByteWhatFoundationWrites() throws {
+        var items = F.newsAnnotations()
+        var hostile = items[0]
+        hostile.note = "Quotes \" and \\ back\u{1}slash\u{1F}, tab\t, \u{8}\u{C}\r\n/slash/ — “curly” 日本 🙂\u{7F}"
+        hostile.tags = ["a/b", "é"]
+        hostile.color = "#ff0000"
+        items.append(hostile)
+        for a in items {
+            let foundation = try JSONSerialization.data(
+                withJSONObject: AnnotationJSON.object(a), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data([0x0A])
+            #expect(String(decoding: AnnotationJSON.encode(a), as: UTF8.self) == String(decoding: foundation, as: UTF8.self))
+        }
+    }
+
     @Test func timestampsAreUTCMilliseconds() {
         let date = Date(timeIntervalSince1970: 1_764_000_000.123_9)
         #expect(AnnotationTimestamp.format(date) == "2025-11-24T16:00:00.123Z")

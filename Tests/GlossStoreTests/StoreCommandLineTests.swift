@@ -115,6 +115,33 @@ struct StoreCommandLineTests {
         #expect(bad.err.contains("item 1"))
     }
 
+    @Test func importShowsProgressOnlyOnATerminal() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        let article = S.article(id: "news/water")
+        let items = (0..<1_200).map { n in
+            try! Annotation(article: article, range: TextRange(n % 50, n % 50 + 10), note: "n\(n)", now: Date(timeIntervalSince1970: 1_764_000_000))
+        }
+        let file = env.store.deletingLastPathComponent().appendingPathComponent("many.json")
+        try AnnotationJSON.encodeCollection(items).write(to: file)
+        // stderr a pipe: the summary only.
+        let piped = try gloss(env, ["import-annotations", file.path])
+        #expect(piped.status == 0, "\(piped.err)")
+        #expect(piped.err == "gloss: imported 1200 new, 0 replaced, 0 unchanged, 0 skipped\n")
+        #expect(try AnnotationStore(root: env.store).load(articleID: "news/water").annotations.count == 1_200)
+        #if os(Linux)
+            // stderr a terminal (script(1) gives the command one): the progress line, then the summary on a clean line.
+            let script = URL(fileURLWithPath: "/usr/bin/script")
+            if FileManager.default.isExecutableFile(atPath: script.path) {
+                let command = [env.gloss.path, "import-annotations", file.path, "--store", env.store.path].map { "'\($0)'" }.joined(separator: " ")
+                let shown = try S.run(script, ["-qec", command, "/dev/null"])
+                #expect(shown.status == 0, "\(shown.err)")
+                #expect(shown.out.contains("importing 0/1,200 annotations"), "\(shown.out)")
+                #expect(shown.out.contains("\r\u{1B}[Kgloss: imported 0 new, 0 replaced, 1200 unchanged, 0 skipped"), "\(shown.out)")
+            }
+        #endif
+    }
+
     @Test func damagedFilesAreReportedByPathAndLeftAlone() throws {
         let env = try setUp()
         defer { env.cleanup() }

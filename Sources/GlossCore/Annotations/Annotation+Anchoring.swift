@@ -19,6 +19,13 @@ extension Annotation {
 
     /// `reanchor(in:)` on bare text.
     public func reanchor(in text: [Unicode.Scalar]) -> Anchor {
+        // The common case first, without copying the quote: the recorded range still holds it.
+        let recorded = position.end - position.start
+        if recorded > 0, position.start >= 0, position.end <= text.count,
+            text[position.start..<position.end].elementsEqual(quote.exact.unicodeScalars)
+        {
+            return Anchor(status: .exact, range: TextRange(position.start, position.end))
+        }
         let exact = Array(quote.exact.unicodeScalars)
         guard !exact.isEmpty, !text.isEmpty else { return .orphaned }
         let hint = max(0, min(position.start, text.count))

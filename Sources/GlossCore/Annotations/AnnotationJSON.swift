@@ -58,7 +58,9 @@ public enum AnnotationJSON {
 
     /// One annotation as a file's bytes, ending with a newline.
     public static func encode(_ a: Annotation) -> Data {
-        serialize(object(a))
+        var bytes = PrettyJSON.data(object(a))
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// A W3C `AnnotationCollection` holding every annotation in one page.
@@ -111,37 +113,18 @@ public enum AnnotationJSON {
 
     /// Reads an `AnnotationCollection` (with its pages inline), an `AnnotationPage`, a bare
     /// array of annotations or a single annotation. Each item decodes on its own, so one bad
-    /// item does not hide the rest.
+    /// item does not hide the rest. `AnnotationCollectionScanner` finds the items; an import
+    /// too big to hold whole uses it directly and decodes them with `decodeItem(_:)`.
     public static func decodeCollection(_ data: Data) throws(AnnotationFormatError) -> [Result<Annotation, AnnotationFormatError>] {
-        let json = try parse(data)
-        let items: [JSONValue]
-        switch json {
-        case .array(let array):
-            items = array
-        case .object:
-            let type = types(json["type"])
-            if type.contains("AnnotationCollection") {
-                var collected: [JSONValue] = []
-                var page = json["first"]
-                var seen = 0
-                while let p = page, p.object != nil, seen < 100_000 {
-                    if case .array(let more)? = p["items"] { collected += more }
-                    page = p["next"]
-                    seen += 1
-                }
-                if case .array(let inline)? = json["items"] { collected += inline }
-                items = collected
-            } else if type.contains("AnnotationPage") {
-                items = json["items"]?.list ?? []
-            } else {
-                items = [json]
-            }
-        default:
-            throw .invalid(reason: "the top level is neither an object nor an array")
-        }
-        return items.map { item in
-            Result { () throws(AnnotationFormatError) -> Annotation in try decode(json: item, strict: false) }
-        }
+        var scanner = AnnotationCollectionScanner()
+        try scanner.feed(data)
+        let base = data.startIndex
+        return try scanner.finish().items.map { decodeItem(data[(base + $0.lowerBound)..<(base + $0.upperBound)]) }
+    }
+
+    /// One item of a collection, as the scanner found it.
+    public static func decodeItem(_ bytes: Data) -> Result<Annotation, AnnotationFormatError> {
+        Result { () throws(AnnotationFormatError) -> Annotation in try decode(json: parse(bytes), strict: false) }
     }
 
     static func decode(json object: JSONValue, strict: Bool) throws(AnnotationFormatError) -> Annotation {

@@ -29,7 +29,12 @@ public struct ArticleAnnotations: Hashable, Sendable {
 
     /// Annotations by recorded position, then creation time: text order before re-anchoring.
     public var annotations: [Annotation] {
-        byID.values.sorted { ($0.position.start, $0.position.end, $0.created, $0.id.uuidString) < ($1.position.start, $1.position.end, $1.created, $1.id.uuidString) }
+        byID.values.sorted { x, y in
+            if (x.position.start, x.position.end, x.created) != (y.position.start, y.position.end, y.created) {
+                return (x.position.start, x.position.end, x.created) < (y.position.start, y.position.end, y.created)
+            }
+            return UUIDText.precedes(x.id, y.id)
+        }
     }
 
     /// Every annotation with its anchor in `article`'s current text: anchored ones in text
@@ -39,19 +44,36 @@ public struct ArticleAnnotations: Hashable, Sendable {
     }
 
     /// Anchors annotations in an article and sorts them for reading.
+    ///
+    /// Each annotation is anchored on its own (an exact one costs a comparison of its passage),
+    /// so large sets spread over the cores.
     public static func anchor(_ annotations: [Annotation], in article: Article?) -> [AnchoredAnnotation] {
-        let items = annotations.map { a in
-            AnchoredAnnotation(annotation: a, anchor: article.map { a.reanchor(in: $0) } ?? .orphaned)
+        var items: [AnchoredAnnotation]
+        if let text = article?.scalars, annotations.count >= 2_048 {
+            let chunk = 1_024
+            let chunks = (annotations.count + chunk - 1) / chunk
+            let slots = AnchorSlots(count: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let part = annotations[(c * chunk)..<min(annotations.count, (c + 1) * chunk)]
+                slots.set(c, part.map { AnchoredAnnotation(annotation: $0, anchor: $0.reanchor(in: text)) })
+            }
+            items = slots.joined()
+        } else {
+            items = annotations.map { a in
+                AnchoredAnnotation(annotation: a, anchor: article.map { a.reanchor(in: $0) } ?? .orphaned)
+            }
         }
-        return items.sorted { x, y in
+        items.sort { x, y in
             switch (x.anchor.range, y.anchor.range) {
             case (let rx?, let ry?): if rx != ry { return rx < ry }
             case (nil, _?): return false
             case (_?, nil): return true
             case (nil, nil): break
             }
-            return (x.annotation.created, x.annotation.id.uuidString) < (y.annotation.created, y.annotation.id.uuidString)
+            if x.annotation.created != y.annotation.created { return x.annotation.created < y.annotation.created }
+            return UUIDText.precedes(x.annotation.id, y.annotation.id)
         }
+        return items
     }
 
     /// Annotations whose passage overlaps `range` in `article`.
@@ -135,5 +157,27 @@ public struct ArticleAnnotations: Hashable, Sendable {
         } else if let before = change.before {
             byID[before.id] = nil
         }
+    }
+}
+
+/// Anchored chunks filled from several threads; each index is written by one iteration.
+private final class AnchorSlots: @unchecked Sendable {
+    private var parts: [[AnchoredAnnotation]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        parts = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ part: [AnchoredAnnotation]) {
+        lock.lock()
+        parts[index] = part
+        lock.unlock()
+    }
+
+    func joined() -> [AnchoredAnnotation] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(parts.joined())
     }
 }

@@ -16,6 +16,10 @@ public struct ReaderState: Hashable, Sendable {
     /// The annotations anchored in the current text, in text order (orphans last); kept in
     /// step with `annotations` so a frame does not re-anchor.
     public private(set) var anchored: [AnchoredAnnotation] = []
+    /// For each position in `anchored`, the furthest end of a passage up to it, so the
+    /// annotations on the rows in view are found by binary search rather than by a pass over
+    /// all of them every frame.
+    private var reach: [Int] = []
     /// The annotation the status bar describes and `c` recolours: the last one made or landed on.
     public var current: Annotation.ID?
     /// Sentence ranges in scalars, for `(`, `)` and `V`.
@@ -35,6 +39,31 @@ public struct ReaderState: Hashable, Sendable {
     /// Re-anchors the annotations after a change.
     public mutating func refreshAnchors() {
         anchored = annotations.anchored(in: document.article)
+        var furthest = Int.min
+        reach = anchored.map { item in
+            if let r = item.anchor.range { furthest = max(furthest, r.end) }
+            return furthest
+        }
+    }
+
+    /// The anchored annotations whose passages overlap `range` (an empty range: those that
+    /// hold its offset), in text order.
+    public func anchored(overlapping range: TextRange) -> ArraySlice<AnchoredAnnotation> {
+        let end = max(range.end, range.start + 1)
+        // Placed ones come first, sorted by start; orphans (no range) after them.
+        var low = 0, high = anchored.count
+        while low < high {
+            let mid = (low + high) / 2
+            if let r = anchored[mid].anchor.range, r.start < end { low = mid + 1 } else { high = mid }
+        }
+        let stop = low
+        low = 0
+        high = stop
+        while low < high {
+            let mid = (low + high) / 2
+            if reach[mid] > range.start { high = mid } else { low = mid + 1 }
+        }
+        return anchored[low..<stop]
     }
 
     /// The scalar offset at the top of the view, to keep it there across re-wraps.

@@ -26,7 +26,9 @@ public struct ArticleView: Widget {
         let textStyle = theme.style(.text)
         let limit = area.maxX
         // Annotations in text order with their look; a frame only checks those on each row.
-        let marks: [(range: TextRange, style: CellStyle, hasNote: Bool)] = reader.anchored.compactMap { item in
+        let shown = lines.indices.contains(reader.topLine)
+            ? TextRange(lines[reader.topLine].range.start, lines[min(lines.count, reader.topLine + area.height) - 1].range.end) : TextRange(0, 0)
+        let marks: [(range: TextRange, style: CellStyle, hasNote: Bool)] = reader.anchored(overlapping: shown).compactMap { item in
             item.anchor.range.map { ($0, theme.annotationStyle(item.annotation.color), !item.annotation.note.isEmpty) }
         }
         let selection = reader.selection?.range
