@@ -94,35 +94,53 @@ public struct AnnotationStore: Sendable {
     }
 
     /// Reads every `*.json` of a folder (hidden and temporary files are not annotations).
-    func loadFolder(_ folder: URL) throws(StoreError) -> StoreLoad {
-        guard let names = try Platform.names(in: folder) else { return StoreLoad() }
-        let files = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
+    func loadFolder(_ folder: URL, chunk: Int = 4096) throws(StoreError) -> StoreLoad {
         let expectedFolder = folder.lastPathComponent
         let expectedID = ArticleFolderName.decode(expectedFolder)
         let folderPath = folder.path
-        // Each file is read and decoded on its own, so the work spreads over the cores.
-        let slots = LoadSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            // Plain path strings: building a URL per file costs more than reading it.
-            slots.set(i, AnnotationStore.readAnnotation(path: folderPath + "/" + files[i], name: files[i], folderName: expectedFolder, articleID: expectedID))
-        }
-        var result = StoreLoad()
-        for outcome in slots.values {
-            switch outcome {
-            case .success(let a): result.annotations.append(a)
-            case .failure(let damaged): result.damaged.append(damaged)
-            case nil: break
+        return try Platform.withEntries(in: folderPath) { (descriptor, entries) throws(StoreError) -> StoreLoad in
+            let files = entries.filter { !$0.name.hasPrefix(".") && $0.name.hasSuffix(".json") }.sorted { $0.name < $1.name }
+            // Each file is read and decoded on its own, so the work spreads over the cores.
+            // Files go in chunks so that only one chunk's results are held twice; the strings
+            // every annotation of a folder repeats (article id, fingerprint, colour, tags) are
+            // shared, which keeps a million annotations within a gigabyte.
+            var result = StoreLoad()
+            result.annotations.reserveCapacity(files.count)
+            var shared = SharedValues()
+            let slots = LoadSlots(count: min(chunk, files.count))
+            var start = 0
+            while start < files.count {
+                let end = min(start + chunk, files.count)
+                let first = start
+                DispatchQueue.concurrentPerform(iterations: end - start) { i in
+                    let file = files[first + i]
+                    // The file's name in the open folder, not its whole path: one lookup.
+                    let read = AnnotationStore.readAnnotation(
+                        path: folderPath + "/" + file.name, name: file.name, folderName: expectedFolder, articleID: expectedID,
+                        in: (descriptor, file.regular))
+                    slots.set(i, read)
+                }
+                for i in 0..<(end - start) {
+                    switch slots.take(i) {
+                    case .success(let a): result.annotations.append(shared.intern(a))
+                    case .failure(let damaged): result.damaged.append(damaged)
+                    case nil: break
+                    }
+                }
+                start = end
             }
-        }
-        return result
+            return result
+        } ?? StoreLoad()
     }
 
     static func readAnnotation(_ url: URL, folderName: String) -> Result<Annotation, DamagedFile> {
         readAnnotation(path: url.path, name: url.lastPathComponent, folderName: folderName)
     }
 
-    static func readAnnotation(path: String, name: String, folderName: String, articleID: String? = nil) -> Result<Annotation, DamagedFile> {
-        switch existingAnnotation(path: path, name: name, folderName: folderName, articleID: articleID) {
+    static func readAnnotation(
+        path: String, name: String, folderName: String, articleID: String? = nil, in folder: (descriptor: Int32, regular: Bool)? = nil
+    ) -> Result<Annotation, DamagedFile> {
+        switch existingAnnotation(path: path, name: name, folderName: folderName, articleID: articleID, in: folder) {
         case .success(let a?): return .success(a)
         case .success(nil): return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
         case .failure(let damaged): return .failure(damaged)
@@ -130,10 +148,20 @@ public struct AnnotationStore: Sendable {
     }
 
     /// The annotation in a file, nil when there is no such file.
-    static func existingAnnotation(path: String, name: String, folderName: String, articleID: String? = nil) -> Result<Annotation?, DamagedFile> {
+    /// `folder`: the open folder the file is in and whether its listing said it is a regular
+    /// file, to read it by name rather than by path.
+    static func existingAnnotation(
+        path: String, name: String, folderName: String, articleID: String? = nil, in folder: (descriptor: Int32, regular: Bool)? = nil
+    ) -> Result<Annotation?, DamagedFile> {
         let data: Data
         do {
-            guard let read = try Platform.contents(ofPath: path) else { return .success(nil) }
+            let contents =
+                if let folder {
+                    try Platform.contents(name: name, in: folder.descriptor, path: path, knownRegular: folder.regular)
+                } else {
+                    try Platform.contents(ofPath: path)
+                }
+            guard let read = contents else { return .success(nil) }
             data = read
         } catch {
             let reason: String

@@ -206,15 +206,24 @@ enum Platform {
     /// one to `/dev/zero` would never end), a named pipe (opening it would wait for a writer for
     /// ever), a device, a folder, or a file over the limit.
     static func contents(ofPath path: String, limit: Int = readLimit) throws(StoreError) -> Data? {
+        try contents(name: path, in: AT_FDCWD, path: path, limit: limit)
+    }
+
+    /// `contents(ofPath:)` of `name` in the folder open as `folder`: one path component to
+    /// look up instead of the whole path. `knownRegular` skips the first check when the
+    /// folder listing already said the entry is a regular file; the check after opening stays.
+    static func contents(name: String, in folder: Int32, path: String, limit: Int = readLimit, knownRegular: Bool = false) throws(StoreError) -> Data? {
         var info = stat()
-        if lstat(path, &info) != 0 {
-            if errno == ENOENT { return nil }
-            throw .readFailed(path: path, reason: lastError())
+        if !knownRegular {
+            if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
+                if errno == ENOENT { return nil }
+                throw .readFailed(path: path, reason: lastError())
+            }
+            try requireSmallRegularFile(info, path: path, limit: limit)
         }
-        try requireSmallRegularFile(info, path: path, limit: limit)
-        // O_NONBLOCK: if a pipe took the file's place since lstat, open returns at once;
-        // O_NOFOLLOW: and a link that did fails.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: if a pipe took the file's place since the check, open returns at once;
+        // O_NOFOLLOW: and a link that did fails; O_NOCTTY: a terminal never becomes ours.
+        let fd = openat(folder, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
         if fd < 0 {
             if errno == ENOENT { return nil }
             if errno == ELOOP { throw .readFailed(path: path, reason: "a symbolic link, not a regular file") }
@@ -279,6 +288,28 @@ enum Platform {
             if let name = name(of: entry) { names.append(name) }
         }
         return names
+    }
+
+    /// A folder entry: its name, and whether the listing says it is a regular file (false
+    /// also when the file system does not say).
+    struct FolderEntry {
+        var name: String
+        var regular: Bool
+    }
+
+    /// Runs `body` with a folder open (its descriptor, for `contents(name:in:path:)`) and its
+    /// entries; nil when the folder does not exist.
+    static func withEntries<T>(in path: String, _ body: (Int32, [FolderEntry]) throws(StoreError) -> T) throws(StoreError) -> T? {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT { return nil }
+            throw .readFailed(path: path, reason: lastError())
+        }
+        defer { closedir(dir) }
+        var entries: [FolderEntry] = []
+        while let entry = readdir(dir) {
+            if let name = name(of: entry) { entries.append(FolderEntry(name: name, regular: entry.pointee.d_type == UInt8(DT_REG))) }
+        }
+        return try body(dirfd(dir), entries)
     }
 
     /// A folder entry's name, nil for `.` and `..`.

@@ -34,4 +34,17 @@ import Testing
         #expect(throws: AnnotationError.invalidColor(color: "chartreuse")) { try Annotation.normalizedColor("chartreuse") }
         #expect(Annotation.colors.count == 8)
     }
+
+    @Test func plainASCIITagsSkipTheUnicodeChecksOnlyWhenTheyAreAlreadyNormal() throws {
+        let samples = ["check", "follow up", "a  b", " a", "a ", "a,b", "tab\there", "caf\u{E9}", "del\u{7F}", "", " ",
+                       String(repeating: "x", count: Annotation.maxTagLength), String(repeating: "x", count: Annotation.maxTagLength + 1),
+                       "x-1/2", "line\nbreak"]
+        var fast = 0
+        for sample in samples where Annotation.isPlainASCIITag(sample) {
+            fast += 1
+            #expect(try Annotation.normalizedTagByScalars(sample) == sample, "\(sample)")
+        }
+        #expect(fast == 4)  // check, follow up, 64 x, x-1/2
+        #expect(!Annotation.isPlainASCIITag("a  b") && !Annotation.isPlainASCIITag("a,b") && !Annotation.isPlainASCIITag(" a"))
+    }
 }

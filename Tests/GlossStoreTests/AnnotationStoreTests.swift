@@ -27,6 +27,22 @@ struct AnnotationStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 
+    @Test func loadsInChunksKeepingEveryFileAndSharingRepeatedValues() throws {
+        let root = try S.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root)
+        let items = (0..<11).map { S.annotation($0, note: $0 % 3 == 0 ? "note \($0)" : "", tags: $0 % 2 == 0 ? ["even", "check"] : ["odd"]) }
+        for a in items { try store.save(a) }
+        let folder = store.folder(for: "wikinews/GUM_news_clock")
+        // A damaged file among the good ones: reported, the others all kept, in order.
+        try Data("{not json".utf8).write(to: folder.appendingPathComponent("00000000-0000-4000-8000-000000000000.json"))
+        for chunk in [1, 3, 4096] {
+            let loaded = try store.loadFolder(folder, chunk: chunk)
+            #expect(loaded.annotations == items.sorted { $0.id.uuidString.lowercased() < $1.id.uuidString.lowercased() }, "chunk \(chunk)")
+            #expect(loaded.damaged.count == 1)
+        }
+    }
+
     @Test func carriesOutHistoryStepsAndFindsByPrefix() throws {
         let root = try S.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -15,6 +15,12 @@ extension Annotation {
     /// space. Empty tags, over-long tags, tags with control characters and tags with a comma
     /// (which separates tags) are refused.
     public static func normalizedTag(_ raw: String) throws(AnnotationError) -> String {
+        if isPlainASCIITag(raw) { return raw }
+        return try normalizedTagByScalars(raw)
+    }
+
+    /// `normalizedTag(_:)` for any text: whitespace runs folded, then the checks.
+    static func normalizedTagByScalars(_ raw: String) throws(AnnotationError) -> String {
         let words = raw.split(whereSeparator: { $0.isWhitespace })
         let tag = words.joined(separator: " ")
         if tag.isEmpty { throw .invalidTag(tag: raw, reason: "is empty") }
@@ -26,6 +32,20 @@ extension Annotation {
             throw .invalidTag(tag: raw, reason: "is longer than \(maxTagLength) characters")
         }
         return tag
+    }
+
+    /// A tag already in normal form that needs no Unicode look-up: printable ASCII without a
+    /// comma, words separated by single spaces, short enough. Nearly every stored tag is one,
+    /// and loading a big store checks them all.
+    static func isPlainASCIITag(_ raw: String) -> Bool {
+        var count = 0
+        var previous: UInt8 = 0x20
+        for byte in raw.utf8 {
+            guard (0x20...0x7E).contains(byte), byte != 0x2C, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+            count += 1
+        }
+        return count > 0 && count <= maxTagLength && previous != 0x20
     }
 
     /// Every tag normalised, each field split at its commas first; the first bad one throws.
