@@ -48,3 +48,13 @@ import Testing
         #expect(!Annotation.isPlainASCIITag("a  b") && !Annotation.isPlainASCIITag("a,b") && !Annotation.isPlainASCIITag(" a"))
     }
 }
+
+@Suite struct QuotedTextTests {
+    @Test func aPassageIsQuotedOnceEvenWhenItIsAQuotation() {
+        #expect(QuotedText.wrap("they waited") == "\u{201C}they waited\u{201D}")
+        #expect(QuotedText.wrap("\u{201C}They waited\u{201D}") == "\u{201C}They waited\u{201D}")
+        #expect(QuotedText.wrap("\u{201C}They waited…") == "\u{201C}They waited…\u{201D}")
+        #expect(QuotedText.wrap("\"plain\"") == "\u{201C}plain\u{201D}")
+        #expect(QuotedText.wrap("") == "\u{201C}\u{201D}")
+    }
+}

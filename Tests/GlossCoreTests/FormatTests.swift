@@ -64,6 +64,15 @@ import Testing
         #expect(blocks[7].1 == "Last paragraph with inline html and *escaped*.")
     }
 
+    @Test func aFrontMatterTitleRepeatedAsTheFirstHeadingIsShownOnce() {
+        let doc = MarkdownFormat.parse("---\ntitle: Rain Returns  to the Valley\n---\n\n# Rain returns to the valley\n\nIt rained.\n\n# Rain returns to the valley\n")
+        #expect(doc.title == "Rain Returns  to the Valley")
+        #expect(doc.blocks.map(\.kind) == [.title, .paragraph, .heading])
+        // A different first heading stays.
+        let other = MarkdownFormat.parse("---\ntitle: Rain\n---\n# Floods\n\nIt rained.\n")
+        #expect(other.blocks.map(\.kind) == [.title, .heading, .paragraph])
+    }
+
     @Test func firstHeadingIsTitleWithoutFrontMatter() {
         let doc = MarkdownFormat.parse("Intro line?\n\n# Real Title\n\nBody.\n")
         #expect(doc.title == "Real Title")

@@ -37,6 +37,18 @@ struct StoreCommandLineTests {
         return (try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]]) ?? []
     }
 
+    @Test func theTableShowsAQuotedPassageOnceQuotedAndKeepsTheNoteOfALongOne() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        let long = "Prices will rise by ten percent, officials confirmed on Tuesday."
+        #expect(try gloss(env, ["annotate", "news/water", "--quote", long, "--note", "ask the ministry"]).status == 0)
+        let table = try gloss(env, ["annotations"])  // 100 columns when not a terminal
+        #expect(table.status == 0, "\(table.err)")
+        let row = table.out.split(separator: "\n").first { $0.contains("Prices") }.map(String.init) ?? ""
+        #expect(row.contains("ask the ministry"), "\(row)")
+        #expect(!row.contains("\u{201C}\u{201C}"))
+    }
+
     @Test func annotateListEditDelete() throws {
         let env = try setUp()
         defer { env.cleanup() }

@@ -89,6 +89,8 @@ public enum MarkdownFormat {
                 if title == nil {
                     title = inline(text)
                     builder.append(inline(text), kind: .title)
+                } else if builder.blocks.count == 1, frontTitle != nil, sameTitle(inline(text), title!) {
+                    // The front matter's title repeated as the first heading is shown once.
                 } else {
                     builder.append(inline(text), kind: .heading, level: level)
                 }
@@ -113,6 +115,12 @@ public enum MarkdownFormat {
         flushAll()
         let doc = builder.document(title: title ?? "", metadata: metadata)
         return doc
+    }
+
+    /// Two titles that differ only in case and spacing.
+    static func sameTitle(_ a: String, _ b: String) -> Bool {
+        func key(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
+        return key(a) == key(b)
     }
 
     private static func heading(_ line: String) -> (Int, String)? {

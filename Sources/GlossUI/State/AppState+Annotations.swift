@@ -91,7 +91,7 @@ extension AppState {
     mutating func askToDeleteSelected() {
         guard let item = selectedNote() else { return }
         pendingDelete = item.id
-        prompt = PromptState(kind: .confirm("Delete the annotation on “\(Self.excerpt(item.annotation.quote.exact, 30))”?"))
+        prompt = PromptState(kind: .confirm("Delete the annotation on \(QuotedText.wrap(Self.excerpt(item.annotation.quote.exact, 30)))?"))
     }
 
     /// The annotation chosen in the Notes tab.
@@ -260,7 +260,7 @@ extension AppState {
     public static func summary(_ item: AnchoredAnnotation) -> String {
         let a = item.annotation
         var parts: [String] = []
-        if !a.note.isEmpty { parts.append("“" + excerpt(a.note, 60) + "”") } else { parts.append(a.kind == .quote ? "quote" : "mark") }
+        if !a.note.isEmpty { parts.append(QuotedText.wrap(excerpt(a.note, 60))) } else { parts.append(a.kind == .quote ? "quote" : "mark") }
         if let who = a.attribution { parts.append("speaker: \(who.entity ?? who.speaker)") }
         if !a.tags.isEmpty { parts.append(a.sortedTags.map { "#" + $0 }.joined(separator: " ")) }
         if item.status != .exact { parts.append(item.status.rawValue) }

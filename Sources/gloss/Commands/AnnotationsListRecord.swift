@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossUI
 
 /// One annotation as `gloss annotations` prints it.
 struct AnnotationsListRecord: Encodable {
@@ -41,9 +42,14 @@ struct AnnotationsListRecord: Encodable {
         let a = item.annotation
         var line = "  " + a.id.uuidString.lowercased().prefix(8) + "  " + Table.pad(item.status.rawValue, 8) + "  " + Table.pad(a.kind.rawValue, 9)
         if !a.tags.isEmpty { line += "  [" + a.sortedTags.map(oneLine).joined(separator: ", ") + "]" }
-        line += "  “" + oneLine(doc.passage(of: item)) + "”"
-        if let who = a.attribution { line += "  — " + oneLine(who.speaker) }
-        if !a.note.isEmpty { line += "  " + oneLine(a.note) }
+        var rest = ""
+        if let who = a.attribution { rest += "  — " + oneLine(who.speaker) }
+        if !a.note.isEmpty { rest += "  " + oneLine(a.note) }
+        // A long passage gets at most half of what is left, so the note still shows.
+        let room = max(20, width) - DisplayWidth.of(line) - 2
+        let passage = oneLine(doc.passage(of: item))
+        let cut = rest.isEmpty ? passage : Table.truncate(passage, max(12, room / 2))
+        line += "  " + QuotedText.wrap(cut) + rest
         return Table.truncate(line, max(20, width))
     }
 
