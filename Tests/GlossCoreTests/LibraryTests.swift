@@ -75,6 +75,20 @@ import Testing
         #expect(throws: LibraryError.articleNotFound(query: "zzz", suggestions: [])) { try library.article(named: "zzz") }
     }
 
+    @Test func filesSharingAStemKeepTheirExtensionsSoIdsStayUnique() throws {
+        #expect(Library.articleIDs(["a/x.md", "a/x.txt", "a/y.txt"]) == ["a/x.md", "a/x.txt", "a/y"])
+        // A stem equal to another file's full path clashes too.
+        #expect(Library.articleIDs(["a/x.txt", "a/x.txt.md", "a/x.md"]) == ["a/x.txt", "a/x.txt.md", "a/x.md"])
+        let dir = try TemporaryFolder()
+        try dir.write("a/x.txt", "Plain\n\nx\n")
+        try dir.write("a/x.md", "# Marked\n\nx\n")
+        let library = try Library.load(from: dir.url)
+        #expect(library.articles.map(\.id) == ["a/x.md", "a/x.txt"])
+        #expect(try library.article(named: "a/x.txt").title == "Plain")
+        #expect(try library.article(named: "a/x.md").title == "Marked")
+        #expect(throws: LibraryError.self) { try library.article(named: "a/x") }
+    }
+
     @Test func missingOrFileLibraryIsAnError() throws {
         let dir = try TemporaryFolder()
         let missing = dir.url.appendingPathComponent("nope")

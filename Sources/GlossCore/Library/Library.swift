@@ -35,8 +35,9 @@ public struct Library: Sendable {
         scan.run()
         var warnings = scan.warnings
         var articles: [Article] = []
-        for (url, rel) in scan.files.sorted(by: { $0.1 < $1.1 }) {
-            let id = (rel as NSString).deletingPathExtension
+        let files = scan.files.sorted(by: { $0.1 < $1.1 })
+        let ids = articleIDs(files.map(\.1))
+        for ((url, rel), id) in zip(files, ids) {
             do {
                 let (article, notes) = try ArticleLoader.load(url, id: id, displayPath: display(root, rel))
                 articles.append(article)
@@ -48,6 +49,30 @@ public struct Library: Sendable {
             }
         }
         return Library(root: root, articles: articles, warnings: warnings.sorted { $0.path < $1.path })
+    }
+
+    /// The id of each file: its path without the extension (`news/water`), or with it when
+    /// another file would get the same id (`news/water.txt` and `news/water.md`), so no two
+    /// articles share an id, and so a store folder.
+    public static func articleIDs(_ paths: [String]) -> [String] {
+        var ids = paths.map { ($0 as NSString).deletingPathExtension }
+        var full = [Bool](repeating: false, count: paths.count)
+        // A full path is unique; a stem that equals another file's full path clashes too, so
+        // repeat until nothing changes (at most once per file).
+        var changed = true
+        while changed {
+            changed = false
+            var seen: [String: [Int]] = [:]
+            for (i, id) in ids.enumerated() { seen[id, default: []].append(i) }
+            for group in seen.values where group.count > 1 {
+                for i in group where !full[i] {
+                    ids[i] = paths[i]
+                    full[i] = true
+                    changed = true
+                }
+            }
+        }
+        return ids
     }
 
     static func display(_ root: URL, _ rel: String) -> String {
