@@ -62,6 +62,13 @@ public struct AnnotationStore: Sendable {
         return (ArticleAnnotations(articleID: articleID, annotations: loaded.annotations), loaded.damaged)
     }
 
+    /// The modification time of an article's folder, to the nanosecond, and its link count:
+    /// every save and removal renames or unlinks in the folder, so this changes with them.
+    /// Nil when the folder does not exist.
+    public func folderVersion(articleID: String) -> String? {
+        Platform.changeStamp(ofPath: folder(for: articleID).path)
+    }
+
     /// Every annotation in the store, with the damaged files.
     public func loadAll() throws(StoreError) -> StoreLoad {
         var result = StoreLoad()

@@ -276,6 +276,18 @@ enum Platform {
         .readFailed(path: path, reason: "larger than \(limit / 1_048_576) MiB, the most a store file may hold")
     }
 
+    /// Modification time (to the nanosecond), link count and size of a path: what changes when
+    /// a folder's entries do. Nil when there is nothing there.
+    static func changeStamp(ofPath path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if os(Linux)
+            return "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec).\(info.st_nlink).\(info.st_size)"
+        #else
+            return "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec).\(info.st_nlink).\(info.st_size)"
+        #endif
+    }
+
     /// The names in a folder, nil when the folder does not exist.
     static func names(in url: URL) throws(StoreError) -> [String]? {
         guard let dir = opendir(url.path) else {

@@ -101,4 +101,15 @@ final class FixtureSource: ArticleSource {
 
     func counts(for id: String) -> ArticleCounts? { documents[id].map { ArticleCounts($0.analysis) } }
 
+    /// What a store would hold, and its version (bumped by whoever changes `stored`).
+    var stored: [Annotation] = []
+    var version = 0
+    var reads = 0
+
+    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+        reads += 1
+        return .success(ArticleAnnotations(articleID: id, annotations: stored))
+    }
+
+    func annotationsVersion(for id: String) -> String? { String(version) }
 }

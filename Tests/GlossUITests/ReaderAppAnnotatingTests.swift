@@ -20,6 +20,32 @@ import Testing
         return r.document.article.text(in: s.range)
     }
 
+    @Test func anIdleReaderPicksUpAnnotationsAnotherProcessWrote() throws {
+        let backend = TestBackend(width: 100, height: 16)
+        let doc = Fixture.document()
+        let source = FixtureSource([doc])
+        let app = ReaderApp(
+            state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend,
+            source: source, theme: Theme(depth: .color256))
+        app.storeCheckInterval = .zero
+        app.openArticle(doc.article.id)
+        #expect(app.state.reader?.annotations.count == 0)
+        let readsAfterOpen = source.reads
+        // Nothing changed: no read.
+        app.pickUpOtherWriters()
+        #expect(source.reads == readsAfterOpen)
+        // Another process adds one.
+        source.stored = [try Annotation(article: doc.article, range: TextRange(0, 8), note: "from elsewhere")]
+        source.version += 1
+        app.pickUpOtherWriters()
+        #expect(app.state.reader?.annotations.count == 1)
+        #expect(app.state.message?.text.contains("changed elsewhere") == true)
+        // And removes it; Ctrl-L reads again at once.
+        source.stored = []
+        _ = app.send(.redraw)
+        #expect(app.state.reader?.annotations.count == 0)
+    }
+
     @Test func pressDragReleaseAndDoubleClick() {
         let (app, _) = reading()
         let x = app.state.geometry.textX

@@ -138,6 +138,18 @@ public struct ArticleAnnotations: Hashable, Sendable {
         byID[annotation.id] = annotation
     }
 
+    /// Takes what the store holds now (another process may have added, changed or removed
+    /// annotations), keeping this session's history. Returns how many annotations differ.
+    @discardableResult
+    public mutating func reload(_ stored: [Annotation]) -> Int {
+        let fresh = ArticleAnnotations(articleID: articleID, annotations: stored).byID
+        var differ = 0
+        for (id, a) in fresh where byID[id] != a { differ += 1 }
+        for id in byID.keys where fresh[id] == nil { differ += 1 }
+        if differ > 0 { byID = fresh }
+        return differ
+    }
+
     /// Forgets an annotation removed by someone else, without touching the history.
     public mutating func forget(_ id: Annotation.ID) {
         byID[id] = nil

@@ -11,6 +11,9 @@ public protocol ArticleSource: AnyObject {
     func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError>
     /// What went wrong loading the annotations that did load (damaged files skipped), for the status bar.
     func annotationWarning(for id: String) -> String?
+    /// Something that changes whenever an article's stored annotations change (the store
+    /// folder's modification time), cheap enough to ask every two seconds; nil: never changes.
+    func annotationsVersion(for id: String) -> String?
 }
 
 extension ArticleSource {
@@ -20,4 +23,6 @@ extension ArticleSource {
     }
 
     public func annotationWarning(for id: String) -> String? { nil }
+
+    public func annotationsVersion(for id: String) -> String? { nil }
 }

@@ -36,6 +36,7 @@ public final class ReaderApp {
             let idleWork = nextUncountedArticle() != nil
             guard let event = backend.nextEvent(timeout: idleWork ? 0 : 200) else {
                 if idleWork { countNextArticle() }
+                pickUpOtherWriters()
                 continue
             }
             guard handle(event) else { return }
@@ -111,6 +112,7 @@ public final class ReaderApp {
             case .redraw:
                 previous = nil
                 backend.clear()
+                reloadAnnotations()
             case .editText:
                 backend.suspend()
                 let result = onEffect?(effect)
@@ -118,7 +120,11 @@ public final class ReaderApp {
                 previous = nil
                 backend.clear()
                 if let result { send(result) }
-            case .saveReadingPosition, .persist, .export:
+            case .persist:
+                if let result = onEffect?(effect) { send(result) }
+                // Our own write changed the folder; only someone else's should read it again.
+                if let id = state.reader?.document.article.id { knownVersion = (id, source.annotationsVersion(for: id)) }
+            case .saveReadingPosition, .export:
                 if let result = onEffect?(effect) { send(result) }
             }
         }
@@ -136,6 +142,7 @@ public final class ReaderApp {
     public func openArticle(_ id: String) {
         switch source.document(for: id) {
         case .success(let document):
+            knownVersion = (id, source.annotationsVersion(for: id))
             send(.opened(document))
             switch source.annotations(for: id) {
             case .success(let set):
@@ -146,6 +153,34 @@ public final class ReaderApp {
         case .failure(let error):
             send(.failed(error.message))
         }
+    }
+
+    /// The open article's store version when its annotations were last read or written.
+    private var knownVersion: (id: String, version: String?)?
+    private var lastStoreCheck = ContinuousClock.now
+    /// How often an idle reader asks whether the open article's annotations changed.
+    public var storeCheckInterval: Duration = .seconds(2)
+
+    /// Reads the open article's annotations again when another process changed them; asks
+    /// at most every two seconds, while the user is idle.
+    public func pickUpOtherWriters() {
+        guard let id = state.reader?.document.article.id else { return }
+        let now = ContinuousClock.now
+        guard now - lastStoreCheck >= storeCheckInterval else { return }
+        lastStoreCheck = now
+        let version = source.annotationsVersion(for: id)
+        guard let known = knownVersion, known.id == id else {
+            knownVersion = (id, version)
+            return
+        }
+        if known.version != version { reloadAnnotations(version: version) }
+    }
+
+    /// Reads the open article's annotations again (another process wrote them, or Ctrl-L).
+    private func reloadAnnotations(version: String? = nil) {
+        guard let id = state.reader?.document.article.id else { return }
+        knownVersion = (id, version ?? source.annotationsVersion(for: id))
+        if case .success(let set) = source.annotations(for: id) { send(.annotationsReloaded(set)) }
     }
 
     /// Draws a frame when something changed since the last one.

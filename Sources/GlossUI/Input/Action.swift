@@ -50,6 +50,9 @@ public enum Action: Hashable, Sendable {
     case counted(id: String, counts: ArticleCounts)
     /// The run loop loaded the annotations of the open article.
     case annotationsLoaded(ArticleAnnotations)
+    /// The run loop read the open article's annotations again (another process wrote to
+    /// its store folder, or Ctrl-L); the session's history is kept.
+    case annotationsReloaded(ArticleAnnotations)
     /// A save met a newer version written by another process; this is the merge that was saved.
     case merged(Annotation)
     /// The run loop carried out an effect and reports it in the status bar.

@@ -119,6 +119,15 @@ public struct AppState: Hashable, Sendable {
             knownTags.formUnion(annotation.tags)
             message = StatusMessage("Saved, merged with a change made elsewhere")
             return []
+        case .annotationsReloaded(let set):
+            guard var r = reader, r.document.article.id == set.articleID else { return [] }
+            let differ = r.annotations.reload(set.annotations)
+            guard differ > 0 else { return [] }
+            r.refreshAnchors()
+            reader = r
+            for a in set.annotations { knownTags.formUnion(a.tags) }
+            message = StatusMessage("\(differ) annotation\(differ == 1 ? "" : "s") changed elsewhere: read again")
+            return []
         case .annotationsLoaded(let set):
             guard var r = reader, r.document.article.id == set.articleID else { return [] }
             r.annotations = set

@@ -43,6 +43,8 @@ final class ReadArticleSource: ArticleSource {
 
     func annotationWarning(for id: String) -> String? { warnings[id] }
 
+    func annotationsVersion(for id: String) -> String? { store?.folderVersion(articleID: id) }
+
     private func analysis(of article: Article) -> Analysis {
         if let known = analyses[article.id] { return known }
         let result = analyze(article)
