@@ -33,6 +33,8 @@ static inline mmask_t gloss_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t gloss_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 static inline FILE *gloss_fdopen(int fd, const char *mode) { return fdopen(fd, mode); }
 static inline int gloss_colors(void) { return COLORS; }
+/* The video attributes the terminal has (after newterm). */
+static inline attr_t gloss_term_attrs(void) { return term_attrs(); }
 static inline int gloss_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int gloss_err(void) { return ERR; }
 static inline mmask_t gloss_wheel_mask(void) { return BUTTON4_PRESSED | BUTTON5_PRESSED; }

@@ -11,6 +11,8 @@ public final class NcursesBackend: TerminalBackend {
     private let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
     public let depth: ColorDepth
+    /// The attributes the terminal can show (a VT100: bold, underline, reverse).
+    public let attributes: TextAttributes
     private var pairs: [PairKey: Int16] = [:]
     private var isOpen = true
 
@@ -62,6 +64,14 @@ public final class NcursesBackend: TerminalBackend {
             colors = Int(gloss_colors())
         }
         depth = ColorDepth.detect(colors: colors, environment: environment)
+        let has = gloss_term_attrs()
+        var supported: TextAttributes = []
+        if has & gloss_a_bold() != 0 { supported.insert(.bold) }
+        if has & gloss_a_dim() != 0 { supported.insert(.dim) }
+        if has & gloss_a_italic() != 0 { supported.insert(.italic) }
+        if has & gloss_a_underline() != 0 { supported.insert(.underline) }
+        if has & gloss_a_reverse() != 0 { supported.insert(.reverse) }
+        attributes = supported
         leaveok(window, false)
         // Let ncurses send scrolling as insert/delete-line when the terminal has them.
         idlok(window, true)

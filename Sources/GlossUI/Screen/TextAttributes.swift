@@ -9,6 +9,8 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     public static let italic = TextAttributes(rawValue: 1 << 2)
     public static let underline = TextAttributes(rawValue: 1 << 3)
     public static let reverse = TextAttributes(rawValue: 1 << 4)
+    /// Every attribute Gloss draws with.
+    public static let all: TextAttributes = [.bold, .dim, .italic, .underline, .reverse]
 
     /// Short names for snapshot dumps: `bold,underline`.
     public var names: [String] {

@@ -3,17 +3,30 @@
 /// speakers bold and underlined, people bold, places underlined, figures dim; search
 /// matches and the focused target are reversed. The colour variants keep most of those
 /// attributes, so a kind looks alike in every variant.
+///
+/// A terminal without italic or dim (a VT100 has bold, underline and reverse only) would lose
+/// quotes and figures; `supported` says what it has, and the monochrome variant then uses
+/// `plainTerminal`, which tells every kind apart with bold, underline and reverse alone.
+/// With colour, attributes it lacks are dropped and the colour tells the kinds apart.
 public struct Theme: Hashable, Sendable {
     public let depth: ColorDepth
+    /// The attributes the terminal can show.
+    public let supported: TextAttributes
     private let styles: [Role: CellStyle]
 
-    public init(depth: ColorDepth) {
+    public init(depth: ColorDepth, supported: TextAttributes = .all) {
         self.depth = depth
+        self.supported = supported
+        var chosen: [Role: CellStyle]
         switch depth {
-        case .color256: styles = Self.color256
-        case .color8: styles = Self.color8
-        case .monochrome: styles = Self.monochrome
+        case .color256: chosen = Self.color256
+        case .color8: chosen = Self.color8
+        case .monochrome: chosen = supported.isSuperset(of: [.italic, .dim]) ? Self.monochrome : Self.plainTerminal
         }
+        if !supported.isSuperset(of: .all) {
+            for (role, style) in chosen { chosen[role] = CellStyle(foreground: style.foreground, background: style.background, attributes: style.attributes.intersection(supported)) }
+        }
+        styles = chosen
     }
 
     public func style(_ role: Role) -> CellStyle { styles[role] ?? .plain }
@@ -35,6 +48,22 @@ public struct Theme: Hashable, Sendable {
         .header: s(nil, nil, [.bold, .underline]), .selection: s(nil, nil, .reverse), .tabActive: s(nil, nil, [.reverse, .bold]),
         .tabInactive: s(nil, nil, .dim), .panelBorder: s(nil, nil, .dim),
         .rulerTrack: s(nil, nil, .dim), .rulerThumb: s(nil, nil, .reverse), .notice: s(nil, nil, .bold), .prompt: s(nil, nil, .bold),
+    ]
+
+    /// Monochrome for a terminal with bold, underline and reverse only: quotes underlined,
+    /// places reversed, figures bold and reversed; matches, the selection and the focus add
+    /// underline to reverse; what would be dim is plain.
+    private static let plainTerminal: [Role: CellStyle] = [
+        .title: s(nil, nil, [.bold, .underline]), .heading: s(nil, nil, .bold), .blockQuoteBar: s(), .dim: s(),
+        .quote: s(nil, nil, .underline), .speaker: s(nil, nil, [.bold, .underline]), .person: s(nil, nil, .bold),
+        .place: s(nil, nil, .reverse), .figure: s(nil, nil, [.bold, .reverse]),
+        .match: s(nil, nil, [.reverse, .underline]), .currentMatch: s(nil, nil, [.reverse, .bold, .underline]),
+        .focus: s(nil, nil, [.reverse, .bold, .underline]),
+        .status: s(nil, nil, .reverse), .statusAccent: s(nil, nil, [.reverse, .bold]), .legendOff: s(),
+        .message: s(nil, nil, .reverse), .error: s(nil, nil, [.reverse, .bold]),
+        .header: s(nil, nil, [.bold, .underline]), .selection: s(nil, nil, [.reverse, .underline]), .tabActive: s(nil, nil, [.reverse, .bold]),
+        .tabInactive: s(), .panelBorder: s(),
+        .rulerTrack: s(), .rulerThumb: s(nil, nil, .reverse), .notice: s(nil, nil, .bold), .prompt: s(nil, nil, .bold),
     ]
 
     private static let color8: [Role: CellStyle] = [

@@ -39,7 +39,7 @@ enum ReadSession {
         state.notices = notices
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
-        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth))
+        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth, supported: backend.attributes))
         app.onEffect = effects.perform
         if let initial { app.openArticle(initial.id) }
         app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
