@@ -28,6 +28,8 @@ public struct AnnotationStore: Sendable {
 
     public var annotationsFolder: URL { root.appendingPathComponent("annotations", isDirectory: true) }
     public var positionsFolder: URL { root.appendingPathComponent("positions", isDirectory: true) }
+    /// Where each annotated article's file was last seen (personal, like positions).
+    public var sourcesFolder: URL { root.appendingPathComponent("sources", isDirectory: true) }
 
     /// The folder of one article's annotations.
     public func folder(for articleID: String) -> URL {
@@ -306,10 +308,37 @@ public struct AnnotationStore: Sendable {
         # A Gloss store can be shared as a git repository: annotations merge file by file.
         # Reading positions, locks and unfinished writes are personal and stay out.
         positions/
+        sources/
         .lock
         .*.tmp
 
         """
+
+    // MARK: Article files
+
+    public func sourceFile(for articleID: String) -> URL {
+        sourcesFolder.appendingPathComponent(ArticleFolderName.encode(articleID) + ".json", isDirectory: false)
+    }
+
+    /// Remembers the file an annotated article was read from, so commands run from another
+    /// folder, or without the library, still find its text. Written only when it changed.
+    public func rememberFile(of article: Article) throws(StoreError) {
+        guard let path = article.file, rememberedFile(articleID: article.id) != path else { return }
+        try prepare(sourcesFolder)
+        // Two strings cannot fail to serialise.
+        var data = (try? JSONSerialization.data(withJSONObject: ["article": article.id, "file": path], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        data.append(0x0A)
+        try Platform.writeAtomically(data, to: sourceFile(for: article.id))
+    }
+
+    /// The file an article was last read from, when the store remembers one.
+    public func rememberedFile(articleID: String) -> String? {
+        guard let data = try? Platform.contents(ofPath: sourceFile(for: articleID).path),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            object["article"] as? String == articleID, let file = object["file"] as? String
+        else { return nil }
+        return file
+    }
 
     // MARK: Reading positions
 

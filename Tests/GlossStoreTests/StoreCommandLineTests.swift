@@ -49,6 +49,23 @@ struct StoreCommandLineTests {
         #expect(!row.contains("\u{201C}\u{201C}"))
     }
 
+    @Test func theStoreRemembersWhereTheTextIsForCommandsRunWithoutTheLibrary() throws {
+        let env = try setUp()
+        defer { env.cleanup() }
+        #expect(try gloss(env, ["annotate", "news/water", "--quote", "rise by ten percent", "--note", "check"]).status == 0)
+        let elsewhere = ["--library", env.library.appendingPathComponent("no-such-folder").path, "--store", env.store.path]
+        let listed = try S.run(env.gloss, ["annotations"] + elsewhere)
+        #expect(listed.status == 0, "\(listed.err)")
+        #expect(listed.out.contains("exact"), "\(listed.out)")
+        #expect(!listed.err.contains("not checked"), "\(listed.err)")
+        let exported = try S.run(env.gloss, ["export", "news/water", "--format", "csv"] + elsewhere)
+        #expect(exported.status == 0 && !exported.out.contains("orphan"), "\(exported.out)")
+        // Once the file is gone, the passages are reported as unchecked, not as fine.
+        try FileManager.default.removeItem(at: env.library.appendingPathComponent("news/water.txt"))
+        let gone = try S.run(env.gloss, ["annotations"] + elsewhere)
+        #expect(gone.err.contains("not checked"), "\(gone.err)")
+    }
+
     @Test func annotateListEditDelete() throws {
         let env = try setUp()
         defer { env.cleanup() }

@@ -26,7 +26,9 @@ public enum ArticleLoader {
             throw .unloadable(path: path, problem: .unreadable(reason: reason(error)))
         }
         let articleID = id ?? url.deletingPathExtension().lastPathComponent
-        return try article(from: data, format: format, id: articleID, path: path)
+        var (loaded, warnings) = try article(from: data, format: format, id: articleID, path: path)
+        loaded.file = url.standardizedFileURL.path
+        return (loaded, warnings)
     }
 
     /// An article from a file's bytes: decoded, parsed in `format`, titled (the id when the

@@ -15,6 +15,8 @@ public struct Article: Sendable, Hashable, Identifiable {
     public let scalars: [Unicode.Scalar]
     public var blocks: [Block]
     public var wordCount: Int
+    /// The absolute path of the file it was read from; nil for text that came from elsewhere.
+    public var file: String?
 
     public init(
         id: String, title: String, metadata: ArticleMetadata = .init(), format: ArticleFormat = .plainText,

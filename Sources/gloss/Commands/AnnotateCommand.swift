@@ -84,6 +84,8 @@ struct AnnotateCommand: ParsableCommand {
         let change = try annotations.create(
             range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags), color: try color.map { try Annotation.normalizedColor($0) }, attribution: attribution)
         try store.apply(change)
+        // Where the text lives, for commands run from another folder; losing it costs nothing.
+        try? store.rememberFile(of: loaded)
         print(change.annotationID.uuidString.lowercased())
     }
 }

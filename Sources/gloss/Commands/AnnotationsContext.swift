@@ -34,14 +34,25 @@ struct AnnotationsContext {
                 // fall through to the store
             }
         }
-        if try store.articleIDs().contains(name) { return name }
+        let known = try store.articleIDs()
+        if known.contains(name) { return name }
+        if let remembered = rememberedID(forFile: name, among: known) { return remembered }
         if let library { _ = try library.article(named: name) }  // rethrows the library's own message
         throw CommandFailure(message: "no article named '\(name)' in the store or the library")
     }
 
-    /// The article with this id, when the library has it.
+    /// The article whose remembered file is the path `name`.
+    private func rememberedID(forFile name: String, among ids: [String]) -> String? {
+        let path = URL(fileURLWithPath: name).standardizedFileURL.path
+        return ids.first { store.rememberedFile(articleID: $0) == path }
+    }
+
+    /// The article with this id: the library's, else the file the store remembers it was
+    /// read from (a command run from another folder), when that file is still there.
     func article(_ id: String) -> Article? {
-        library?.articles.first { $0.id == id }
+        if let found = library?.articles.first(where: { $0.id == id }) { return found }
+        guard let file = store.rememberedFile(articleID: id), FileManager.default.isReadableFile(atPath: file) else { return nil }
+        return try? ArticleLoader.load(URL(fileURLWithPath: file), id: id).0
     }
 
     /// One article's annotations anchored in its current text. Damaged files are reported.
@@ -54,12 +65,13 @@ struct AnnotationsContext {
 
     /// The named articles, or every article with annotations when none is named.
     func annotatedArticles(_ names: [String]) throws -> [AnnotatedArticle] {
-        if library == nil, let libraryProblem {
-            ErrorReport.printError("warning: \(ErrorReport.message(for: libraryProblem)); passages are not checked against the text")
-        }
         let ids = names.isEmpty ? try store.articleIDs() : try names.map(articleID)
         var seen: Set<String> = []
-        return try ids.filter { seen.insert($0).inserted }.map(annotated)
+        let annotated = try ids.filter { seen.insert($0).inserted }.map(annotated)
+        if library == nil, let libraryProblem, annotated.contains(where: { $0.article == nil }) {
+            ErrorReport.printError("warning: \(ErrorReport.message(for: libraryProblem)); passages are not checked against the text")
+        }
+        return annotated
     }
 
     static func warn(_ damaged: DamagedFile) {

@@ -9,6 +9,8 @@ import GlossUI
 final class ReadEffects {
     let store: AnnotationStore
     private let articles: [String: Article]
+    /// The articles whose file the store was told of this session.
+    private var remembered: Set<String> = []
 
     init(store: AnnotationStore, articles: [Article]) {
         self.store = store
@@ -24,6 +26,10 @@ final class ReadEffects {
                 // Another process may have edited the same annotation: the store merges the two
                 // edits, and the reader takes in what was saved.
                 let saved = try store.apply(change)
+                if let id = change.after?.articleID ?? change.before?.articleID, let article = articles[id], remembered.insert(id).inserted {
+                    // Where the text lives, for commands run from another folder; losing it costs nothing.
+                    try? store.rememberFile(of: article)
+                }
                 if let saved, let after = change.after, saved != after { return .merged(saved) }
                 return nil
             } catch {
