@@ -58,3 +58,16 @@ import Testing
         #expect(QuotedText.wrap("") == "\u{201C}\u{201D}")
     }
 }
+
+@Suite struct FigureTextTests {
+    @Test func valuesReadAsPeopleWriteThem() {
+        let r = TextRange(0, 1)
+        #expect(FigureText.value(of: Figure(range: r, value: 0.3, unit: "percent")) == "30 %")
+        #expect(FigureText.value(of: Figure(range: r, value: 0.045, unit: "percent")) == "4.5 %")
+        #expect(FigureText.value(of: Figure(range: r, value: 2.0 / 3.0)) == "0.67")
+        #expect(FigureText.value(of: Figure(range: r, value: 370, unit: "people")) == "370 people")
+        #expect(FigureText.value(of: Figure(range: r, value: 2e9, unit: "USD")) == "2000000000 USD")
+        #expect(FigureText.value(of: Figure(range: r, value: 0.004)) == "0.004")
+        #expect(FigureText.value(of: Figure(range: r, value: nil, unit: "km")) == "km")
+    }
+}

@@ -32,6 +32,17 @@ import Testing
         for line in r.stdout.split(separator: "\n") { #expect(line.count <= 60, "\(line)") }
     }
 
+    @Test func theFigureTableShowsPercentagesAndFractionsAsPeopleWriteThem() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-figures-\(UUID().uuidString.prefix(8)).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("Fares\n\nFares rose 30 percent, and over two thirds of riders agreed.\n".utf8).write(to: file)
+        let r = try GlossBinary.run(["entities", file.path, "--format", "table"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("= 30 %"), "\(r.stdout)")
+        #expect(r.stdout.contains("= 0.67"), "\(r.stdout)")
+        #expect(!r.stdout.contains("0.3 percent") && !r.stdout.contains("0.666"))
+    }
+
     @Test func showReadsAFilePathToo() throws {
         let r = try GlossBinary.run(["show", "Articles/wikinews/GUM_news_flag.txt", "--width", "80"])
         #expect(r.status == 0)

@@ -109,16 +109,10 @@ extension ReaderDocument {
         return panel
     }
 
-    /// `370 people`, `0.8 percent (over)`; empty when the figure has no value.
+    /// `370 people`, `over 80 %`; the unit alone when the figure has no value.
     static func describe(_ figure: Figure) -> String {
-        guard let value = figure.value else { return figure.unit ?? "" }
-        var text: String
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-            text = String(Int64(value))
-        } else {
-            text = String(value)
-        }
-        if let unit = figure.unit, !unit.isEmpty { text += " " + unit }
+        guard figure.value != nil else { return figure.unit ?? "" }
+        var text = FigureText.value(of: figure)
         if let qualifier = figure.qualifier, !qualifier.isEmpty { text = qualifier + " " + text }
         return text
     }

@@ -29,8 +29,7 @@ enum EntityTable {
             out.line("Figures (\(analysis.figures.count))")
             for f in analysis.figures {
                 var line = "  " + Table.pad(article.text(in: f.range), 28)
-                if let v = f.value { line += "  = " + format(v) }
-                if let u = f.unit { line += " " + u }
+                line += "  = " + (f.value == nil ? (f.unit ?? "(too large to compute)") : FigureText.value(of: f))
                 if let q = f.qualifier { line += "  (\(q))" }
                 out.line(line)
             }
@@ -44,10 +43,5 @@ enum EntityTable {
                 out.line("  " + Table.pad(who, 24) + "  " + Table.truncate(text.replacingOccurrences(of: "\n", with: " "), 90))
             }
         }
-    }
-
-    static func format(_ v: Double) -> String {
-        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-        return String(format: "%g", v)
     }
 }
