@@ -123,6 +123,44 @@ import Testing
         #expect(!doc.text.contains("hidden"))
     }
 
+    @Test func readabilitySignalsKeepTheStoryAndDropTheFurniture() {
+        let page = """
+            <html><head><title>Flood warning | The Daily Example</title>
+            <meta property="og:title" content="Flood warning - The Daily Example"></head><body>
+            <article>
+            <header><h1>Flood warning for the river towns</h1>
+            <p class="byline">By Dana Osei</p><time datetime="2026-03-04T08:00:00Z">4 March</time></header>
+            <p>The river rose two metres overnight, officials said.</p>
+            <div class="ad-slot"><p>Buy the new phone today</p></div>
+            <ul class="share-bar"><li><a href="#">Share</a></li><li><a href="#">Post</a></li></ul>
+            <p>Schools in three towns stayed closed on Tuesday.</p>
+            <section id="comments"><p>Reader Kim Park wrote: nice</p></section>
+            </article></body></html>
+            """
+        let doc = HTMLFormat.parse(page)
+        #expect(doc.title == "Flood warning for the river towns")
+        #expect(doc.metadata.author == "Dana Osei")
+        #expect(doc.metadata.date == "2026-03-04T08:00:00Z")
+        #expect(doc.text.contains("two metres") && doc.text.contains("three towns"))
+        for furniture in ["new phone", "Share", "Kim Park"] { #expect(!doc.text.contains(furniture), "\(furniture)") }
+
+        let loose = """
+            <html><body>
+            <div id="cookie-banner"><p>We use cookies. Accept?</p></div>
+            <div role="navigation"><a href="/">Home</a> <a href="/world">World</a></div>
+            <ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Markets fall</a></li></ul>
+            <div class="story"><h1>Bridge reopens</h1><p>The bridge reopened after <a href="/r">repairs</a> that took a year.</p></div>
+            <div class="sidebar"><p>Most read today</p></div>
+            </body></html>
+            """
+        let plain = HTMLFormat.parse(loose)
+        #expect(plain.title == "Bridge reopens")
+        #expect(plain.text.contains("The bridge reopened after repairs that took a year."))
+        for furniture in ["cookies", "Home", "Storm hits", "Most read"] { #expect(!plain.text.contains(furniture), "\(furniture)") }
+        // A class that merely contains a furniture word is kept.
+        #expect(HTMLFormat.parse("<div class=\"header-lead\"><p>Kept text here.</p></div>").text.contains("Kept text"))
+    }
+
     @Test func pageWithoutArticleElementAndBrokenMarkup() {
         let doc = HTMLFormat.parse("<title>T</title><div>Loose text <b>bold<p>para &bogus; &#0; 3 < 4</div>")
         #expect(doc.title == "T")

@@ -2,12 +2,44 @@
 ///
 /// Page furniture (`script`, `style`, `nav`, `header`, `footer`, `aside`, forms, …) is dropped.
 /// When the page has an `<article>` (or else a `<main>`) element, only its content is read,
-/// which is what makes a saved news page come out as the story and not the site around it.
+/// which is what makes a saved news page come out as the story and not the site around it;
+/// there a `<header>` is the story's own (headline, byline, date) and is kept.
+///
+/// The usual readability signals drop the rest of the furniture, with or without a container:
+/// an element whose class or id names it (`nav`, `share`, `related`, `comments`, `ad`,
+/// `cookie`, `sidebar`…, matched as whole parts of the name, so `ad-slot` is and `header-lead`
+/// is not), an ARIA role of navigation, banner, complementary or dialog, and a short block
+/// that is mostly link text (a menu, a list of related stories). The first `<h1>` of the story
+/// is the title; a `<time datetime>` and an element named byline or author give the date and
+/// the author when the page's meta tags do not.
 public enum HTMLFormat {
     static let dropped: Set<String> = [
         "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
         "button", "select", "iframe", "object", "canvas", "head", "menu", "dialog",
     ]
+    /// Parts of class and id names that mark furniture.
+    static let furnitureNames: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "footer", "share", "sharing", "social", "related", "recommended",
+        "comment", "comments", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cookie",
+        "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "sidebar", "breadcrumb", "breadcrumbs",
+        "popup", "modal", "banner", "paywall", "outbrain", "taboola", "widget", "toolbar", "masthead",
+    ]
+    static let furnitureRoles: Set<String> = ["navigation", "banner", "complementary", "dialog", "alertdialog", "contentinfo", "search"]
+
+    /// Whether an element's attributes mark it as page furniture.
+    static func isFurniture(_ attributes: [String: String]) -> Bool {
+        if let role = attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
+        for key in ["class", "id"] {
+            guard let value = attributes[key]?.lowercased() else { continue }
+            for part in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }) where furnitureNames.contains(String(part)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A block this short that is mostly link text is navigation, not prose.
+    static let linkBlockLimit = 300
     static let voidElements: Set<String> = [
         "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr",
     ]
@@ -61,6 +93,7 @@ public enum HTMLFormat {
 
         // Restrict to <article> or <main> when there is one.
         var body = tokens[...]
+        var inContainer = false
         for container in ["article", "main"] {
             if let start = tokens.firstIndex(where: { if case .open(container, _, _) = $0 { return true } else { return false } }) {
                 var depth = 0
@@ -70,6 +103,7 @@ public enum HTMLFormat {
                     if case .close(container) = tokens[k] { depth -= 1; if depth == 0 { end = k; break } }
                 }
                 body = tokens[start..<end]
+                inContainer = true
                 break
             }
         }
@@ -83,8 +117,17 @@ public enum HTMLFormat {
         var stack: [String] = []
         var unstacked = 0
         var lists = 0
+        // The element being skipped (its name) and how deep inside it the tokens are.
+        var skipName = ""
         var skipDepth = 0
         var pre = 0
+        // Link text in the block being read, for the link-density test.
+        var linkDepth = 0
+        var linkChars = 0
+        var bylineDepth = 0
+        var byline = ""
+        var time: String?
+        let droppedHere = inContainer ? dropped.subtracting(["header"]) : dropped
 
         func kind() -> (BlockKind, Int) {
             for name in stack.reversed() {
@@ -99,22 +142,33 @@ public enum HTMLFormat {
         }
         func flush() {
             let text = pre > 0 ? current : current.collapsingWhitespace()
-            if !text.trimmingWhitespace().isEmpty {
+            let length = text.trimmingWhitespace().count
+            let mostlyLinks = length > 0 && length < linkBlockLimit && linkChars * 2 > length
+            if length > 0 && !mostlyLinks {
                 let (k, level) = kind()
                 extracted.append((k, max(0, level), text))
             }
             current = ""
+            linkChars = 0
         }
         func isList(_ name: String) -> Bool { name == "ul" || name == "ol" }
 
         for token in body {
             switch token {
-            case .open(let name, _, let selfClosing):
+            case .open(let name, let attributes, let selfClosing):
+                let container = !selfClosing && !voidElements.contains(name)
                 if skipDepth > 0 {
-                    if !selfClosing && !voidElements.contains(name) && dropped.contains(name) { skipDepth += 1 }
+                    if container && name == skipName { skipDepth += 1 }
                     continue
                 }
-                if dropped.contains(name) && !selfClosing && !voidElements.contains(name) { skipDepth = 1; continue }
+                if container && (droppedHere.contains(name) || isFurniture(attributes)) {
+                    skipName = name
+                    skipDepth = 1
+                    continue
+                }
+                if name == "time", time == nil, let when = attributes["datetime"], !when.isEmpty { time = decodeEntities(when) }
+                if container, bylineDepth == 0, isByline(attributes) { bylineDepth = 1; byline = "" } else if container, bylineDepth > 0 { bylineDepth += 1 }
+                if name == "a" && container { linkDepth += 1 }
                 if name == "br" { current += pre > 0 ? "\n" : " "; continue }
                 if blockElements.contains(name) {
                     flush()
@@ -130,9 +184,11 @@ public enum HTMLFormat {
                 }
             case .close(let name):
                 if skipDepth > 0 {
-                    if dropped.contains(name) { skipDepth -= 1 }
+                    if name == skipName { skipDepth -= 1 }
                     continue
                 }
+                if name == "a" { linkDepth = max(0, linkDepth - 1) }
+                if bylineDepth > 0 && !voidElements.contains(name) { bylineDepth -= 1 }
                 if blockElements.contains(name) {
                     flush()
                     if unstacked > 0 {
@@ -144,13 +200,26 @@ public enum HTMLFormat {
                     if name == "pre" { pre = max(0, pre - 1) }
                 }
             case .text(let t):
-                if skipDepth == 0 { current += decodeEntities(t) }
+                if skipDepth == 0 {
+                    let text = decodeEntities(t)
+                    current += text
+                    if linkDepth > 0 { linkChars += text.trimmingWhitespace().count }
+                    if bylineDepth > 0 { byline += text }
+                }
             }
         }
         flush()
+        if metadata.date == nil, let time { metadata.date = time.collapsingWhitespace() }
+        if metadata.author == nil {
+            var who = byline.collapsingWhitespace()
+            for lead in ["By ", "by ", "BY "] where who.hasPrefix(lead) { who.removeFirst(lead.count) }
+            if !who.isEmpty && who.count <= 120 { metadata.author = who }
+        }
 
+        // The story's own headline first: a page's og:title and <title> often carry the
+        // site's name.
         let firstHeading = extracted.first(where: { $0.0 == .heading && $0.1 == 1 })?.2
-        let title = ogTitle ?? firstHeading ?? pageTitle ?? extracted.first?.2 ?? ""
+        let title = firstHeading ?? ogTitle ?? pageTitle ?? extracted.first?.2 ?? ""
         builder.append(title, kind: .title)
         var skippedTitle = false
         for (k, level, text) in extracted {
@@ -158,6 +227,13 @@ public enum HTMLFormat {
             builder.append(text, kind: k, level: level)
         }
         return builder.document(title: title, metadata: metadata)
+    }
+
+    /// An element holding the author's name: `class="byline"`, `rel="author"`, `itemprop="author"`.
+    static func isByline(_ attributes: [String: String]) -> Bool {
+        if attributes["rel"]?.lowercased() == "author" || attributes["itemprop"]?.lowercased() == "author" { return true }
+        guard let names = attributes["class"]?.lowercased() else { return false }
+        return names.split(separator: " ").contains { $0 == "byline" || $0 == "author" || $0 == "byline-name" }
     }
 
     /// A forgiving tokenizer: comments, doctypes and processing instructions are skipped;
