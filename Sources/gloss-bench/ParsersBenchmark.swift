@@ -48,8 +48,8 @@ enum ParsersBenchmark {
                 let backend = TestBackend(width: 80, height: 24)
                 let app = ReaderApp(
                     state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(article)])), backend: backend,
-                    source: BenchSource(articles: [article]), theme: Theme(depth: .color256))
-                app.send(.opened(try BenchSource(articles: [article]).document(for: article.id).get()))
+                    executor: BenchSource(articles: [article]), theme: Theme(depth: .color256), inline: true)
+                app.post(.opened(BenchSource(articles: [article]).document(for: article.id)!))
                 app.drawFrame()
                 let t3 = clock.now
                 let size = text.utf8.count >= 10_000 ? "\(text.utf8.count / 1000) KB" : "\(text.utf8.count) B"

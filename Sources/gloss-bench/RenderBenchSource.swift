@@ -1,8 +1,10 @@
+import Foundation
 import GlossCore
 import GlossUI
 
-/// The benchmark's article source: analyses on demand, like the executable's.
-final class BenchSource: ArticleSource {
+/// The benchmark's executor: analyses on demand, like the executable's, with no store. The
+/// benchmarks run the reader `inline`, so it is called from one thread.
+final class BenchSource: EffectExecutor, @unchecked Sendable {
     private let articles: [String: Article]
     private var documents: [String: ReaderDocument]
 
@@ -11,15 +13,22 @@ final class BenchSource: ArticleSource {
         self.documents = documents
     }
 
-    func document(for id: String) -> Result<ReaderDocument, ArticleSourceError> {
-        if let known = documents[id] { return .success(known) }
-        guard let article = articles[id] else { return .failure(.notFound(id: id)) }
+    func document(for id: String) -> ReaderDocument? {
+        if let known = documents[id] { return known }
+        guard let article = articles[id] else { return nil }
         let document = ReaderDocument(article: article, analysis: analyze(article))
         documents[id] = document
-        return .success(document)
+        return document
     }
 
-    func counts(for id: String) -> ArticleCounts? {
-        (try? document(for: id).get()).map { ArticleCounts($0.analysis) }
+    func perform(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .open(let id), .analyse(let id):
+            return document(for: id).map { [.opened($0)] } ?? [.failed("No article \(id)")]
+        case .count(let id):
+            return document(for: id).map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+        default:
+            return []
+        }
     }
 }

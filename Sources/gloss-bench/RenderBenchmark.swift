@@ -31,7 +31,7 @@ enum RenderBenchmark {
         let backend = TestBackend(width: 120, height: 40)
         let source = BenchSource(articles: library.articles)
         let state = AppState(size: backend.size, library: LibraryState(entries: library.articles.map(LibraryEntry.init), location: root.relativePath))
-        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: .color256))
+        let app = ReaderApp(state: state, backend: backend, executor: source, theme: Theme(depth: .color256), inline: true)
         let firstFrame = app.drawFrame()
         let toFirstFrame = clock.now - launch
         print("library: \(library.articles.count) articles from \(root.relativePath)")
@@ -39,7 +39,7 @@ enum RenderBenchmark {
         // Opening the founding sample (analysis + layout + frame).
         if let sample = library.articles.first(where: { $0.id.contains("mexican-police") }) ?? library.articles.first {
             let open = clock.now
-            app.send(.opened(try! source.document(for: sample.id).get()))
+            app.post(.opened(source.document(for: sample.id)!))
             let frame = app.drawFrame()
             print("  open \(sample.id): \(ms(clock.now - open)) ms to its first frame (\(frame.cellsSent) cells)")
         }
@@ -59,13 +59,39 @@ enum RenderBenchmark {
         let wide = TestBackend(width: 200, height: 60)
         let bigApp = ReaderApp(
             state: AppState(size: wide.size, library: LibraryState(entries: [LibraryEntry(big)])), backend: wide,
-            source: BenchSource(articles: [big], documents: [big.id: document]), theme: Theme(depth: .color256))
+            executor: BenchSource(articles: [big], documents: [big.id: document]), theme: Theme(depth: .color256), inline: true)
         let openStart = clock.now
-        bigApp.send(.opened(document))
+        bigApp.post(.opened(document))
         let openFrame = bigApp.drawFrame()
         print("  open (layout at 80 columns) + first frame: \(ms(clock.now - openStart)) ms, \(openFrame.cellsSent) cells")
         let lines = bigApp.state.reader!.layout.count
         print("  layout: \(lines) lines")
+
+        // A 5 MB article opens on its text while the analysis runs off the main loop: what the
+        // main loop spends before the first frame (the document is built off it too).
+        let huge = BenchArticle.make(from: library.articles, bytes: 5 << 20)
+        let textStart = clock.now
+        let textOnly = ReaderDocument.textOnly(huge)
+        let textTime = clock.now - textStart
+        let hugeBackend = TestBackend(width: 200, height: 60)
+        let hugeApp = ReaderApp(
+            state: AppState(size: hugeBackend.size, library: LibraryState(entries: [LibraryEntry(huge)])), backend: hugeBackend,
+            executor: BenchSource(articles: []), theme: Theme(depth: .color256), inline: true)
+        let hugeOpen = clock.now
+        hugeApp.post(.opened(textOnly))
+        hugeApp.drawFrame()
+        let hugeFirst = clock.now - hugeOpen
+        var scrolls: [Duration] = []
+        for _ in 0..<200 {
+            let t = clock.now
+            hugeApp.handle(.key(.character("j")))
+            hugeApp.drawFrame()
+            scrolls.append(clock.now - t)
+        }
+        scrolls.sort()
+        print("5 MB article: \(huge.text.utf8.count) bytes")
+        print("  first frame on the main loop (text shown, analysis running elsewhere): \(ms(hugeFirst)) ms  (target 200 ms); text-only document, built off the main loop: \(ms(textTime)) ms")
+        print("  j while the analysis runs: median \(ms(scrolls[scrolls.count / 2])) ms, max \(ms(scrolls.last!)) ms  (target 2 ms)")
 
         // Re-wrap on resize.
         let resizeStart = clock.now

@@ -311,7 +311,7 @@ import Testing
         let article = state.reader!.document.article
         let other = Article(id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
         let orphan = try Annotation(article: other, range: TextRange(0, 7), note: "lost")
-        _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan])))
+        _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan]), warning: nil))
         return state
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 @testable import GlossUI
 
@@ -87,29 +88,54 @@ enum Fixture {
     }
 }
 
-/// An in-memory article source for driving `ReaderApp`.
-final class FixtureSource: ArticleSource {
+/// An in-memory executor for driving `ReaderApp` (run `inline`): documents, a store of
+/// annotations with a version another "process" bumps, a log of the effects it was handed,
+/// and `handler` for what a test wants an effect to produce.
+final class FixtureSource: EffectExecutor, @unchecked Sendable {
     var documents: [String: ReaderDocument]
+    /// What a store would hold, and its version (bumped by whoever changes `stored`).
+    var stored: [Annotation] = []
+    var version = 0
+    private var seenVersion = 0
+    var reads = 0
+    var effects: [Effect] = []
+    /// The events a test wants an effect to produce (persist, export, positions).
+    var handler: (Effect) -> [Event] = { _ in [] }
 
     init(_ documents: [ReaderDocument]) {
         self.documents = Dictionary(uniqueKeysWithValues: documents.map { ($0.article.id, $0) })
     }
 
-    func document(for id: String) -> Result<ReaderDocument, ArticleSourceError> {
-        documents[id].map { .success($0) } ?? .failure(.notFound(id: id))
+    private let lock = NSLock()
+
+    /// One effect at a time: a test that runs the reader off `inline` calls it from two lanes.
+    func perform(_ effect: Effect) -> [Event] {
+        lock.lock()
+        defer { lock.unlock() }
+        return performLocked(effect)
     }
 
-    func counts(for id: String) -> ArticleCounts? { documents[id].map { ArticleCounts($0.analysis) } }
+    private func performLocked(_ effect: Effect) -> [Event] {
+        effects.append(effect)
+        switch effect {
+        case .open(let id):
+            guard let doc = documents[id] else { return [.failed(ArticleSourceError.notFound(id: id).message)] }
+            return [.opened(doc), .annotationsLoaded(read(id), warning: nil)]
+        case .analyse(let id):
+            return documents[id].map { [.analysed($0)] } ?? []
+        case .count(let id):
+            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+        case .reloadAnnotations(let id, let force):
+            if !force && version == seenVersion { return [] }
+            return [.annotationsReloaded(read(id))]
+        default:
+            return handler(effect)
+        }
+    }
 
-    /// What a store would hold, and its version (bumped by whoever changes `stored`).
-    var stored: [Annotation] = []
-    var version = 0
-    var reads = 0
-
-    func annotations(for id: String) -> Result<ArticleAnnotations, ArticleSourceError> {
+    private func read(_ id: String) -> ArticleAnnotations {
         reads += 1
-        return .success(ArticleAnnotations(articleID: id, annotations: stored))
+        seenVersion = version
+        return ArticleAnnotations(articleID: id, annotations: stored)
     }
-
-    func annotationsVersion(for id: String) -> String? { String(version) }
 }

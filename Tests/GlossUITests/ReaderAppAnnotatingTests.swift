@@ -6,13 +6,19 @@ import Testing
 /// the executable with their results fed back.
 @Suite struct ReaderAppAnnotatingTests {
     func reading() -> (ReaderApp, TestBackend) {
+        let (app, backend, _) = readingWithSource()
+        return (app, backend)
+    }
+
+    func readingWithSource() -> (ReaderApp, TestBackend, FixtureSource) {
         let backend = TestBackend(width: 100, height: 16)
         let doc = Fixture.document()
+        let source = FixtureSource([doc])
         let app = ReaderApp(
             state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend,
-            source: FixtureSource([doc]), theme: Theme(depth: .color256))
+            executor: source, theme: Theme(depth: .color256), inline: true)
         app.openArticle(doc.article.id)
-        return (app, backend)
+        return (app, backend, source)
     }
 
     func selected(_ app: ReaderApp) -> String? {
@@ -26,7 +32,7 @@ import Testing
         let source = FixtureSource([doc])
         let app = ReaderApp(
             state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend,
-            source: source, theme: Theme(depth: .color256))
+            executor: source, theme: Theme(depth: .color256), inline: true)
         app.storeCheckInterval = .zero
         app.openArticle(doc.article.id)
         #expect(app.state.reader?.annotations.count == 0)
@@ -64,12 +70,12 @@ import Testing
     }
 
     @Test func effectsGoToTheExecutableAndResultsComeBack() {
-        let (app, _) = reading()
+        let (app, _, source) = readingWithSource()
         var seen: [Effect] = []
-        app.onEffect = { effect in
+        source.handler = { effect in
             seen.append(effect)
-            if case .export(_, let path, _) = effect { return .done("Exported to \(path)") }
-            return nil
+            if case .export(_, let path, _) = effect { return [.done("Exported to \(path)")] }
+            return []
         }
         for key in "ve" { app.handle(.key(.character(key))) }
         app.handle(.key(.character("m")))

@@ -7,7 +7,7 @@ import Testing
         let backend = TestBackend(width: width, height: height)
         let docs = [Fixture.document(), ReaderDocument(article: Fixture.otherArticle(), analysis: Analysis())]
         let library = LibraryState(entries: docs.map { LibraryEntry($0.article) })
-        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: FixtureSource(docs), theme: Theme(depth: .color256))
+        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, executor: FixtureSource(docs), theme: Theme(depth: .color256), inline: true)
         return (app, backend)
     }
 
@@ -21,8 +21,7 @@ import Testing
         #expect(first.cellsSent == 100 * 16)
         #expect(backend.screen.textLines()[2].contains("Lanterns light up Taipei"))
         // Idle work fills in the counts.
-        app.countNextArticle()
-        app.countNextArticle()
+        app.startCounting()
         #expect(app.state.library.entries.allSatisfy { $0.counts != nil })
         keys(app, "j\n")
         #expect(app.state.screen == .reader)
@@ -79,11 +78,11 @@ import Testing
         // The executable loads the saved positions from the store into the state at start.
         var state = AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)]))
         state.positions[doc.article.id] = offset
-        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: .monochrome))
+        let app = ReaderApp(state: state, backend: backend, executor: source, theme: Theme(depth: .monochrome), inline: true)
         var saved: [Effect] = []
-        app.onEffect = { effect in
+        source.handler = { effect in
             saved.append(effect)
-            return .failed("disk full")
+            return [.failed("disk full")]
         }
         app.handle(.key(.enter))
         let top = app.state.reader!.layout.lines[app.state.reader!.topLine].range
@@ -101,5 +100,40 @@ import Testing
         #expect(app.handle(.key(.character("q"))))
         #expect(app.state.screen == .library)
         #expect(!app.handle(.key(.character("q"))))
+    }
+}
+
+/// A long article shows its text before its analysis; the analysis lands where the reader is.
+@Suite struct TwoPhaseOpenTests {
+    @Test func theTextFirstThenTheHighlightsWithoutMovingTheView() {
+        let full = Fixture.document()
+        var state = AppState(size: Size(width: 60, height: 8), library: LibraryState(entries: [LibraryEntry(full.article)]))
+        let effects = state.apply(.opened(ReaderDocument.textOnly(full.article)))
+        #expect(effects == [.analyse(articleID: full.article.id)])
+        #expect(state.reader?.document.spans.isEmpty == true)
+        _ = state.apply(.lineDown)
+        _ = state.apply(.lineDown)
+        let top = state.reader!.topLine
+        _ = state.apply(.analysed(full))
+        #expect(state.reader?.document.isAnalysed == true)
+        #expect(state.reader?.document.spans.isEmpty == false)
+        #expect(state.reader?.topLine == top)
+        // An analysis for an article no longer open changes nothing.
+        _ = state.apply(.back)
+        _ = state.apply(.analysed(full))
+        #expect(state.reader == nil)
+    }
+
+    @Test func effectsRunOffTheMainLoopAndTheirEventsArriveThroughTheInbox() {
+        let backend = TestBackend(width: 60, height: 8)
+        let full = Fixture.document()
+        let source = FixtureSource([full])
+        let app = ReaderApp(state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(full.article)])), backend: backend,
+                            executor: source, theme: Theme(depth: .monochrome))
+        app.openArticle(full.article.id)
+        app.startCounting()
+        app.settle()
+        #expect(app.state.reader?.document.article.id == full.article.id)
+        #expect(app.state.library.entries.first?.counts != nil)
     }
 }

@@ -18,7 +18,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     let backend = TestBackend(width: 20 + Int(events.byte() % 120), height: 4 + Int(events.byte() % 40))
     let library = LibraryState(entries: docs.map { LibraryEntry($0.article) })
-    let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, source: MemorySource(docs), theme: Theme(depth: .color256))
+    let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, executor: MemorySource(docs), theme: Theme(depth: .color256), inline: true)
     app.drawFrame()
     var steps = 0
     while !events.isAtEnd, steps < 400 {
@@ -26,7 +26,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         let event = nextEvent(&events)
         if case .resize(let size) = event { backend.resize(width: size.width, height: size.height) }
         if !app.handle(event) { break }
-        if events.byte() % 4 == 0 { app.countNextArticle() }
+        if events.byte() % 4 == 0 { app.startCounting() }
         app.drawFrame()
         let screen = backend.screen
         for y in 0..<screen.height {
@@ -71,16 +71,22 @@ func nextEvent(_ input: inout FuzzBytes) -> InputEvent {
     }
 }
 
-final class MemorySource: ArticleSource {
+/// The articles in memory; the reader runs `inline`, so effects are carried out at once.
+final class MemorySource: EffectExecutor, @unchecked Sendable {
     let documents: [String: ReaderDocument]
 
     init(_ documents: [ReaderDocument]) {
         self.documents = Dictionary(documents.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    func document(for id: String) -> Result<ReaderDocument, ArticleSourceError> {
-        documents[id].map { .success($0) } ?? .failure(.notFound(id: id))
+    func perform(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .open(let id), .analyse(let id):
+            return documents[id].map { [.opened($0)] } ?? [.failed("No article \(id)")]
+        case .count(let id):
+            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+        default:
+            return []
+        }
     }
-
-    func counts(for id: String) -> ArticleCounts? { documents[id].map { ArticleCounts($0.analysis) } }
 }

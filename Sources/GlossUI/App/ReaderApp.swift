@@ -1,45 +1,71 @@
-/// The run loop: events become actions through the keymap, actions change the state,
-/// effects are carried out, and each frame is drawn as the difference from the last.
+import Foundation
+
+/// The run loop: input becomes actions through the keymap, actions and events change the
+/// state, effects go to the executor, and each frame is drawn as the difference from the last.
 ///
-/// It holds the only mutable references (backend, source), so it is a class used from
+/// Effects run off the main loop (store work in order on one queue, analysis beside it), and
+/// their events come back through an inbox that the loop empties between keys, so a long
+/// article's analysis, the library's counts and store reads never hold up the screen. With
+/// `inline` (tests, benchmarks) every effect runs at once on the calling thread instead.
+///
+/// It holds the only mutable references (backend, executor), so it is a class used from
 /// one thread.
 public final class ReaderApp {
     public private(set) var state: AppState
     public private(set) var keymap: Keymap
     public let theme: Theme
     let backend: any TerminalBackend
-    let source: any ArticleSource
+    let executor: any EffectExecutor
+    let inline: Bool
     private var previous: CellBuffer?
     private var needsDraw = true
-    /// Carries out the effects that touch the disk (saving annotations and the reading
-    /// position, exporting); what it returns is fed back as an action (`.done`, `.failed`).
-    public var onEffect: ((Effect) -> Action?)?
     public private(set) var lastFrame: FrameStats?
     /// The last press of the first button, to tell a double click.
     private var lastPress: (x: Int, y: Int, time: ContinuousClock.Instant)?
     /// Whether the first button is held (motion is a drag only then).
     private var buttonDown = false
+    private let inbox = EventInbox()
+    private let storeQueue = DispatchQueue(label: "gloss.store")
+    private let analysisQueue = DispatchQueue(label: "gloss.analysis", attributes: .concurrent)
+    /// Library articles being counted; at most `countsInFlight` at once.
+    private var counting: Set<String> = []
+    private let countsInFlight = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    private var lastStoreCheck = ContinuousClock.now
+    /// Saves made so far, and how many there were when the last re-read of the store began:
+    /// a re-read that a save overtook is stale and is asked again.
+    private var saves = 0
+    private var savesWhenReadBegan = 0
+    /// How often an idle reader asks whether the open article's annotations changed.
+    public var storeCheckInterval: Duration = .seconds(2)
 
-    public init(state: AppState, backend: any TerminalBackend, source: any ArticleSource, theme: Theme, keymap: Keymap = Keymap()) {
+    public init(
+        state: AppState, backend: any TerminalBackend, executor: any EffectExecutor, theme: Theme, keymap: Keymap = Keymap(),
+        inline: Bool = false
+    ) {
         self.state = state
         self.backend = backend
-        self.source = source
+        self.executor = executor
         self.theme = theme
         self.keymap = keymap
+        self.inline = inline
         if state.size != backend.size { _ = self.state.apply(.resize(backend.size)) }
     }
 
-    /// Runs until the user quits or `shouldStop` (checked at least every 200 ms) says so.
+    /// Runs until the user quits or `shouldStop` (checked at least every 200 ms) says so,
+    /// then lets the store work in flight finish.
     public func run(shouldStop: () -> Bool = { false }) {
+        defer { finishStoreWork() }
         while !shouldStop() && !backend.isDisconnected {
+            guard takeEvents() else { return }
+            startCounting()
             drawIfNeeded()
-            let idleWork = nextUncountedArticle() != nil
-            guard let event = backend.nextEvent(timeout: idleWork ? 0 : 200) else {
-                if idleWork { countNextArticle() }
+            // While effects run, look at the inbox often; otherwise wait for the user.
+            let busy = !inline && inbox.take(peek: true)
+            guard let input = backend.nextEvent(timeout: busy ? 15 : 200) else {
                 pickUpOtherWriters()
                 continue
             }
-            guard handle(event) else { return }
+            guard handle(input) else { return }
             // Handle whatever else is already waiting (key repeat, a paste) before drawing.
             while let more = backend.nextEvent(timeout: 0) {
                 guard handle(more) else { return }
@@ -47,10 +73,10 @@ public final class ReaderApp {
         }
     }
 
-    /// Handles one event; false when the application should quit.
+    /// Handles one input; false when the application should quit.
     @discardableResult
-    public func handle(_ event: InputEvent) -> Bool {
-        switch event {
+    public func handle(_ input: InputEvent) -> Bool {
+        switch input {
         case .key(let key):
             switch keymap.resolve(key, in: state.keyContext) {
             case .action(let action):
@@ -98,89 +124,110 @@ public final class ReaderApp {
         }
     }
 
-    /// Applies an action and carries out its effects; false when the application should quit.
+    /// Applies an action and starts its effects; false when the application should quit.
     @discardableResult
     public func send(_ action: Action) -> Bool {
-        let effects = state.apply(action)
+        carryOut(state.apply(action))
+    }
+
+    /// Applies an event (what an effect found) and starts the effects it asks for.
+    @discardableResult
+    public func post(_ event: Event) -> Bool {
+        if case .counted(let id, _) = event { counting.remove(id) }
+        if case .countFailed(let id) = event { counting.remove(id) }
+        if case .annotationsReloaded(let set) = event, savesWhenReadBegan != saves {
+            start(.reloadAnnotations(articleID: set.articleID, force: true))
+            return true
+        }
+        return carryOut(state.apply(event))
+    }
+
+    private func carryOut(_ effects: [Effect]) -> Bool {
         needsDraw = true
         for effect in effects {
             switch effect {
             case .quit:
                 return false
-            case .open(let id):
-                openArticle(id)
             case .redraw:
                 previous = nil
                 backend.clear()
-                reloadAnnotations()
-            case .editText:
-                backend.suspend()
-                let result = onEffect?(effect)
-                backend.resume()
-                previous = nil
-                backend.clear()
-                if let result { send(result) }
-            case .persist:
-                if let result = onEffect?(effect) { send(result) }
-                // Our own write changed the folder; only someone else's should read it again.
-                if let id = state.reader?.document.article.id { knownVersion = (id, source.annotationsVersion(for: id)) }
-            case .saveReadingPosition, .export:
-                if let result = onEffect?(effect) { send(result) }
+                if let id = state.reader?.document.article.id { start(.reloadAnnotations(articleID: id, force: true)) }
+            default:
+                start(effect)
             }
         }
         return true
+    }
+
+    /// Hands an effect to the executor on its lane; its events arrive through the inbox.
+    private func start(_ effect: Effect) {
+        guard let lane = EffectLane.of(effect) else { return }
+        if case .persist = effect { saves += 1 }
+        if case .reloadAnnotations = effect { savesWhenReadBegan = saves }
+        if inline || lane == .main {
+            if case .editText = effect { backend.suspend() }
+            let events = executor.perform(effect)
+            if case .editText = effect {
+                backend.resume()
+                previous = nil
+                backend.clear()
+            }
+            for event in events { post(event) }
+            return
+        }
+        inbox.started()
+        let executor = executor
+        let inbox = inbox
+        let queue = lane == .store ? storeQueue : analysisQueue
+        queue.async { inbox.finished(executor.perform(effect)) }
+    }
+
+    /// Applies the events the executor posted; false when one asked to quit.
+    @discardableResult
+    public func takeEvents() -> Bool {
+        for event in inbox.take().events {
+            guard post(event) else { return false }
+        }
+        return true
+    }
+
+    /// Waits for every effect in flight and applies what they found (tests, benchmarks, and
+    /// before the session ends).
+    public func settle() {
+        while true {
+            let (events, busy) = inbox.take()
+            for event in events { post(event) }
+            if !busy && events.isEmpty { return }
+            if busy { Thread.sleep(forTimeInterval: 0.002) }
+        }
+    }
+
+    /// Lets saves and exports in flight finish before the process ends.
+    private func finishStoreWork() {
+        storeQueue.sync {}
     }
 
     /// Saves where the open article is being read (the session is ending some other way than `q`).
     public func saveReadingPosition() {
         guard let r = state.reader else { return }
         let offset = r.topLine == 0 ? 0 : r.topOffset
-        _ = onEffect?(.saveReadingPosition(articleID: r.document.article.id, offset: offset))
+        finishStoreWork()
+        _ = executor.perform(.saveReadingPosition(articleID: r.document.article.id, offset: offset))
     }
 
-    /// Loads, analyses and opens an article with its annotations.
+    /// Opens an article: its text at once, highlights and annotations as they are ready.
     public func openArticle(_ id: String) {
-        switch source.document(for: id) {
-        case .success(let document):
-            knownVersion = (id, source.annotationsVersion(for: id))
-            send(.opened(document))
-            switch source.annotations(for: id) {
-            case .success(let set):
-                send(.annotationsLoaded(set))
-                if let warning = source.annotationWarning(for: id) { send(.failed(warning)) }
-            case .failure(let error): send(.failed(error.message))
-            }
-        case .failure(let error):
-            send(.failed(error.message))
-        }
+        start(.open(articleID: id))
     }
-
-    /// The open article's store version when its annotations were last read or written.
-    private var knownVersion: (id: String, version: String?)?
-    private var lastStoreCheck = ContinuousClock.now
-    /// How often an idle reader asks whether the open article's annotations changed.
-    public var storeCheckInterval: Duration = .seconds(2)
 
     /// Reads the open article's annotations again when another process changed them; asks
-    /// at most every two seconds, while the user is idle.
+    /// at most every `storeCheckInterval`, while the user is idle.
     public func pickUpOtherWriters() {
         guard let id = state.reader?.document.article.id else { return }
         let now = ContinuousClock.now
         guard now - lastStoreCheck >= storeCheckInterval else { return }
         lastStoreCheck = now
-        let version = source.annotationsVersion(for: id)
-        guard let known = knownVersion, known.id == id else {
-            knownVersion = (id, version)
-            return
-        }
-        if known.version != version { reloadAnnotations(version: version) }
-    }
-
-    /// Reads the open article's annotations again (another process wrote them, or Ctrl-L).
-    private func reloadAnnotations(version: String? = nil) {
-        guard let id = state.reader?.document.article.id else { return }
-        knownVersion = (id, version ?? source.annotationsVersion(for: id))
-        if case .success(let set) = source.annotations(for: id) { send(.annotationsReloaded(set)) }
+        start(.reloadAnnotations(articleID: id, force: false))
     }
 
     /// Draws a frame when something changed since the last one.
@@ -207,21 +254,18 @@ public final class ReaderApp {
         return stats
     }
 
-    /// The first library article still without counts.
-    func nextUncountedArticle() -> String? {
-        guard state.screen == .library || state.reader != nil else { return nil }
-        return state.library.entries.first { $0.counts == nil && !failedCounts.contains($0.id) }?.id
+    /// The library articles still without counts, in list order.
+    func uncountedArticles() -> [String] {
+        guard state.screen == .library || state.reader != nil else { return [] }
+        return state.library.entries.lazy.filter { $0.counts == nil && !$0.countFailed && !self.counting.contains($0.id) }.prefix(countsInFlight).map(\.id)
     }
 
-    private var failedCounts: Set<String> = []
-
-    /// Analyses one more library article for the count columns (idle work after the first frame).
-    public func countNextArticle() {
-        guard let id = nextUncountedArticle() else { return }
-        if let counts = source.counts(for: id) {
-            send(.counted(id: id, counts: counts))
-        } else {
-            failedCounts.insert(id)
+    /// Starts counting more library articles, up to one per core at a time (idle work after
+    /// the first frame; the columns fill in as the counts arrive).
+    public func startCounting() {
+        while counting.count < countsInFlight, let id = uncountedArticles().first {
+            counting.insert(id)
+            start(.count(articleID: id))
         }
     }
 }

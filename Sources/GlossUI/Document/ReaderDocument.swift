@@ -6,20 +6,25 @@ import GlossCore
 public struct ReaderDocument: Sendable, Hashable {
     public let article: Article
     public let analysis: Analysis
+    /// False for the text alone, shown while the analysis runs (`textOnly(_:)`).
+    public let isAnalysed: Bool
     /// Every highlight, sorted by start.
     public let spans: [HighlightSpan]
     /// Navigation targets per kind, each sorted by start.
     public let targets: [HighlightKind: [NavigationTarget]]
     /// Panel lists per tab.
     public let panelItems: [PanelTab: [PanelItem]]
+    /// Sentence ranges in scalars, for `(`, `)` and `V`; found here, off the main loop.
+    public let sentences: [TextRange]
     /// The text with white space as spaces, for case-sensitive search.
     let searchExact: [UInt32]
     /// The same, lower-cased scalar for scalar (offsets unchanged), for case-insensitive search.
     let searchFolded: [UInt32]
 
-    public init(article: Article, analysis: Analysis) {
+    public init(article: Article, analysis: Analysis, isAnalysed: Bool = true) {
         self.article = article
         self.analysis = analysis
+        self.isAnalysed = isAnalysed
         let built = Self.build(article: article, analysis: analysis)
         spans = built.spans
         targets = built.targets
@@ -41,6 +46,17 @@ public struct ReaderDocument: Sendable, Hashable {
         }
         searchExact = exact
         searchFolded = folded
+        let tokenized = TokenizedText(article.scalars)
+        sentences = tokenized.sentences.compactMap { r in
+            guard let first = r.first, let last = r.last else { return nil }
+            return TextRange(tokenized.tokens[first].start, tokenized.tokens[last].end)
+        }
+    }
+
+    /// The article without highlights: what the reader shows at once while the analysis of a
+    /// long article runs.
+    public static func textOnly(_ article: Article) -> ReaderDocument {
+        ReaderDocument(article: article, analysis: Analysis(), isAnalysed: false)
     }
 
     public var title: String { article.title }

@@ -1,8 +1,9 @@
 import GlossCore
 
-/// Everything that can change the application's state. The bindable cases form the action
-/// table (name, help, group; bindings in `KeyBinding.defaults`), which is also the help
-/// screen; the cases with payloads come from the mouse, the prompt and the run loop.
+/// Everything the user can ask of the application. The bindable cases form the action table
+/// (name, help, group; bindings in `KeyBinding.defaults`), which is also the help screen; the
+/// cases with payloads come from the mouse, the prompt and the terminal. What the world
+/// reports back (an article loaded, a save done) is an `Event`.
 public enum Action: Hashable, Sendable {
     // General
     case quit, back, help, messages, cancel, redraw
@@ -33,8 +34,6 @@ public enum Action: Hashable, Sendable {
     case deleteBackward, clearPrompt
     /// Ctrl-E in the note prompt: write the note in a text editor.
     case openEditor
-    /// The text editor came back with this note.
-    case edited(String)
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord, complete
     /// Text typed into the prompt.
     case insert(String)
@@ -44,19 +43,4 @@ public enum Action: Hashable, Sendable {
     /// Scroll by lines (the mouse wheel); negative is up.
     case scroll(Int)
     case resize(Size)
-    /// The run loop loaded an article the user asked to open.
-    case opened(ReaderDocument)
-    /// The run loop counted what the analysis found in a library article.
-    case counted(id: String, counts: ArticleCounts)
-    /// The run loop loaded the annotations of the open article.
-    case annotationsLoaded(ArticleAnnotations)
-    /// The run loop read the open article's annotations again (another process wrote to
-    /// its store folder, or Ctrl-L); the session's history is kept.
-    case annotationsReloaded(ArticleAnnotations)
-    /// A save met a newer version written by another process; this is the merge that was saved.
-    case merged(Annotation)
-    /// The run loop carried out an effect and reports it in the status bar.
-    case done(String)
-    /// The run loop could not do what an effect asked.
-    case failed(String)
 }

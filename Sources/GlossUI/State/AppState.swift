@@ -77,18 +77,17 @@ public struct AppState: Hashable, Sendable {
     /// The visible kinds of highlight.
     public var shownKinds: [HighlightKind] { HighlightKind.allCases.filter { !hiddenKinds.contains($0) } }
 
-    public mutating func apply(_ action: Action) -> [Effect] {
-        pendingKeys = ""
-        switch action {
-        case .resize(let newSize):
-            size = newSize
-            relayout()
-            library.keepSelectionVisible(height: libraryListHeight)
-            return [.redraw]
-        case .redraw:
-            return [.redraw]
+    /// Takes in what an effect found. Events about an article that is no longer open change
+    /// nothing.
+    public mutating func apply(_ event: Event) -> [Effect] {
+        switch event {
         case .opened(let document):
             open(document)
+            return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
+        case .analysed(let document):
+            guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
+            r.take(document)
+            reader = r
             return []
         case .counted(let id, let counts):
             if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
@@ -128,13 +127,30 @@ public struct AppState: Hashable, Sendable {
             for a in set.annotations { knownTags.formUnion(a.tags) }
             message = StatusMessage("\(differ) annotation\(differ == 1 ? "" : "s") changed elsewhere: read again")
             return []
-        case .annotationsLoaded(let set):
+        case .annotationsLoaded(let set, let warning):
             guard var r = reader, r.document.article.id == set.articleID else { return [] }
             r.annotations = set
             r.refreshAnchors()
             reader = r
             for a in set.annotations { knownTags.formUnion(a.tags) }
+            if let warning { message = StatusMessage(warning, isError: true) }
             return []
+        case .countFailed(let id):
+            if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].countFailed = true }
+            return []
+        }
+    }
+
+    public mutating func apply(_ action: Action) -> [Effect] {
+        pendingKeys = ""
+        switch action {
+        case .resize(let newSize):
+            size = newSize
+            relayout()
+            library.keepSelectionVisible(height: libraryListHeight)
+            return [.redraw]
+        case .redraw:
+            return [.redraw]
         default:
             break
         }

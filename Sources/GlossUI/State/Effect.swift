@@ -1,17 +1,27 @@
 import GlossCore
 
-/// Work `AppState.apply` asks the run loop to do; results come back as actions.
+/// Work `AppState.apply` asks for; the run loop hands it to its `EffectExecutor`, off the
+/// main loop where it can, and what comes of it comes back as `Event`s.
 public enum Effect: Hashable, Sendable {
     case quit
-    /// Load and analyse an article, then send `.opened`.
+    /// Load an article: `.opened` with its text (analysed when that is quick), then its
+    /// annotations (`.annotationsLoaded`).
     case open(articleID: String)
+    /// Analyse the open article: `.analysed`.
+    case analyse(articleID: String)
+    /// Count what the analysis finds in a library article: `.counted` or `.countFailed`.
+    case count(articleID: String)
+    /// Read the open article's annotations again when another process changed them since
+    /// they were last read or written (or always, `force`: Ctrl-L): `.annotationsReloaded`,
+    /// or nothing when unchanged.
+    case reloadAnnotations(articleID: String, force: Bool)
     /// Remember where the reader was.
     case saveReadingPosition(articleID: String, offset: Int)
     /// Write one annotation change to the store (a create, edit, delete, undo or redo).
     case persist(AnnotationChange)
     /// Export annotations in `format` to `path`: one article's, or all when `articleID` is nil.
     case export(format: ExportFormat, path: String, articleID: String?)
-    /// Suspend the screen, let the user edit `text` in a text editor, send `.edited` back.
+    /// Suspend the screen, let the user edit `text` in a text editor: `.edited`.
     case editText(String)
     /// Forget the previous frame and repaint everything.
     case redraw

@@ -10,6 +10,8 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
     public var words: Int
     /// Nil until the run loop has analysed the article.
     public var counts: ArticleCounts?
+    /// The analysis could not count this article (it is not asked again this session).
+    public var countFailed = false
 
     public init(id: String, title: String, origin: String, date: String? = nil, words: Int, counts: ArticleCounts? = nil) {
         self.id = id

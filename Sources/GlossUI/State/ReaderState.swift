@@ -3,7 +3,7 @@ import GlossCore
 /// The article being read: its document and layout, where the view is, and what is focused,
 /// searched and shown.
 public struct ReaderState: Hashable, Sendable {
-    public let document: ReaderDocument
+    public private(set) var document: ReaderDocument
     public var layout: ArticleLayout
     public var topLine: Int = 0
     public var focus: Focus?
@@ -23,17 +23,27 @@ public struct ReaderState: Hashable, Sendable {
     /// The annotation the status bar describes and `c` recolours: the last one made or landed on.
     public var current: Annotation.ID?
     /// Sentence ranges in scalars, for `(`, `)` and `V`.
-    public let sentences: [TextRange]
+    public var sentences: [TextRange] { document.sentences }
 
     public init(document: ReaderDocument, measure: Int) {
         self.document = document
         layout = ArticleLayout(document: document, measure: measure)
         annotations = ArticleAnnotations(articleID: document.article.id)
-        let tokenized = TokenizedText(document.article.scalars)
-        sentences = tokenized.sentences.compactMap { r in
-            guard let first = r.first, let last = r.last else { return nil }
-            return TextRange(tokenized.tokens[first].start, tokenized.tokens[last].end)
-        }
+    }
+
+    /// The analysed document of the same text, taken in where the reader is: the view, the
+    /// selection, the search and the annotations stay (offsets are the same); a focus on a
+    /// highlight and a panel selection are reset, as the lists were empty.
+    public mutating func take(_ analysed: ReaderDocument) {
+        guard analysed.article.text == document.article.text else { return }
+        document = analysed
+        let top = topLine
+        layout = ArticleLayout(document: analysed, measure: layout.measure)
+        topLine = min(top, max(0, layout.count - 1))
+        focus = nil
+        panel.selection = [:]
+        panel.scroll = [:]
+        panel.mentionIndex = nil
     }
 
     /// Re-anchors the annotations after a change.

@@ -1,11 +1,11 @@
 import Foundation
 import GlossUI
 
-/// Runs the user's text editor on a note: `$EDITOR`, else `$VISUAL`, else `vi`, through the
+/// Runs the user's text editor on a note: `$VISUAL`, else `$EDITOR`, else `vi`, as the convention says, through the
 /// shell so an editor given with arguments works. The note goes through a private temporary file.
 enum NoteEditor {
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Action {
-        let editor = [environment["EDITOR"], environment["VISUAL"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Event {
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let folder = FileManager.default.temporaryDirectory
         let url = folder.appendingPathComponent("gloss-note-\(UUID().uuidString.prefix(8)).txt")
         guard FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {

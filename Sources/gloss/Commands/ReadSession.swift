@@ -29,18 +29,16 @@ enum ReadSession {
                 notices.append("GLOSS_COLORS=\(asked) is not 256, 8 or mono; ignored")
             }
         }
-        let source = ReadArticleSource(articles: articles, store: store)
-        let effects = ReadEffects(store: store, articles: articles)
+        let executor = ReadExecutor(articles: articles, store: store)
         let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
         var state = AppState(size: backend.size, library: library)
-        state.positions = effects.positions()
+        state.positions = executor.positions()
         state.exportFolder = StoreLocation.exports(environment).path
         state.openedDirectly = initial != nil
         state.notices = notices
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
-        let app = ReaderApp(state: state, backend: backend, source: source, theme: Theme(depth: depth, supported: backend.attributes))
-        app.onEffect = effects.perform
+        let app = ReaderApp(state: state, backend: backend, executor: executor, theme: Theme(depth: depth, supported: backend.attributes))
         if let initial { app.openArticle(initial.id) }
         app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
         // The reading position is saved however the session ends.

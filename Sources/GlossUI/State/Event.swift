@@ -1,0 +1,28 @@
+import GlossCore
+
+/// What the world reports back to the state: the results of effects. Actions are what the
+/// user asks for; events are what the loading, analysing and saving found. Both go through
+/// `AppState.apply`, which stays a pure function of the state and its input.
+public enum Event: Hashable, Sendable {
+    /// An article's text is ready (`document.isAnalysed` says whether its highlights are too).
+    case opened(ReaderDocument)
+    /// The analysis of the open article finished: the same text with its highlights.
+    case analysed(ReaderDocument)
+    /// What the analysis found in a library article, for the count columns.
+    case counted(id: String, counts: ArticleCounts)
+    /// A library article could not be counted (it went away, or cannot be read).
+    case countFailed(id: String)
+    /// The annotations of the open article, and a warning about files that were skipped.
+    case annotationsLoaded(ArticleAnnotations, warning: String?)
+    /// The open article's annotations read again (another process wrote to its store folder,
+    /// or Ctrl-L); the session's history is kept.
+    case annotationsReloaded(ArticleAnnotations)
+    /// A save met a newer version written by another process; this is the merge that was saved.
+    case merged(Annotation)
+    /// An effect was carried out; the status bar says so.
+    case done(String)
+    /// An effect could not be carried out.
+    case failed(String)
+    /// The text editor came back with this note.
+    case edited(String)
+}
