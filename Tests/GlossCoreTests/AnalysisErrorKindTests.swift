@@ -1,0 +1,75 @@
+import Testing
+@testable import GlossCore
+
+/// The kinds of error seen on news text none of the rules were written from, each on a
+/// sentence written for the test.
+@Suite("Error kinds on unseen text")
+struct AnalysisErrorKindTests {
+    /// The whole analysis, for speaker tests that need the entities found too.
+    private func analysed(_ s: String) -> (Analysis, [Unicode.Scalar]) {
+        let c = Array(s.unicodeScalars)
+        return (Analyzer.analyze(scalars: c, blocks: []), c)
+    }
+
+    private func text(_ c: [Unicode.Scalar], _ r: TextRange) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: c[r.start..<r.end])
+        return String(v)
+    }
+
+    @Test func countryInParenthesesIsAPlaceNotAnAlias() {
+        let r = Recognized("Marta Solis (Chile) won the sprint, and Solis thanked her trainer.")
+        #expect(r.entity(.person, "Marta Solis")?.aliases.contains("Chile") == false)
+        #expect(r.mentions(.place).contains("Chile"))
+    }
+
+    @Test func datelineInCapitalsIsAPlace() {
+        let r = Recognized("BORDEAUX — The council opened a new bridge on Tuesday.")
+        #expect(r.mentions(.place) == ["BORDEAUX"])
+        #expect(r.mentions(.organization).isEmpty)
+        let w = Recognized("KUALA LUMPUR (Wire) - Officials closed two schools.")
+        #expect(w.mentions(.place) == ["KUALA LUMPUR"])
+        #expect(!w.mentions(.organization).contains("KUALA LUMPUR"))
+    }
+
+    @Test func unitedStatesSpellingsAreOnePlace() {
+        let r = Recognized("The United States and Peru signed the pact. U.S. officials said the US would pay first.")
+        let us = r.entity(.place, "United States")
+        #expect(us != nil)
+        #expect(us?.mentions.count == 3)
+    }
+
+    @Test func personOfThePartyIsNotSwallowed() {
+        let r = Recognized("Yesterday Lena Brandt of the Green Party spoke against the plan.")
+        #expect(r.mentions(.person) == ["Lena Brandt"])
+        #expect(!r.mentions(.organization).contains { $0.contains("Lena") })
+    }
+
+    @Test func hyphenatedGivenNamesStayWhole() {
+        let r = Recognized("Ji-woo Han met Jean-Marc Thibault at the station.")
+        #expect(r.mentions(.person) == ["Ji-woo Han", "Jean-Marc Thibault"])
+    }
+
+    @Test func rangesAreOneFigure() {
+        let r = Recognized("Rents rose 20 to 30 percent, and bread went up 60 to 70 cents.")
+        #expect(r.figures == ["20 to 30 percent", "60 to 70 cents"])
+    }
+
+    @Test func placeBetweenNameAndVerbIsNotTheSpeaker() {
+        let (a, c) = analysed("“We will rebuild the pier,” Tomas Herrera of Lisbon said.")
+        #expect(a.quotes.first?.speaker.map { text(c, $0.mention) } == "Tomas Herrera")
+        let (b, d) = analysed("“It was a mistake,” said Ines Moreno, 35, of Porto, Portugal.")
+        #expect(b.quotes.first?.speaker.map { text(d, $0.mention) } == "Ines Moreno")
+    }
+
+    @Test func wordsAfterTheCueAreNotTheSpeaker() {
+        let t = QuoteTestText("“The plant is safe,” the company said in a statement.")
+        #expect(t.mention("“The plant") == "the company")
+    }
+
+    @Test func twoApostrophesQuoteKeepTheSpeaker() {
+        let t = QuoteTestText("''We are ready for the storm,'' the harbour master said.")
+        #expect(t.quotes.count == 1)
+        #expect(t.mention("''We") == "the harbour master")
+    }
+}
