@@ -73,3 +73,39 @@ struct AnalysisErrorKindTests {
         #expect(t.mention("''We") == "the harbour master")
     }
 }
+
+@Suite("Name tagger")
+struct NameTaggerTests {
+    @Test func aPlaceKeptOnceIsAPlaceAtEveryMention() {
+        let r = Recognized("Floods reached the village of Tarvik overnight. Tarvik has two schools, and Tarvik lost both.")
+        #expect(r.mentions(.place) == ["Tarvik", "Tarvik", "Tarvik"])
+        #expect(r.entities(.place).count == 1)
+    }
+
+    @Test func featuresAreTheSameForTheSameNameInTheSameContext() {
+        let a = Analyzer.nameTaggerExamples(Array("Yesterday Corwin Lask said no.".unicodeScalars))
+        let b = Analyzer.nameTaggerExamples(Array("Yesterday Dorian Vale said no.".unicodeScalars))
+        #expect(a.count == 1 && b.count == 1)
+        #expect(a.first?.rule == b.first?.rule)
+        // Only the letters that end the names differ: shape, classes and context are shared.
+        let shared = Set(a.first?.features ?? []).intersection(b.first?.features ?? [])
+        #expect(shared.count >= (a.first?.features.count ?? 0) - 4)
+        #expect(a.first?.features == a.first?.features.sorted())
+    }
+
+    @Test func protectedNamesKeepTheRulesVerdict() {
+        // A titled name and a gazetteer country are the rules' to decide.
+        let e = Analyzer.nameTaggerExamples(Array("Mayor Quilla Drent visited Norway.".unicodeScalars))
+        #expect(e.count == 2)
+        #expect(e.allSatisfy { $0.protected })
+        #expect(e.map(\.rule).sorted() == ["person", "place"])
+    }
+
+    @Test func weightsDecodeFromLittleEndianBase64() {
+        // 1, -2 as little-endian Int16: 01 00 FE FF.
+        #expect(NameTagger.decode("AQD+/w==", count: 2) == [1, -2])
+        #expect(NameTagger.decode("AQD+/w==", count: 3) == [])
+        #expect(NameTagger.decode("", count: 2) == [])
+        #expect(Analyzer.nameTaggerIsTrained)
+    }
+}

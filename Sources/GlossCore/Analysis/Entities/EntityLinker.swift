@@ -160,19 +160,22 @@ struct EntityLinker {
         var groupOfPhrase = IDTable(capacity: 64)
         var members: [[Int]] = []
         var draftOf: [Int?] = []
+        // Kept names first: a spelling the rules dropped somewhere but kept elsewhere joins the
+        // name it was kept as (`in Tarvik` … `Tarvik has`: one place).
         for (ci, c) in candidates.enumerated() {
+            guard let id = assigned[ci] else { continue }
+            if groupOfDraft[id] < 0 { groupOfDraft[id] = members.count; members.append([]); draftOf.append(id) }
+            members[groupOfDraft[id]].append(ci)
+            groupOfPhrase.add(v.phraseHash(c.a, c.b), groupOfDraft[id])
+        }
+        for (ci, c) in candidates.enumerated() where assigned[ci] == nil {
+            let h = v.phraseHash(c.a, c.b)
             var g: Int
-            if let id = assigned[ci] {
-                if groupOfDraft[id] < 0 { groupOfDraft[id] = members.count; members.append([]); draftOf.append(id) }
-                g = groupOfDraft[id]
-            } else {
-                let h = v.phraseHash(c.a, c.b)
-                if let known = groupOfPhrase.id(h) { g = known } else {
-                    g = members.count
-                    groupOfPhrase.add(h, g)
-                    members.append([])
-                    draftOf.append(nil)
-                }
+            if let known = groupOfPhrase.id(h) { g = known } else {
+                g = members.count
+                groupOfPhrase.add(h, g)
+                members.append([])
+                draftOf.append(nil)
             }
             members[g].append(ci)
         }
@@ -183,10 +186,12 @@ struct EntityLinker {
             if let id = draftOf[g] {
                 switch drafts[id].kind { case .person: rule = .person; case .place: rule = .place; case .organization: rule = .organization }
             } else { rule = .none }
-            let mentions = list.prefix(NameTagger.mentionsRead).map { candidates[$0] }
+            let mentions = list.sorted().prefix(NameTagger.mentionsRead).map { candidates[$0] }
             NameTagger.features(v, finder: finder, mentions: mentions, rule: rule, into: &features)
-            observe?(v, finder, list.map { candidates[$0] }, rule, features)
+            observe?(v, finder, list.sorted().map { candidates[$0] }, rule, features)
             guard useTagger else { continue }
+            // Every mention of a kept name is kept (one sense per article), unless the tagger says otherwise.
+            if let id = draftOf[g] { for ci in list { assigned[ci] = id } }
             guard let label = NameTagger.label(features, rule: rule, protected: NameTagger.isProtected(v, finder, mentions[...])) else { continue }
             switch (label, draftOf[g]) {
             case (.other, _?) where rule != .organization:
