@@ -62,15 +62,16 @@ struct AnalysisErrorKindTests {
         #expect(b.quotes.first?.speaker.map { text(d, $0.mention) } == "Ines Moreno")
     }
 
-    @Test func wordsAfterTheCueAreNotTheSpeaker() {
-        let t = QuoteTestText("“The plant is safe,” the company said in a statement.")
-        #expect(t.mention("“The plant") == "the company")
-    }
-
-    @Test func twoApostrophesQuoteKeepTheSpeaker() {
-        let t = QuoteTestText("''We are ready for the storm,'' the harbour master said.")
+    /// Words after the cue (`said in a statement`) are not the speaker; two apostrophes typed
+    /// for a quotation mark keep it.
+    @Test("Speaker of the quote", arguments: [
+        ("“The plant is safe,” the company said in a statement.", "“The plant", "the company"),
+        ("''We are ready for the storm,'' the harbour master said.", "''We", "the harbour master"),
+    ])
+    func speakerOfTheQuote(_ sentence: String, _ opening: String, _ speaker: String) {
+        let t = QuoteTestText(sentence)
         #expect(t.quotes.count == 1)
-        #expect(t.mention("''We") == "the harbour master")
+        #expect(t.mention(opening) == speaker)
     }
 }
 

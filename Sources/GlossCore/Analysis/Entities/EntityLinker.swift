@@ -158,37 +158,45 @@ struct EntityLinker {
     private mutating func tag(_ candidates: [NameCandidate], _ assigned: inout [Int?]) {
         var groupOfDraft = [Int](repeating: -1, count: drafts.count)
         var groupOfPhrase = IDTable(capacity: 64)
-        var members: [[Int]] = []
+        var groupOf = [Int](repeating: -1, count: candidates.count)
         var draftOf: [Int?] = []
         // Kept names first: a spelling the rules dropped somewhere but kept elsewhere joins the
         // name it was kept as (`in Tarvik` … `Tarvik has`: one place).
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
-            if groupOfDraft[id] < 0 { groupOfDraft[id] = members.count; members.append([]); draftOf.append(id) }
-            members[groupOfDraft[id]].append(ci)
+            if groupOfDraft[id] < 0 { groupOfDraft[id] = draftOf.count; draftOf.append(id) }
+            groupOf[ci] = groupOfDraft[id]
             groupOfPhrase.add(v.phraseHash(c.a, c.b), groupOfDraft[id])
         }
         for (ci, c) in candidates.enumerated() where assigned[ci] == nil {
             let h = v.phraseHash(c.a, c.b)
-            var g: Int
-            if let known = groupOfPhrase.id(h) { g = known } else {
-                g = members.count
-                groupOfPhrase.add(h, g)
-                members.append([])
+            if let known = groupOfPhrase.id(h) { groupOf[ci] = known } else {
+                groupOf[ci] = draftOf.count
+                groupOfPhrase.add(h, draftOf.count)
                 draftOf.append(nil)
             }
-            members[g].append(ci)
         }
+        // The members of each group in text order, in one flat array (a counting sort).
+        var start = [Int](repeating: 0, count: draftOf.count + 1)
+        for g in groupOf { start[g + 1] += 1 }
+        for g in 0..<draftOf.count { start[g + 1] += start[g] }
+        var fill = start
+        var flat = [Int](repeating: 0, count: candidates.count)
+        for (ci, g) in groupOf.enumerated() { flat[fill[g]] = ci; fill[g] += 1 }
         var features: [Int32] = []
         features.reserveCapacity(256)
-        for (g, list) in members.enumerated() {
+        var mentions: [NameCandidate] = []
+        mentions.reserveCapacity(NameTagger.mentionsRead)
+        for g in 0..<draftOf.count {
+            let list = flat[start[g]..<start[g + 1]]
             let rule: NameTagger.Rule
             if let id = draftOf[g] {
                 switch drafts[id].kind { case .person: rule = .person; case .place: rule = .place; case .organization: rule = .organization }
             } else { rule = .none }
-            let mentions = list.sorted().prefix(NameTagger.mentionsRead).map { candidates[$0] }
+            mentions.removeAll(keepingCapacity: true)
+            for ci in list.prefix(NameTagger.mentionsRead) { mentions.append(candidates[ci]) }
             NameTagger.features(v, finder: finder, mentions: mentions, rule: rule, into: &features)
-            observe?(v, finder, list.sorted().map { candidates[$0] }, rule, features)
+            observe?(v, finder, list.map { candidates[$0] }, rule, features)
             guard useTagger else { continue }
             // Every mention of a kept name is kept (one sense per article), unless the tagger says otherwise.
             if let id = draftOf[g] { for ci in list { assigned[ci] = id } }
@@ -199,11 +207,11 @@ struct EntityLinker {
             case (.person, let id?) where rule != .person, (.place, let id?) where rule != .place:
                 drafts[id].kind = label == .person ? .person : .place
             case (.person, nil):
-                let first = candidates[list[0]]
+                let first = candidates[list.first!]
                 drafts.append(Draft(kind: .person, key: wordHashes(first.a, first.b)))
                 for ci in list { assigned[ci] = drafts.count - 1 }
             case (.place, nil):
-                let first = candidates[list[0]]
+                let first = candidates[list.first!]
                 let id = entity(.place, phrase: v.phraseHash(first.a, first.b))
                 for ci in list { assigned[ci] = id }
             default:

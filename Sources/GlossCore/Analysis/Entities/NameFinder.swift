@@ -25,7 +25,7 @@ final class NameFinder {
             // Opening quotes and brackets keep the start of the sentence.
             while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
         }
-        // Title Case lines: most words capitalised, function words too ("Police Detain Hundreds In Chiapas").
+        // Title Case lines: most words capitalised, function words too ("Storm Floods Homes In Oaxaca").
         var headline = [Bool](repeating: false, count: v.count)
         for s in v.text.sentences where s.count >= 4 {
             var words = 0, caps = 0, capitalFunction = 0
@@ -435,7 +435,7 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
-        // Context that makes an unknown name a place: "the town of X Y", "X Y, Chiapas".
+        // Context that makes an unknown name a place: "the town of X Y", "X Y, Oaxaca".
         let firstGiven = v.has(a, .given)
         if !firstGiven && title == nil && placeContext(a, b, strong: true) {
             add(a, b, .place, nil, alias)
@@ -651,11 +651,11 @@ final class NameFinder {
         return b + 1
     }
 
-    /// Context that makes `a..<b` a place: after "the town of", "in"; before ", Chiapas".
+    /// Context that makes `a..<b` a place: after "the town of", "in"; before ", Oaxaca".
     func placeContext(_ a: Int, _ b: Int, strong: Bool) -> Bool {
         if v.isWord(a - 1, Hashes.of), v.has(a - 2, .placeNoun) { return true }
         if v.isPunct(b, ","), v.isCapitalized(b + 1) {
-            // "X, Chiapas", "X, Texas", "X, Mexico": a known region or country after the comma.
+            // "X, Oaxaca", "X, Texas", "X, Mexico": a known region or country after the comma.
             let n = Int(v.placeStarts.get(v.hashes[b + 1]))
             if n > 0 {
                 for len in stride(from: n, through: 1, by: -1) where b + 1 + len <= v.count {

@@ -27,8 +27,8 @@ enum NameTagger {
     /// costs no more than one said eight times.
     static let mentionsRead = 8
 
-    /// `classCount × buckets` weights, class-major, or empty when none are generated.
-    static let weights: [Int32] = decode(NameTaggerWeights.base64, count: classCount * buckets)
+    /// `4 × buckets` weights, the labels of one slot side by side, or empty when none are generated.
+    static let weights: [Int32] = interleaved(decode(NameTaggerWeights.base64, count: classCount * buckets))
 
     static var isTrained: Bool { !weights.isEmpty }
 
@@ -55,7 +55,8 @@ enum NameTagger {
         out.append(bucket(.mentions, UInt64(min(mentions.count, 4))))
         for c in mentions.prefix(mentionsRead) {
             let a = c.a, b = c.b, l = b - 1
-            let words = UInt64(min((a..<b).filter { v.isWord($0) }.count, 4))
+            var words: UInt64 = 0
+            for k in a..<b where v.isWord(k) { words += 1; if words == 4 { break } }
             out.append(bucket(.words, words))
             out.append(bucket(.ruleWords, rule.rawValue << 8 | words))
             out.append(bucket(.shapeFirst, shape(v, a)))
@@ -115,7 +116,7 @@ enum NameTagger {
             // Capitals after the first (`McDonald`, `iPhone`-like inner capitals).
             var inner = false
             var k = t.start + 1
-            while k < t.end { if v.c[k].properties.isUppercase { inner = true; break }; k += 1 }
+            while k < t.end { if Tokenizer.isUpper(v.c[k]) { inner = true; break }; k += 1 }
             code = inner ? 4 : 5
         } else { code = 6 }
         var s = code << 4 | len
@@ -142,10 +143,10 @@ enum NameTagger {
         var s: (Int32, Int32, Int32) = (0, 0, 0)
         weights.withUnsafeBufferPointer { w in
             for f in features {
-                let k = Int(f)
+                let k = 4 * Int(f)  // the three labels' weights of a slot side by side: one cache line
                 s.0 &+= w[k]
-                s.1 &+= w[buckets + k]
-                s.2 &+= w[2 * buckets + k]
+                s.1 &+= w[k + 1]
+                s.2 &+= w[k + 2]
             }
         }
         return s
@@ -184,6 +185,14 @@ enum NameTagger {
         if v.has(c.b - 1, .surname) || v.has(c.b - 1, .given), v.isLowerWord(c.b), v.has(c.b, .speech) { return true }
         let h = c.b - c.a == 1 ? ScalarHash.combine(ScalarHash.offset, v.hashes[c.a]) : v.phraseHash(c.a, c.b)
         return !v.placeClass(h).intersection([.country, .region]).isEmpty
+    }
+
+    /// The generated weights (label-major) laid out slot-major, four to a slot.
+    static func interleaved(_ labelMajor: [Int32]) -> [Int32] {
+        guard !labelMajor.isEmpty else { return [] }
+        var out = [Int32](repeating: 0, count: 4 * buckets)
+        for c in 0..<classCount { for k in 0..<buckets { out[4 * k + c] = labelMajor[c * buckets + k] } }
+        return out
     }
 
     /// Little-endian 16-bit weights from base64, widened; empty when the text is empty or short.
