@@ -31,11 +31,11 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// Index in `Analysis.entities`.
     public var id: Int
     public var kind: EntityKind
-    /// The fullest name used in the article: `Andrés Manuel López Obrador`.
+    /// The fullest name used in the article: `María Elena Ortiz Vega`.
     public var canonicalName: String
-    /// Other names it goes by in the article: `AMLO`, `López Obrador`.
+    /// Other names it goes by in the article: `MEOV`, `Ortiz Vega`.
     public var aliases: [String]
-    /// Titles seen before its mentions: `President`, `Interior Secretary`.
+    /// Titles seen before its mentions: `President`, `Finance Minister`.
     public var titles: [String]
     /// Every mention, in text order, name only (no title, no possessive).
     public var mentions: [TextRange]
@@ -56,7 +56,7 @@ public enum QuoteKind: String, Sendable, Codable, CaseIterable {
     case speech
     /// A word or two held at arm's length: a supposed “leftist”.
     case scare
-    /// A quoted name: the train known as “The Beast”.
+    /// A quoted name: the train known as “The Comet”.
     case title
 }
 

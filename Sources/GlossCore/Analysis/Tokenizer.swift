@@ -1,7 +1,7 @@
 /// A token of article text, in scalar offsets.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
-        /// Letters (and marks and digits inside them), with inner apostrophes: `don't`, `Obrador`.
+        /// Letters (and marks and digits inside them), with inner apostrophes: `don't`, `Vega`.
         case word
         /// Digits with inner separators: `370`, `11,800`, `1.5`, `3½`.
         case number
@@ -20,7 +20,7 @@ public struct Token: Sendable, Hashable {
         public static let paragraphBefore = Flags(rawValue: 4)
         /// The first letter is upper case.
         public static let capitalized = Flags(rawValue: 8)
-        /// Every letter is upper case (and there are at least two): `AMLO`, `NASA`.
+        /// Every letter is upper case (and there are at least two): `MEOV`, `NASA`.
         public static let allCaps = Flags(rawValue: 16)
         /// The word ends with an abbreviation period kept in the token: `Mr.`, `U.S.`.
         public static let abbreviation = Flags(rawValue: 32)

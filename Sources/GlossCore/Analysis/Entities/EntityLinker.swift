@@ -1,5 +1,5 @@
 /// Turns name candidates into entities: one per person, place or organization per article,
-/// linking surname-only mentions (`López Obrador`, `Trump`) and parenthesised aliases (`AMLO`)
+/// linking surname-only mentions (`Ortiz Vega`, `Calder`) and parenthesised aliases (`MEOV`)
 /// to the full name, and deciding bare one-word names from what the whole article says.
 struct EntityLinker {
     private struct Draft {
@@ -27,9 +27,16 @@ struct EntityLinker {
     /// Longer runs than this are found only as a whole name: no one's name is that long.
     static let indexedRun = 8
 
-    init(_ v: TokenView, finder: NameFinder) {
+    /// Sees each name before the tagger judges it: mentions, the rules' verdict, features.
+    typealias Observer = (TokenView, NameFinder, [NameCandidate], NameTagger.Rule, [Int32]) -> Void
+    let useTagger: Bool
+    let observe: Observer?
+
+    init(_ v: TokenView, finder: NameFinder, tagger: Bool = false, observe: Observer? = nil) {
         self.v = v
         self.finder = finder
+        self.useTagger = tagger
+        self.observe = observe
     }
 
     mutating func link() -> [Entity] {
@@ -38,14 +45,14 @@ struct EntityLinker {
         let people = candidates.indices.filter { candidates[$0].kind == .person }
             .sorted { (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (candidates[$1].b - candidates[$1].a, -candidates[$1].a) }
         var assigned = [Int?](repeating: nil, count: candidates.count)
-        // Aliases given in parentheses, and the candidate that gave each: "(AMLO)".
+        // Aliases given in parentheses, and the candidate that gave each: "(MEOV)".
         var aliasOwner = IDTable(capacity: 16)
         for (ci, c) in candidates.enumerated() { if let a = c.alias { aliasOwner.add(v.hashes[a], ci) } }
         for ci in people {
             let c = candidates[ci]
             let key = wordHashes(c.a, c.b)
             if key.count == 1, let owner = aliasOwner.id(key[0]), let id = assigned[owner] {
-                assigned[ci] = id  // "judge AMLO": a titled mention of an alias
+                assigned[ci] = id  // "judge MEOV": a titled mention of an alias
             } else if let id = person(containing: key) {
                 assigned[ci] = id
             } else {
@@ -54,7 +61,7 @@ struct EntityLinker {
                 assigned[ci] = drafts.count - 1
             }
         }
-        // Surnames first, then given names, so "Mohamed" links to a Mohamed surname before a first name.
+        // Surnames first, then given names, so "Haddad" links to a Haddad surname before a first name.
         for id in drafts.indices where drafts[id].kind == .person {
             if let last = drafts[id].key.last, !personTokens.contains(last) {
                 personTokens.add(last, id)
@@ -74,6 +81,7 @@ struct EntityLinker {
         for (ci, c) in candidates.enumerated() where c.kind == .undecided {
             assigned[ci] = decide(c)
         }
+        if useTagger || observe != nil { tag(candidates, &assigned) }
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
             drafts[id].spans.append(c.a..<c.b)
@@ -144,6 +152,74 @@ struct EntityLinker {
         return nil
     }
 
+    /// One sense per article: the candidates of one entity (or, when the rules kept none, of
+    /// one spelling) are one name, judged once by `NameTagger`; its verdict moves the entity to
+    /// person or place, or drops it (an organisation the rules found by keyword stays one).
+    private mutating func tag(_ candidates: [NameCandidate], _ assigned: inout [Int?]) {
+        var groupOfDraft = [Int](repeating: -1, count: drafts.count)
+        var groupOfPhrase = IDTable(capacity: 64)
+        var groupOf = [Int](repeating: -1, count: candidates.count)
+        var draftOf: [Int?] = []
+        // Kept names first: a spelling the rules dropped somewhere but kept elsewhere joins the
+        // name it was kept as (`in Tarvik` … `Tarvik has`: one place).
+        for (ci, c) in candidates.enumerated() {
+            guard let id = assigned[ci] else { continue }
+            if groupOfDraft[id] < 0 { groupOfDraft[id] = draftOf.count; draftOf.append(id) }
+            groupOf[ci] = groupOfDraft[id]
+            groupOfPhrase.add(v.phraseHash(c.a, c.b), groupOfDraft[id])
+        }
+        for (ci, c) in candidates.enumerated() where assigned[ci] == nil {
+            let h = v.phraseHash(c.a, c.b)
+            if let known = groupOfPhrase.id(h) { groupOf[ci] = known } else {
+                groupOf[ci] = draftOf.count
+                groupOfPhrase.add(h, draftOf.count)
+                draftOf.append(nil)
+            }
+        }
+        // The members of each group in text order, in one flat array (a counting sort).
+        var start = [Int](repeating: 0, count: draftOf.count + 1)
+        for g in groupOf { start[g + 1] += 1 }
+        for g in 0..<draftOf.count { start[g + 1] += start[g] }
+        var fill = start
+        var flat = [Int](repeating: 0, count: candidates.count)
+        for (ci, g) in groupOf.enumerated() { flat[fill[g]] = ci; fill[g] += 1 }
+        var features: [Int32] = []
+        features.reserveCapacity(256)
+        var mentions: [NameCandidate] = []
+        mentions.reserveCapacity(NameTagger.mentionsRead)
+        for g in 0..<draftOf.count {
+            let list = flat[start[g]..<start[g + 1]]
+            let rule: NameTagger.Rule
+            if let id = draftOf[g] {
+                switch drafts[id].kind { case .person: rule = .person; case .place: rule = .place; case .organization: rule = .organization }
+            } else { rule = .none }
+            mentions.removeAll(keepingCapacity: true)
+            for ci in list.prefix(NameTagger.mentionsRead) { mentions.append(candidates[ci]) }
+            NameTagger.features(v, finder: finder, mentions: mentions, rule: rule, into: &features)
+            observe?(v, finder, list.map { candidates[$0] }, rule, features)
+            guard useTagger else { continue }
+            // Every mention of a kept name is kept (one sense per article), unless the tagger says otherwise.
+            if let id = draftOf[g] { for ci in list { assigned[ci] = id } }
+            guard let label = NameTagger.label(features, rule: rule, protected: NameTagger.isProtected(v, finder, mentions[...])) else { continue }
+            switch (label, draftOf[g]) {
+            case (.other, _?) where rule != .organization:
+                for ci in list { assigned[ci] = nil }
+            case (.person, let id?) where rule != .person, (.place, let id?) where rule != .place:
+                drafts[id].kind = label == .person ? .person : .place
+            case (.person, nil):
+                let first = candidates[list.first!]
+                drafts.append(Draft(kind: .person, key: wordHashes(first.a, first.b)))
+                for ci in list { assigned[ci] = drafts.count - 1 }
+            case (.place, nil):
+                let first = candidates[list.first!]
+                let id = entity(.place, phrase: v.phraseHash(first.a, first.b))
+                for ci in list { assigned[ci] = id }
+            default:
+                break
+            }
+        }
+    }
+
     private mutating func person(_ c: NameCandidate) -> Int {
         let key = wordHashes(c.a, c.b)
         drafts.append(Draft(kind: .person, key: key))
@@ -152,7 +228,9 @@ struct EntityLinker {
     }
 
     private mutating func entity(_ kind: EntityKind, phrase: UInt64) -> Int {
-        let key = phrase ^ UInt64(kind == .place ? 1 : 2)
+        // `U.S.`, `US` and `United States` are one place.
+        let same = kind == .place ? v.sameCountry.get(phrase) : 0
+        let key = (same != 0 ? same : phrase) ^ UInt64(kind == .place ? 1 : 2)
         if let id = byPhrase.id(key) { return id }
         drafts.append(Draft(kind: kind))
         byPhrase.add(key, drafts.count - 1)
@@ -181,8 +259,8 @@ struct EntityLinker {
         if key.count > Self.indexedRun { personRuns.add(Self.runHash(key[...]), id) }
     }
 
-    /// The first person whose name holds the words `key` in a row: `López Obrador` in `Andrés
-    /// Manuel López Obrador`. (Like every phrase here, a run of words is known by its hash.)
+    /// The first person whose name holds the words `key` in a row: `Ortiz Vega` in `Andrés
+    /// Manuel Ortiz Vega`. (Like every phrase here, a run of words is known by its hash.)
     private func person(containing key: [UInt64]) -> Int? {
         key.isEmpty ? nil : personRuns.id(Self.runHash(key[...]))
     }

@@ -11,13 +11,14 @@ enum EntityRecognizer {
         var dates: [TextRange] = []
     }
 
-    static func recognize(in text: TokenizedText, quotes: [Quote]) -> Result {
+    /// `tagger: false` keeps the rules' verdicts; `observe` sees every name the tagger would judge.
+    static func recognize(in text: TokenizedText, quotes: [Quote], tagger: Bool = true, observe: EntityLinker.Observer? = nil) -> Result {
         let view = TokenView(text)
         let figures = FigureFinder(view)
         figures.run()
         let names = NameFinder(view, used: figures.used)
         names.run()
-        var linker = EntityLinker(view, finder: names)
+        var linker = EntityLinker(view, finder: names, tagger: tagger && NameTagger.isTrained, observe: observe)
         let entities = linker.link()
         return Result(entities: entities, figures: figures.figures, dates: figures.dates)
     }

@@ -42,7 +42,7 @@ final class FigureFinder {
 
     // MARK: dates
 
-    /// A date starting at `i`: `April 12, 2011`, `12 April`, `June 2018`, `Monday`, `1958`.
+    /// A date starting at `i`: `March 3, 2019`, `12 April`, `June 2018`, `Monday`, `1958`.
     private func date(at i: Int) -> Int? {
         let cls = v.wordClass(i)
         if v.isCapitalized(i) && cls.contains(.weekday) {
@@ -257,7 +257,7 @@ final class FigureFinder {
         }
     }
 
-    /// Numbers inside names and codes: `STS-135`, `Facility-1`, `Pad 39A`, `COVID-19`.
+    /// Numbers inside names and codes: `MK-42`, `Block-2`, `Gate 12B`, `COVID-19`.
     private func isInsideName(_ i: Int) -> Bool {
         if v.glued(i) && (v.isWord(i - 1) || v.isNumber(i - 1)) { return true }
         if v.glued(i), v.isDash(i - 1), v.glued(i - 1), v.isCapitalized(i - 2) { return true }
@@ -266,7 +266,7 @@ final class FigureFinder {
         if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) { return true }
         if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
-        // "Vostok 1", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
+        // "Apollo 8", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
         if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
            v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
            !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)), !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
@@ -284,7 +284,7 @@ final class FigureFinder {
         if v.isNumber(i), v.isWord(end, Hashes.am) || v.isWord(end, Hashes.pm) { return nil }  // clock time
         var start = i
         var currency: String? = nil
-        // Currency before: $2, US$ 20,000, NZ $ 26 million.
+        // Currency before: $2, US$ 5,000, NZ $ 3 million.
         if let code = currencyCode(i - 1), !used[i - 1] {
             start = i - 1
             currency = code
@@ -315,6 +315,13 @@ final class FigureFinder {
                 end = r.end
                 if unit == nil { unit = r.unit }
             }
+        }
+        // Ranges with `to`: "20 to 30 percent", "60 to 70 cents" are one figure, low to high.
+        if v.isWord(end, Hashes.to), v.isNumber(end + 1), v.isNumber(i), !year(i), !year(end + 1), let r = core(at: end + 1),
+           unit == nil || r.unit == nil || r.unit?.name == unit?.name, let x = value, let y = r.value, x < y
+        {
+            end = r.end
+            if unit == nil { unit = r.unit }
         }
         // "one in three"
         if v.isWord(end, Hashes.in), v.isNumber(end + 1) == v.isNumber(i), !year(end + 1), let r = core(at: end + 1), r.unit == nil,

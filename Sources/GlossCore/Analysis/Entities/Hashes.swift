@@ -43,7 +43,7 @@ enum Hashes {
     /// Words after `one` that make it a pronoun: `one another`.
     static let pronounOne: HashTable = HashTable(words: ["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "no-one"])
     static let another = ScalarHash.hash("another")
-    /// Title words that are also verbs or common nouns in lower case: "must judge AMLO", "the head".
+    /// Title words that are also verbs or common nouns in lower case: "must judge MEOV", "the head".
     static let verbTitles: HashTable = HashTable(words: ["judge", "head", "chief", "lead", "leader", "speaker", "chair", "manager", "coach", "agent", "officer",
                   "private", "deputy", "founder", "father", "sister", "brother", "saint", "major", "general", "marshal",
                   "dean", "principal", "candidate", "delegate", "nominee", "chef", "justice", "guard", "lady", "lord",

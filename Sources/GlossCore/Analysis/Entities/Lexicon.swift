@@ -52,6 +52,9 @@ final class Lexicon: Sendable {
     /// Four-letter folded prefixes of countries and continents, for demonyms.
     let demonymRoots: HashTable
     let numbers: NumberWords
+    /// Phrase hash of a country's other spelling (`U.S.`, `US`, `USA`) → the phrase hash of its
+    /// first spelling in `Words.sameCountry`, so that all of them are one place.
+    let sameCountry: HashMap<UInt64>
 
     static let shared = Lexicon()
 
@@ -95,6 +98,16 @@ final class Lexicon: Sendable {
         self.placeStarts = starts
         self.demonymRoots = roots
         self.numbers = NumberWords()
+        var same = HashMap<UInt64>(capacity: 64)
+        for group in Words.sameCountry {
+            var canonical: UInt64 = 0
+            Lexicon.eachLine(group.joined(separator: "\n")) { c, tokens in
+                var h = ScalarHash.offset
+                for t in tokens { h = ScalarHash.combine(h, Lexicon.hash(c, t)) }
+                if canonical == 0 { canonical = h } else { same.insert(h, canonical) }
+            }
+        }
+        self.sameCountry = same
     }
 
     @inline(__always) static func hash(_ c: [Unicode.Scalar], _ t: Token) -> UInt64 {

@@ -6,10 +6,10 @@ struct NameCandidate {
     var a: Int
     var b: Int
     var kind: Kind
-    /// The title before the name, when there is one: `Interior Secretary`.
+    /// The title before the name, when there is one: `Finance Minister`.
     var title: String?
     /// The name opens its sentence, so its capital letter proves nothing.
     var initial: Bool
-    /// Alias in parentheses right after the name: `(AMLO)`, `(INM)`: token index.
+    /// Alias in parentheses right after the name: `(MEOV)`, `(NWS)`: token index.
     var alias: Int?
 }

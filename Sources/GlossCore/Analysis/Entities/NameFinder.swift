@@ -25,7 +25,7 @@ final class NameFinder {
             // Opening quotes and brackets keep the start of the sentence.
             while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
         }
-        // Title Case lines: most words capitalised, function words too ("Police Detain Hundreds In Chiapas").
+        // Title Case lines: most words capitalised, function words too ("Storm Floods Homes In Oaxaca").
         var headline = [Bool](repeating: false, count: v.count)
         for s in v.text.sentences where s.count >= 4 {
             var words = 0, caps = 0, capitalFunction = 0
@@ -53,10 +53,41 @@ final class NameFinder {
                 capitalSeen.insert(v.hashes[i])
             }
         }
+        // Lines in capitals ("STORM CLOSES THE HARBOUR"): capitals prove nothing there either.
+        var shouted = [Bool](repeating: false, count: v.count)
+        for s in v.text.sentences where s.count >= 3 {
+            var words = 0, caps = 0
+            for k in s where v.tokens[k].kind == .word {
+                words += 1
+                if v.tokens[k].flags.contains(.allCaps) { caps += 1 }
+            }
+            if words >= 3 && caps == words { for k in s { shouted[k] = true } }
+        }
         self.lowerSeen = lowerSeen
         self.capitalSeen = capitalSeen
         self.initial = initial
         self.headline = headline
+        self.shouted = shouted
+    }
+
+    /// Tokens of a line written in capitals.
+    let shouted: [Bool]
+
+    /// A dateline at the start of a line: a place in capitals, then a dash, or an agency in
+    /// parentheses and a dash (`OSLO —`, `SAO PAULO (Wire) -`). The end of the place, or nil.
+    func datelineEnd(_ i: Int) -> Int? {
+        guard v.isAllCaps(i), i == 0 || v.tokens[i].flags.contains(.lineBefore) else { return nil }
+        var j = i
+        while j < v.count, j - i < 4, v.isAllCaps(j), !used[j] { j += 1 }
+        var k = j
+        if v.isPunct(k, ","), v.isAllCaps(k + 1) { k += 2 }  // "SPRINGFIELD, OHIO —"
+        if v.isPunct(k, "(") {
+            var m = k + 1
+            while m < v.count, m - k < 6, !v.isPunct(m, ")") { m += 1 }
+            guard v.isPunct(m, ")") else { return nil }
+            k = m + 1
+        }
+        return v.isDash(k) ? j : nil
     }
 
     func run() {
@@ -69,6 +100,11 @@ final class NameFinder {
                 continue
             }
             guard startsName(i) else { i += 1; continue }
+            if let e = datelineEnd(i) {
+                add(i, e, .place, nil, nil)
+                i = e
+                continue
+            }
             var units: [Range<Int>] = []
             var j = i
             while true {
@@ -76,7 +112,7 @@ final class NameFinder {
                 units.append(j..<e)
                 j = e
                 if startsName(j) && !v.tokens[j].flags.contains(.lineBefore) && !v.isDash(j - 1) { continue }
-                // Connectors: Museum of Flight, North and Central America, Aviation & Space, Kevin de Bruyne.
+                // Connectors: Museum of Rail, North and South America, Aviation & Space, Kevin de Bruyne.
                 let k = connectorEnd(j)
                 if k > j, startsName(k), !v.tokens[k].flags.contains(.lineBefore) {
                     units.append(j..<k)  // a connector unit, recognised by its lower case or `&`
@@ -85,7 +121,9 @@ final class NameFinder {
                 }
                 break
             }
-            if units.count == 1 && units[0].count == 1 {
+            if shouted[i] {
+                placesInside(units[...])  // only known places count in a line in capitals
+            } else if units.count == 1 && units[0].count == 1 {
                 classifyWord(units[0].lowerBound)  // most runs: one word, decided cheaply
             } else {
                 classify(units, title: nil)
@@ -114,7 +152,7 @@ final class NameFinder {
         return true
     }
 
-    /// The end of the name unit at `i`, taking in hyphenated parts: `Udvar-Hazy`, `Shin-Wook`.
+    /// The end of the name unit at `i`, taking in hyphenated parts: `Kovac-Brenner`, `Min-Jun`.
     private func unitEnd(_ i: Int) -> Int {
         var j = i + 1
         while v.isDash(j), v.glued(j), v.glued(j + 1), v.isWord(j + 1), !used[j + 1], !v.isAllCaps(i) {
@@ -188,7 +226,7 @@ final class NameFinder {
         }
         var units = all[...]
         var title = title
-        // Leading function words, articles and demonyms: "The", "In", "Mexican".
+        // Leading function words, articles and demonyms: "The", "In", "Peruvian".
         while let u = units.first, !isConnector(u), u.count == 1, placePrefix(units) == 0 {
             let cls = v.wordClass(u.lowerBound)
             // "British Ports Association", "Honduran Foreign Ministry": a nationality word is part
@@ -220,12 +258,12 @@ final class NameFinder {
             classify(Array(units[(o + 1)...]), title: nil)
             return
         }
-        // Titles: "Interior Secretary Olga Sánchez Cordero", "Mr. Smith", "NASA Administrator Charles Bolden".
+        // Titles: "Finance Minister Lena Ortiz Bravo", "Mr. Smith", "Agency Director Paul Wren".
         if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
            !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
         {
             var nameStart = k + 1
-            // "Governor of Washington Chris Gregoire": the place belongs to the title.
+            // "Governor of Ohio Dana Price": the place belongs to the title.
             if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {
                 let rest = units[(k + 2)...]
                 let n = placePrefix(rest)
@@ -235,7 +273,7 @@ final class NameFinder {
                 }
             }
             if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isTitledName(units[nameStart...]) {
-                // "U.S. Senator John Cornyn": a place before the title is still a place.
+                // "U.S. Senator Ruth Calder": a place before the title is still a place.
                 let n = placePrefix(units[..<(k + 1)])
                 if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
                 title = text(units[..<(nameStart)])
@@ -243,9 +281,9 @@ final class NameFinder {
             }
         }
         if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title), !Hashes.verbTitles.contains(v.hashes[a - 1]) {
-            title = v.string(a - 1, a)  // "president Andrés Manuel López Obrador"
+            title = v.string(a - 1, a)  // "president María Elena Ortiz Vega"
         }
-        // A person named right after an organization or facility: "the Refugee Council Enver Solomon".
+        // A person named right after an organization or facility: "the Tenants Council Mira Holt".
         if units.count > 3, !units.contains(where: isConnector),
            let k = units.indices.dropLast(2).first(where: { k in !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility)) }),
            units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
@@ -254,7 +292,7 @@ final class NameFinder {
             classify(Array(units[(k + 1)...]), title: title)
             return
         }
-        // Trailing common words after a name: "Ahmed Mohamed Image".
+        // Trailing common words after a name: "Omar Haddad Photo".
         while units.count > 2, let l = units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
               !hasKeyword(units), isPersonName(units.dropLast())
         {
@@ -268,7 +306,7 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
-        // "Matthew Ingram of The Globe and Mail": a person, then where they work.
+        // "Nora Blake of The Evening Courier": a person, then where they work.
         if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
            o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
         {
@@ -297,7 +335,7 @@ final class NameFinder {
             }
         }
         if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
-            // "Evergreen Aviation & Space Museum of McMinnville", "University of the US": the place after `of` stands alone.
+            // "Lakeside Rail & Steam Museum of Dunmore", "University of the US": the place after `of` stands alone.
             if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
                o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization), placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
             {
@@ -306,7 +344,7 @@ final class NameFinder {
                 return
             }
             add(a, b, kind, title, alias)
-            // "University of Toronto", "University of Sheffield of the UK": places after `of` are still places.
+            // "University of Toronto", "University of Leeds of the UK": places after `of` are still places.
             let ofs = units.indices.filter { isConnector(units[$0]) && v.isWord(units[$0].lowerBound, Hashes.of) }
             for (n, o) in ofs.enumerated() where o + 1 < units.endIndex {
                 let segment = units[(o + 1)..<(n + 1 < ofs.count ? ofs[n + 1] : units.endIndex)]
@@ -324,7 +362,7 @@ final class NameFinder {
             return
         }
         if units.contains(where: isConnector) {
-            // Split at connectors: "North and Central America", "Mexico and Guatemala".
+            // Split at connectors: "North and South America", "Mexico and Guatemala".
             var part: [Range<Int>] = []
             for u in units {
                 if isConnector(u) {
@@ -340,7 +378,7 @@ final class NameFinder {
         if units.count == 1 {
             let u = units.first!
             if u.count > 1 {
-                // A hyphenated single name: Udvar-Hazy, Spider-Gwen.
+                // A hyphenated single name: Kovac-Brenner, Spider-Gwen.
                 add(a, b, title != nil || isPersonWord(a) ? .person : .undecided, title, alias)
             } else {
                 add(a, b, title != nil ? .person : .undecided, title, alias)
@@ -376,13 +414,13 @@ final class NameFinder {
             }
             return
         }
-        // A leading acronym: "NASA Bill Ingalls", "FIFA World Cup"; but initials "AS Heagle" stay.
+        // A leading acronym: "UNICEF Tom Reyes", "FIFA World Cup"; but initials "JK Doran" stay.
         if let f = units.first, f.count == 1, v.isAllCaps(f.lowerBound), !(v.tokens[f.lowerBound].length <= 2 && !isPlaceWord(f.lowerBound)) {
             add(f.lowerBound, f.upperBound, .undecided, nil, nil)
             classify(Array(units.dropFirst()), title: title)
             return
         }
-        // A describing word before a full name: "Scientologist Tom Cruise", "Relations Alia Salem".
+        // A describing word before a full name: "Novelist Jane Marsh", "Affairs Lina Farah".
         if units.count >= 3, let f = units.first, f.count == 1, !v.has(f.lowerBound, .given), !v.has(f.lowerBound, .surname),
            v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ist") || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ists"),
            v.has(units[units.startIndex + 1].lowerBound, .given), isPersonName(units.dropFirst())
@@ -397,7 +435,7 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
-        // Context that makes an unknown name a place: "the town of X Y", "X Y, Chiapas".
+        // Context that makes an unknown name a place: "the town of X Y", "X Y, Oaxaca".
         let firstGiven = v.has(a, .given)
         if !firstGiven && title == nil && placeContext(a, b, strong: true) {
             add(a, b, .place, nil, alias)
@@ -410,7 +448,7 @@ final class NameFinder {
         placesInside(units)
     }
 
-    /// The places inside a run that is no name itself: "Fan Expo Canada" → Canada.
+    /// The places inside a run that is no name itself: "Book Fair Canada" → Canada.
     private func placesInside(_ units: ArraySlice<Range<Int>>) {
         var k = units.startIndex
         while k < units.endIndex {
@@ -457,7 +495,7 @@ final class NameFinder {
         let surnameLast = units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
             && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
         if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
-        // Names do not end in an acronym or a lone letter: "PlayStation VR", "Protected B".
+        // Names do not end in an acronym or a lone letter: "Pixel Box VR", "Annex B".
         if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
         // Korean names: a surname and a hyphenated given name ("Park Joo-ho", "Moon Jae-in").
@@ -466,7 +504,7 @@ final class NameFinder {
         {
             return true
         }
-        // Initials: "AS Heagle", "L. Ron Hubbard".
+        // Initials: "JK Doran", "T. Walter Greene".
         if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation)) && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) }) { return true }
         return units.allSatisfy { isNamePart($0) } && units.contains { u in !v.isAllCaps(u.lowerBound) }
     }
@@ -512,7 +550,7 @@ final class NameFinder {
             if cls.contains(.function) || cls.contains(.demonym) { return false }
             // "President Park": a keyword that is also a surname, not at the end.
             if cls.contains(.organization) || cls.contains(.facility), !cls.contains(.surname) || i == units.last!.lowerBound { return false }
-            // A title before a country is part of a name of a thing ("Captain America"), not a person.
+            // A title before a country is part of a name of a thing ("Captain Brazil"), not a person.
             if v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])).contains(.country) { return false }
             // A common word may start a name after a title ("President Moon"), not end it ("Image").
             if cls.contains(.common) && i == units.last!.lowerBound && !cls.contains(.surname) { return false }
@@ -528,7 +566,7 @@ final class NameFinder {
         }
     }
 
-    /// A hyphenated one-unit name whose first part is a name: `Udvar-Hazy` is not known, so it needs a title.
+    /// A hyphenated one-unit name whose first part is a name: `Kovac-Brenner` is not known, so it needs a title.
     private func isPersonWord(_ i: Int) -> Bool { v.has(i, .given) && !v.has(i, .common) }
 
     private func hasKeyword(_ units: ArraySlice<Range<Int>>) -> Bool { keywordKind(units) != nil }
@@ -563,7 +601,7 @@ final class NameFinder {
         return nil
     }
 
-    /// `Mexican`, `Honduran`, `Salvadoran`: ends like a demonym and starts like a country.
+    /// `Peruvian`, `Chilean`, `Kenyan`: ends like a demonym and starts like a country.
     func isDemonym(_ i: Int) -> Bool {
         guard v.isCapitalized(i), !v.isAllCaps(i) else { return false }
         if v.has(i, .demonym) { return true }
@@ -603,22 +641,26 @@ final class NameFinder {
         return (a == "e" && b == "s" && l == "e") || (a == "i" && b == "s" && l == "h")
     }
 
-    /// `(AMLO)` right after a name: the index of the alias token.
+    /// `(MEOV)` right after a name: the index of the alias token.
+    /// An alias is an acronym (`(MEOV)`) or a nickname (a given name): a place in parentheses
+    /// says where the person is from (`Marta Solis (Chile)`), a team whom they play for.
     private func aliasAfter(_ b: Int) -> Int? {
         guard v.isPunct(b, "("), v.isWord(b + 1), v.isCapitalized(b + 1), v.isPunct(b + 2, ")") else { return nil }
+        if isPlaceWord(b + 1) && !v.has(b + 1, .given) { return nil }
+        guard v.isAllCaps(b + 1) || v.has(b + 1, .given) else { return nil }
         return b + 1
     }
 
-    /// Context that makes `a..<b` a place: after "the town of", "in"; before ", Chiapas".
+    /// Context that makes `a..<b` a place: after "the town of", "in"; before ", Oaxaca".
     func placeContext(_ a: Int, _ b: Int, strong: Bool) -> Bool {
         if v.isWord(a - 1, Hashes.of), v.has(a - 2, .placeNoun) { return true }
         if v.isPunct(b, ","), v.isCapitalized(b + 1) {
-            // "X, Chiapas", "X, Texas", "X, Mexico": a known region or country after the comma.
+            // "X, Oaxaca", "X, Texas", "X, Mexico": a known region or country after the comma.
             let n = Int(v.placeStarts.get(v.hashes[b + 1]))
             if n > 0 {
                 for len in stride(from: n, through: 1, by: -1) where b + 1 + len <= v.count {
                     let cls = v.placeClass(v.phraseHash(b + 1, b + 1 + len))
-                    // "Pijijiapan, Chiapas," but not "Hernan Dario Gomez, Panama coach".
+                    // "Tlacolula, Oaxaca," but not "Luis Ortega, Peru coach".
                     let after = b + 1 + len
                     if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) { return true }
                 }
@@ -626,7 +668,7 @@ final class NameFinder {
         }
         if !strong {
             if v.has(a - 1, .placePreposition) && v.isLowerWord(a - 1) { return true }
-            // "Seattle, Washington": after a place and a comma.
+            // "Dayton, Ohio": after a place and a comma.
             if v.isPunct(a - 1, ","), a >= 2, v.isCapitalized(a - 2), isPlaceWord(a - 2) { return true }
             if v.isPunct(a - 1, ","), v.has(a - 2, .placeNoun), v.isLowerWord(a - 2) { return true }
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Case- and accent-insensitive 64-bit hashes of scalar slices, so that word lookups need no `String`.
 ///
-/// `López`, `LOPEZ` and `lopez` hash alike, and a phrase hashes as its tokens in order, so a
+/// `Núñez`, `LOPEZ` and `lopez` hash alike, and a phrase hashes as its tokens in order, so a
 /// gazetteer entry and the same words in an article meet in one table probe.
 enum ScalarHash {
     static let offset: UInt64 = 0xCBF2_9CE4_8422_2325

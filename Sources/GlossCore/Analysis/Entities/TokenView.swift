@@ -13,6 +13,7 @@ final class TokenView {
     let placeStarts: HashTable
     let demonymRoots: HashTable
     let numbers: NumberWords
+    let sameCountry: HashMap<UInt64>
 
     init(_ text: TokenizedText, lexicon: Lexicon = .shared) {
         self.text = text
@@ -22,6 +23,7 @@ final class TokenView {
         placeStarts = lexicon.placeStarts
         demonymRoots = lexicon.demonymRoots
         numbers = lexicon.numbers
+        sameCountry = lexicon.sameCountry
         let words = lexicon.words
         var hashes = [UInt64](repeating: 0, count: text.tokens.count)
         var classes = [Lexicon.WordClass](repeating: [], count: text.tokens.count)

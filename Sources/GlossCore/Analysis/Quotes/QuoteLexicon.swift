@@ -50,13 +50,13 @@ enum QuoteLexicon {
         "acknowledge", "acknowledges", "acknowledged", "recall", "recalls", "recalled", "recalling",
     ]
 
-    /// Words before a quote that make it a name: the train known as “The Beast”.
+    /// Words before a quote that make it a name: the train known as “The Comet”.
     static let titleCues: Set<String> = [
         "called", "dubbed", "named", "nicknamed", "labelled", "labeled", "titled", "entitled", "branded",
         "known", "name", "headline", "headlined", "renamed", "christened",
     ]
 
-    /// Nouns before a quote that mention the words rather than report them: the words “and Emergency”.
+    /// Nouns before a quote that mention the words rather than report them: the words “and Welfare”.
     static let mentionNouns: Set<String> = ["word", "words", "term", "terms", "phrase", "phrases", "slogan", "label", "expression"]
 
     /// Personal pronouns that can be the subject of a cue verb.
@@ -65,7 +65,7 @@ enum QuoteLexicon {
     /// Pronouns resolved to the person last named.
     static let personPronouns: Set<String> = ["he", "she", "him"]
 
-    /// Words between a subject and its verb: `Burrows also said`, `She has since said`.
+    /// Words between a subject and its verb: `Hale also said`, `She has since said`.
     static let between: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "reportedly", "further", "has", "have",
         "had", "was", "is", "were", "are", "would", "will", "just", "earlier", "subsequently", "simply", "finally",
@@ -126,13 +126,13 @@ enum QuoteLexicon {
         "councilman", "councilwoman", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "ceo",
     ]
 
-    /// Things that speak for their author: `Cornyn's statement added` is Cornyn speaking.
+    /// Things that speak for their author: `Calder's statement added` is Cornyn speaking.
     static let documents: Set<String> = [
         "statement", "letter", "tweet", "post", "blog", "website", "account", "message", "release", "memo", "email",
         "note", "speech", "book", "column", "editorial", "op-ed",
     ]
 
-    /// Words joining the parts of a name: `Department of Agriculture`, `Globe and Mail`.
+    /// Words joining the parts of a name: `Department of Agriculture`, `Evening Courier`.
     static let connectors: Set<String> = ["of", "for", "the", "and"]
 
     /// Prepositions after a common noun that make a phrase describe someone: `a spokesman for X`.

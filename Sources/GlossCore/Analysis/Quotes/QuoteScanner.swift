@@ -81,6 +81,18 @@ struct QuoteScanner {
                 emitUnclosed(v.prior, clear: v.clear)
                 inner = innermost(family, stack)
             }
+            // `''like this''`: two straight apostrophes typed for a double quotation mark.
+            if s == "'", p + 1 < r.end, scalars[p + 1] == "'" {
+                if let k = innermost(.double, stack) {
+                    stack.removeSubrange((k + 1)...)
+                    let o = stack.removeLast()
+                    found.append(o.prior + [TextRange(o.position, p + 2)])
+                } else if leftOpen, p + 2 < r.end, !Tokenizer.isSpace(scalars[p + 2]), stack.count < Self.maxDepth {
+                    stack.append(Open(family: .double, position: p, scalar: "\"", tentative: false, virtual: false, clear: true, prior: []))
+                }
+                p += 2
+                continue
+            }
             var action = Action.skip
             switch s.value {
             case 0x201C:  // “ opens; closes a „ (German), or stands for ” when typed by mistake.

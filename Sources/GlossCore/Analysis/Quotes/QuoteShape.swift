@@ -15,6 +15,9 @@ struct QuoteShape {
         var a = segment.start, b = segment.end
         if a < b, QuoteFamily.of(scalars[a]) != nil { a += 1 }
         if b > a, QuoteFamily.of(scalars[b - 1]) != nil { b -= 1 }
+        // `''doubled''` apostrophes: the second of each pair is a mark too.
+        if a < b, a > segment.start, scalars[a - 1] == "'", scalars[a] == "'" { a += 1 }
+        if b > a, b < segment.end, scalars[b] == "'", scalars[b - 1] == "'" { b -= 1 }
         var i = a
         var inWord = false
         var sawLetter = false

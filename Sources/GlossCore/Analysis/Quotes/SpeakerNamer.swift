@@ -33,10 +33,14 @@ struct SpeakerNamer {
             }
             return Speaker(name: text.string(range.start, range.end), mention: range)
         }
+        // `Tomas Herrera of Lisbon said`: the person named first is the speaker, and the mention.
+        if let (e, mention) = personOpening(range) {
+            return Speaker(name: e.canonicalName, mention: mention, entityID: e.id)
+        }
         if !describesSomeoneElse(m.tokens), let e = entity(headOf: range) {
             return Speaker(name: e.canonicalName, mention: range, entityID: e.id)
         }
-        // `Cornyn's statement added`: the statement's author speaks.
+        // `Calder's statement added`: the statement's author speaks.
         let last = m.tokens.upperBound - 1
         if m.tokens.count >= 3, text.has(last, .document), search.isPossessive(last - 1) {
             let owner = TextRange(range.start, tokens[last - 2].end)
@@ -56,12 +60,12 @@ struct SpeakerNamer {
         return false
     }
 
-    /// The person or organization whose mention ends the phrase (`Interior Secretary Olga Sánchez`):
+    /// The person or organization whose mention ends the phrase (`Finance Minister Lena Ortiz`):
     /// a person named inside a description (`a spokesman for X`) is not the speaker.
     private func entity(headOf r: TextRange) -> Entity? {
         // `Andrew Opie of the Retail Consortium`, `Jo Lim, head of X`: a person named first and
         // then placed in an organization is the speaker, not the organization at the end.
-        if let first = personOpening(r) { return first }
+        if let (first, _) = personOpening(r) { return first }
         // The first person with a mention ending there, else the first organization.
         var best: Entity? = nil
         for m in mentions.ending(at: r.end) where TextRange(m.start, m.end).overlaps(r) {
@@ -73,12 +77,12 @@ struct SpeakerNamer {
     }
 
     /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
-    private func personOpening(_ r: TextRange) -> Entity? {
+    private func personOpening(_ r: TextRange) -> (Entity, TextRange)? {
         for m in mentions.starting(from: r.start, before: r.start + 1) where entities[m.id].kind == .person && m.end < r.end {
             let k = text.tokenIndex(atOrAfter: m.end)
             guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
             if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
-                return entities[m.id]
+                return (entities[m.id], TextRange(m.start, m.end))
             }
         }
         return nil

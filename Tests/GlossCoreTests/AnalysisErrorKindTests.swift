@@ -1,0 +1,112 @@
+import Testing
+@testable import GlossCore
+
+/// The kinds of error seen on news text none of the rules were written from, each on a
+/// sentence written for the test.
+@Suite("Error kinds on unseen text")
+struct AnalysisErrorKindTests {
+    /// The whole analysis, for speaker tests that need the entities found too.
+    private func analysed(_ s: String) -> (Analysis, [Unicode.Scalar]) {
+        let c = Array(s.unicodeScalars)
+        return (Analyzer.analyze(scalars: c, blocks: []), c)
+    }
+
+    private func text(_ c: [Unicode.Scalar], _ r: TextRange) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: c[r.start..<r.end])
+        return String(v)
+    }
+
+    @Test func countryInParenthesesIsAPlaceNotAnAlias() {
+        let r = Recognized("Marta Solis (Chile) won the sprint, and Solis thanked her trainer.")
+        #expect(r.entity(.person, "Marta Solis")?.aliases.contains("Chile") == false)
+        #expect(r.mentions(.place).contains("Chile"))
+    }
+
+    @Test func datelineInCapitalsIsAPlace() {
+        let r = Recognized("BORDEAUX — The council opened a new bridge on Tuesday.")
+        #expect(r.mentions(.place) == ["BORDEAUX"])
+        #expect(r.mentions(.organization).isEmpty)
+        let w = Recognized("KUALA LUMPUR (Wire) - Officials closed two schools.")
+        #expect(w.mentions(.place) == ["KUALA LUMPUR"])
+        #expect(!w.mentions(.organization).contains("KUALA LUMPUR"))
+    }
+
+    @Test func unitedStatesSpellingsAreOnePlace() {
+        let r = Recognized("The United States and Peru signed the pact. U.S. officials said the US would pay first.")
+        let us = r.entity(.place, "United States")
+        #expect(us != nil)
+        #expect(us?.mentions.count == 3)
+    }
+
+    @Test func personOfThePartyIsNotSwallowed() {
+        let r = Recognized("Yesterday Lena Brandt of the Green Party spoke against the plan.")
+        #expect(r.mentions(.person) == ["Lena Brandt"])
+        #expect(!r.mentions(.organization).contains { $0.contains("Lena") })
+    }
+
+    @Test func hyphenatedGivenNamesStayWhole() {
+        let r = Recognized("Ji-woo Han met Jean-Marc Thibault at the station.")
+        #expect(r.mentions(.person) == ["Ji-woo Han", "Jean-Marc Thibault"])
+    }
+
+    @Test func rangesAreOneFigure() {
+        let r = Recognized("Rents rose 20 to 30 percent, and bread went up 60 to 70 cents.")
+        #expect(r.figures == ["20 to 30 percent", "60 to 70 cents"])
+    }
+
+    @Test func placeBetweenNameAndVerbIsNotTheSpeaker() {
+        let (a, c) = analysed("“We will rebuild the pier,” Tomas Herrera of Lisbon said.")
+        #expect(a.quotes.first?.speaker.map { text(c, $0.mention) } == "Tomas Herrera")
+        let (b, d) = analysed("“It was a mistake,” said Ines Moreno, 35, of Porto, Portugal.")
+        #expect(b.quotes.first?.speaker.map { text(d, $0.mention) } == "Ines Moreno")
+    }
+
+    /// Words after the cue (`said in a statement`) are not the speaker; two apostrophes typed
+    /// for a quotation mark keep it.
+    @Test("Speaker of the quote", arguments: [
+        ("“The plant is safe,” the company said in a statement.", "“The plant", "the company"),
+        ("''We are ready for the storm,'' the harbour master said.", "''We", "the harbour master"),
+    ])
+    func speakerOfTheQuote(_ sentence: String, _ opening: String, _ speaker: String) {
+        let t = QuoteTestText(sentence)
+        #expect(t.quotes.count == 1)
+        #expect(t.mention(opening) == speaker)
+    }
+}
+
+@Suite("Name tagger")
+struct NameTaggerTests {
+    @Test func aPlaceKeptOnceIsAPlaceAtEveryMention() {
+        let r = Recognized("Floods reached the village of Tarvik overnight. Tarvik has two schools, and Tarvik lost both.")
+        #expect(r.mentions(.place) == ["Tarvik", "Tarvik", "Tarvik"])
+        #expect(r.entities(.place).count == 1)
+    }
+
+    @Test func featuresAreTheSameForTheSameNameInTheSameContext() {
+        let a = Analyzer.nameTaggerExamples(Array("Yesterday Corwin Lask said no.".unicodeScalars))
+        let b = Analyzer.nameTaggerExamples(Array("Yesterday Dorian Vale said no.".unicodeScalars))
+        #expect(a.count == 1 && b.count == 1)
+        #expect(a.first?.rule == b.first?.rule)
+        // Only the letters that end the names differ: shape, classes and context are shared.
+        let shared = Set(a.first?.features ?? []).intersection(b.first?.features ?? [])
+        #expect(shared.count >= (a.first?.features.count ?? 0) - 4)
+        #expect(a.first?.features == a.first?.features.sorted())
+    }
+
+    @Test func protectedNamesKeepTheRulesVerdict() {
+        // A titled name and a gazetteer country are the rules' to decide.
+        let e = Analyzer.nameTaggerExamples(Array("Mayor Quilla Drent visited Norway.".unicodeScalars))
+        #expect(e.count == 2)
+        #expect(e.allSatisfy { $0.protected })
+        #expect(e.map(\.rule).sorted() == ["person", "place"])
+    }
+
+    @Test func weightsDecodeFromLittleEndianBase64() {
+        // 1, -2 as little-endian Int16: 01 00 FE FF.
+        #expect(NameTagger.decode("AQD+/w==", count: 2) == [1, -2])
+        #expect(NameTagger.decode("AQD+/w==", count: 3) == [])
+        #expect(NameTagger.decode("", count: 2) == [])
+        #expect(Analyzer.nameTaggerIsTrained)
+    }
+}
