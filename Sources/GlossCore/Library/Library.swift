@@ -20,12 +20,32 @@ public struct Library: Sendable {
 
     public init(root: URL, articles: [Article], warnings: [LibraryWarning] = []) {
         self.root = root
-        self.articles = articles.sorted { $0.id < $1.id }
+        self.articles = Library.sortedByID(articles, id: \.id)
         self.warnings = warnings
     }
 
     /// Scans `root` and loads every article in it.
     public static func load(from root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> Library {
+        let (files, scanWarnings) = try scan(root, options: options)
+        var warnings = scanWarnings
+        var articles: [Article] = []
+        for file in files {
+            do {
+                let (article, notes) = try ArticleLoader.load(file.url, id: file.id, displayPath: file.displayPath)
+                articles.append(article)
+                warnings += notes
+            } catch .unloadable(let path, let problem) {
+                warnings.append(LibraryWarning(path: path, kind: .skipped(problem)))
+            } catch {
+                warnings.append(LibraryWarning(path: file.displayPath, kind: .skipped(.unreadable(reason: "\(error)"))))
+            }
+        }
+        return Library(root: root, articles: articles, warnings: sortedWarnings(warnings))
+    }
+
+    /// Walks `root` without reading any article: the files in relative-path order (the order
+    /// `load` reads them in) and what the walk skipped.
+    public static func scan(_ root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> (files: [LibraryFile], warnings: [LibraryWarning]) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
             throw .missingFolder(path: root.path)
@@ -33,21 +53,18 @@ public struct Library: Sendable {
         guard isDir.boolValue else { throw .notAFolder(path: root.path) }
         var scan = LibraryScan(root: root, options: options)
         scan.run()
-        var warnings = scan.warnings
-        var articles: [Article] = []
-        for (url, rel) in scan.files.sorted(by: { $0.1 < $1.1 }) {
-            let id = (rel as NSString).deletingPathExtension
-            do {
-                let (article, notes) = try ArticleLoader.load(url, id: id, displayPath: display(root, rel))
-                articles.append(article)
-                warnings += notes
-            } catch .unloadable(let path, let problem) {
-                warnings.append(LibraryWarning(path: path, kind: .skipped(problem)))
-            } catch {
-                warnings.append(LibraryWarning(path: display(root, rel), kind: .skipped(.unreadable(reason: "\(error)"))))
-            }
-        }
-        return Library(root: root, articles: articles, warnings: warnings.sorted { $0.path < $1.path })
+        return (scan.files.sorted { $0.relativePath < $1.relativePath }, scan.warnings)
+    }
+
+    /// Warnings in the order a library reports them: by path.
+    public static func sortedWarnings(_ warnings: [LibraryWarning]) -> [LibraryWarning] {
+        warnings.sorted { $0.path < $1.path }
+    }
+
+    /// Articles in the order a library holds them: by id (the sort is stable, so files with the
+    /// same id keep their relative-path order).
+    public static func sortedByID<T>(_ items: [T], id: (T) -> String) -> [T] {
+        items.sorted { id($0) < id($1) }
     }
 
     static func display(_ root: URL, _ rel: String) -> String {

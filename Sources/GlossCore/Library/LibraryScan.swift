@@ -6,7 +6,7 @@ import Foundation
 struct LibraryScan {
     let root: URL
     let options: ScanOptions
-    private(set) var files: [(URL, String)] = []
+    private(set) var files: [LibraryFile] = []
     private(set) var warnings: [LibraryWarning] = []
     private var visited: Set<String> = []
     private let realRoot: String
@@ -83,7 +83,7 @@ struct LibraryScan {
                     continue
                 }
                 if files.count == options.maxFiles { return stop(.tooManyFiles(limit: options.maxFiles)) }
-                files.append((url, rel))
+                files.append(LibraryFile(url: url, relativePath: rel, displayPath: Library.display(root, rel), size: Int64(info.st_size), modified: LibraryFile.nanoseconds(info.st_mtim)))
             default:
                 if isArticle { warn(rel, .notARegularFile) }
             }
@@ -109,5 +109,37 @@ struct LibraryScan {
             current = normalized
         }
         return true
+    }
+}
+
+/// One article file a scan found, with what `stat` said of it (through a link, of its target).
+public struct LibraryFile: Sendable, Hashable {
+    public let url: URL
+    /// The path below the library folder: `wikinews/clock.txt`.
+    public let relativePath: String
+    /// The path as the user named it (library folder joined with the relative path).
+    public let displayPath: String
+    public let size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public let modified: Int64
+
+    public init(url: URL, relativePath: String, displayPath: String, size: Int64, modified: Int64) {
+        self.url = url
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The article's id: the relative path without its extension.
+    public var id: String { (relativePath as NSString).deletingPathExtension }
+
+    static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    /// Size and modification time of a file now (through links), nil when it cannot be stat'ed.
+    public static func currentStat(_ path: String) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int64(info.st_size), nanoseconds(info.st_mtim))
     }
 }

@@ -32,9 +32,23 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func loadLibrary() throws -> Library {
+        try withLibraryErrors { (url, options) throws(LibraryError) in try Library.load(from: url, options: options) }
+    }
+
+    /// The library's files without reading them, in relative-path order, and what the walk skipped.
+    func scanLibrary() throws -> (root: URL, files: [LibraryFile], warnings: [LibraryWarning]) {
+        try withLibraryErrors { (url, options) throws(LibraryError) in
+            let (files, warnings) = try Library.scan(url, options: options)
+            return (url, files, warnings)
+        }
+    }
+
+    /// Runs `body` on the library folder, turning a missing folder into a message that says
+    /// where the folder came from.
+    private func withLibraryErrors<T>(_ body: (URL, ScanOptions) throws(LibraryError) -> T) throws -> T {
         let (url, source) = librarySource()
         do {
-            return try Library.load(from: url, options: ScanOptions(followLinks: followLinks))
+            return try body(url, ScanOptions(followLinks: followLinks))
         } catch LibraryError.missingFolder(let path) {
             switch source {
             case .option: throw CommandFailure(message: "\(path): no such library folder")
