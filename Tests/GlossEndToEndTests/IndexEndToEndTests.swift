@@ -36,6 +36,17 @@ import Testing
         try Self.expectSameWithAndWithoutIndex(["list", "--library", library, "--format", format])
     }
 
+    @Test(arguments: libraries, ["json", "jsonl", "table"])
+    func entitiesAreTheSameFromTheIndex(library: String, format: String) throws {
+        try Self.expectSameWithAndWithoutIndex(["entities", "--library", library, "--format", format])
+    }
+
+    @Test func namedArticlesAreTheSameFromTheIndex() throws {
+        let names = ["Articles/wikinews/GUM_news_flag.txt", "mexican-police-detain-migrants", "GUM_news_clock", "Tests/Hostile/cp1252.txt"]
+        try Self.expectSameWithAndWithoutIndex(["entities", "--format", "jsonl"] + names)
+        try Self.expectSameWithAndWithoutIndex(["entities", "--format", "table"] + names.reversed())
+    }
+
     @Test func indexOptionAndVariableChooseTheFile() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

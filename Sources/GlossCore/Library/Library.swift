@@ -75,26 +75,54 @@ public struct Library: Sendable {
     /// Finds an article by id (`wikinews/GUM_news_clock`), by bare stem when that is
     /// unambiguous, by file name with extension, or by a unique case-insensitive prefix.
     public func article(named query: String) throws(LibraryError) -> Article {
+        articles[try ArticleNames(ids: articles.map(\.id), root: root).resolve(query)]
+    }
+}
+
+/// Article ids looked up by name the way `Library.article(named:)` does, built once so that
+/// many names cost one lookup each rather than a pass over the library each.
+public struct ArticleNames: Sendable {
+    public let ids: [String]
+    let root: URL
+    private var exact: [String: Int] = [:]
+    /// Every tail of an id after a slash (`b/c` and `c` of `a/b/c`), with the ids it ends.
+    private var tails: [String: [Int]] = [:]
+
+    public init(ids: [String], root: URL) {
+        self.ids = ids
+        self.root = root
+        for (i, id) in ids.enumerated() {
+            if exact[id] == nil { exact[id] = i }
+            var rest = Substring(id)
+            while let slash = rest.firstIndex(of: "/") {
+                rest = rest[rest.index(after: slash)...]
+                tails[String(rest), default: []].append(i)
+            }
+        }
+    }
+
+    private func stem(_ id: String) -> String { id.split(separator: "/").last.map(String.init) ?? id }
+
+    /// The index in `ids` of the article `query` names.
+    public func resolve(_ query: String) throws(LibraryError) -> Int {
         // An empty name is no prefix of everything: it names nothing.
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .articleNotFound(query: query, suggestions: []) }
         var q = query
         while q.hasPrefix("./") { q.removeFirst(2) }
-        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty,
-            articles.first(where: { $0.id == q }) == nil
-        {
+        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty, exact[q] == nil {
             q = (q as NSString).deletingPathExtension
         }
         let rootPrefix = root.relativePath.hasSuffix("/") ? root.relativePath : root.relativePath + "/"
         if q.hasPrefix(rootPrefix) { q.removeFirst(rootPrefix.count) }
-        if let exact = articles.first(where: { $0.id == q }) { return exact }
-        let byStem = articles.filter { $0.stem == q || $0.id.hasSuffix("/" + q) }
+        if let i = exact[q] { return i }
+        let byStem = tails[q] ?? []
         if byStem.count == 1 { return byStem[0] }
-        if byStem.count > 1 { throw .ambiguous(query: query, candidates: byStem.map(\.id)) }
+        if byStem.count > 1 { throw .ambiguous(query: query, candidates: byStem.map { ids[$0] }) }
         let lower = q.lowercased()
-        let byPrefix = articles.filter { $0.stem.lowercased().hasPrefix(lower) || $0.id.lowercased().hasPrefix(lower) }
+        let byPrefix = ids.indices.filter { stem(ids[$0]).lowercased().hasPrefix(lower) || ids[$0].lowercased().hasPrefix(lower) }
         if byPrefix.count == 1 { return byPrefix[0] }
-        if byPrefix.count > 1 { throw .ambiguous(query: query, candidates: byPrefix.map(\.id)) }
-        let near = articles.filter { $0.id.lowercased().contains(lower) }.map(\.id)
+        if byPrefix.count > 1 { throw .ambiguous(query: query, candidates: byPrefix.map { ids[$0] }) }
+        let near = ids.filter { $0.lowercased().contains(lower) }
         throw .articleNotFound(query: query, suggestions: Array(near.prefix(5)))
     }
 }
