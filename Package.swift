@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossIndex", "GlossUI"]),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore"]),
         .testTarget(name: "GlossIndexTests", dependencies: ["GlossIndex", "GlossCore"]),
