@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "GlossStore", dependencies: ["GlossCore", "CStoreSync"]),
         .systemLibrary(name: "CStoreSync", path: "Sources/CStoreSync"),
         // The library index: a cache of metadata, counts, analysis results and full text in SQLite.
-        .target(name: "GlossIndex", dependencies: ["GlossCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "GlossIndex",
+            dependencies: ["GlossCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

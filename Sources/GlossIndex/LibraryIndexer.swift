@@ -40,7 +40,7 @@ public struct LibraryIndexer: Sendable {
     /// One file's outcome, in the order of the files given.
     public enum Item: Sendable {
         /// `rowID` is where the index holds it (nil without an index); `analysed` is the fresh
-        /// analysis when `keepAnalyses` was asked for (or there is no index).
+        /// analysis when `keepAnalyses` was asked for.
         case article(ArticleSummary, rowID: Int64?, analysed: AnalysedArticle?, file: LibraryFile)
         case skipped(LibraryWarning)
     }
@@ -89,7 +89,7 @@ public struct LibraryIndexer: Sendable {
         var writes: Task<[(Int, Int64)], any Error>?
         var written: [(Int, Int64)] = []
         let index = self.index
-        let keep = keepAnalyses || index == nil
+        let keep = keepAnalyses
         let beforeRead = self.beforeRead
 
         func flush() async throws {
@@ -156,7 +156,16 @@ public struct LibraryIndexer: Sendable {
     }
 
     /// The index's key of a file: its absolute path.
-    static func key(_ file: LibraryFile) -> String { file.url.standardizedFileURL.path }
+    static func key(_ file: LibraryFile) -> String {
+        let path = file.path
+        // Only a path with `/.` or `//` in it can need standardizing (`.` and `..` components).
+        var previousSlash = false
+        for byte in path.utf8 {
+            if previousSlash && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return (path as NSString).standardizingPath }
+            previousSlash = byte == UInt8(ascii: "/")
+        }
+        return path
+    }
 
     /// Reads one file; keeps the stored analysis when the bytes are the same, else analyses it.
     static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64) -> Outcome {
@@ -249,7 +258,7 @@ extension LibraryIndexer {
             }
         }
         // Without an index nothing can fail: analysis does not throw.
-        let update = (try? await LibraryIndexer(index: nil).update(files, scanned: scanned, keepAnalyses: true, progress: progress))
+        let update = (try? await LibraryIndexer(index: nil).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress))
             ?? Update(items: [], counts: Counts())
         return Recovered(update: update, index: nil, notes: notes)
     }

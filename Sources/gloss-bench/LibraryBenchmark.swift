@@ -10,6 +10,7 @@ import GlossCore
 enum LibraryBenchmark {
     static let usage = """
           library [COUNT] [ARTICLES]  gloss list over a generated library of COUNT articles (default 10000), cold and warm index, against wc -w
+          library-generate DIR COUNT  writes that library into DIR
         """
 
     static let coldTarget = 5.0
@@ -17,6 +18,17 @@ enum LibraryBenchmark {
     static let memoryTarget = 200.0
 
     static func run(_ arguments: [String]) -> Int32? {
+        if arguments.first == "library-generate" {
+            // The same library into a folder of one's own, to run gloss on it by hand.
+            guard arguments.count >= 3, let count = Int(arguments[2]) else { return StoreBenchmark.fail("usage: library-generate DIR COUNT [ARTICLES]") }
+            let source = URL(fileURLWithPath: arguments.count > 3 ? arguments[3] : "Articles", isDirectory: true)
+            do {
+                _ = try generate(count: count, from: source, into: URL(fileURLWithPath: arguments[1], isDirectory: true))
+            } catch {
+                return StoreBenchmark.fail("\(error)")
+            }
+            return 0
+        }
         guard arguments.first == "library" else { return nil }
         let count = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
         let source = URL(fileURLWithPath: arguments.count > 2 ? arguments[2] : "Articles", isDirectory: true)
@@ -38,7 +50,7 @@ enum LibraryBenchmark {
             return StoreBenchmark.fail("\(error)")
         }
         let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-        print("library: \(count) articles, \(grouped(words)) words, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (generated from \(source.relativePath))")
+        print("library: \(count) articles, \(NumberText.grouped(words)) words, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (generated from \(source.relativePath))")
 
         let list = ["list", "--format", "json", "--library", library.path, "--index", index]
         // Warm the page cache so that every run reads from memory.
@@ -142,15 +154,5 @@ enum LibraryBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
         return Run(program: program, seconds: seconds, status: exited, peakMegabytes: Double(usage.ru_maxrss) / 1024)
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
     }
 }

@@ -72,7 +72,8 @@ struct EntitiesCommand: ParsableCommand {
     /// needs it), and all the files go through the indexer together.
     private func gather() throws -> ([Source], [LibraryWarning], LibraryIndex?) {
         if articles.isEmpty {
-            let library = try IndexedLibrary.load(global: global, index: index)
+            // Without the index the analyses stay in memory (there is nowhere to read them back from).
+            let library = try IndexedLibrary.load(global: global, index: index, keepAnalyses: index.noIndex)
             let sources = library.items.compactMap { item -> Source? in
                 if case .article = item { return .item(item) } else { return nil }
             }
@@ -89,7 +90,11 @@ struct EntitiesCommand: ParsableCommand {
                 guard let (size, modified) = LibraryFile.currentStat(url.path) else {
                     throw LibraryError.unloadable(path: name, problem: .unreadable(reason: String(cString: strerror(errno))))
                 }
-                named.append(.file(LibraryFile(url: url, relativePath: url.lastPathComponent, displayPath: name, size: size, modified: modified)))
+                named.append(
+                    .file(
+                        LibraryFile(
+                            path: url.path, relativePath: url.lastPathComponent, id: url.deletingPathExtension().lastPathComponent,
+                            displayPath: name, size: size, modified: modified)))
             case .library(let query):
                 if scan == nil {
                     let (root, files, _) = try global.scanLibrary()
@@ -100,7 +105,7 @@ struct EntitiesCommand: ParsableCommand {
             }
         }
         let files = named.compactMap { if case .file(let f) = $0 { return f } else { return nil } }
-        let (items, _, index) = IndexedLibrary.update(files, scanned: LibraryIndexer.now(), options: self.index, keepAnalyses: files.count <= 256)
+        let (items, _, index) = IndexedLibrary.update(files, scanned: LibraryIndexer.now(), options: self.index, keepAnalyses: files.count <= 256 || self.index.noIndex)
         var next = items.makeIterator()
         var sources: [Source] = []
         var warnings: [LibraryWarning] = []

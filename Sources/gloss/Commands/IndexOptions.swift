@@ -96,7 +96,7 @@ struct IndexedLibrary {
 
     /// Scans the library, brings the index up to date (analysing what changed on all cores, with
     /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
-    /// analyses stay in the items (they are always kept without an index).
+    /// analyses stay in the items.
     static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws -> IndexedLibrary {
         let scanned = LibraryIndexer.now()
         let (root, files, scanWarnings) = try global.scanLibrary()
