@@ -71,13 +71,14 @@ enum LibraryBenchmark {
             let ratio = r.seconds / wc.seconds
             var line = "\(name.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%8.3f s", r.seconds))  \(String(format: "%6.2f×", ratio)) wc"
             if let target { line += "  (target ≤ \(target)×: \(ratio <= target ? "met" : "NOT met"))" }
-            line += String(format: "  peak %.0f MB", r.peakMegabytes)
+            line += String(format: "  cpu %.2f s  peak %.0f MB", r.cpuSeconds, r.peakMegabytes)
             print(line)
         }
-        print("wc -w                     \(String(format: "%8.3f s", wc.seconds))")
+        print("wc -w                     \(String(format: "%8.3f s", wc.seconds))  cpu \(String(format: "%.2f s", wc.cpuSeconds))")
         row("gloss list cold (empty)", cold, target: coldTarget)
         row("gloss list warm", warm, target: warmTarget)
         row("gloss list --no-index", fresh, target: nil)
+        print("load average at the end: \(loadAverage()) (the machine's other work slows every wall-clock figure)")
         print("peak memory of gloss: \(String(format: "%.0f", peak)) MB (target ≤ \(Int(memoryTarget)) MB: \(peak <= memoryTarget ? "met" : "NOT met"))")
         return 0
     }
@@ -129,6 +130,12 @@ enum LibraryBenchmark {
         var seconds: Double
         var status: Int32
         var peakMegabytes: Double
+        /// User and system time: what the run cost, less disturbed by other work on the machine.
+        var cpuSeconds: Double = 0
+    }
+
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
     }
 
     static func best(_ times: Int, _ body: () -> Run) -> Run {
@@ -153,6 +160,7 @@ enum LibraryBenchmark {
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
-        return Run(program: program, seconds: seconds, status: exited, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(program: program, seconds: seconds, status: exited, peakMegabytes: Double(usage.ru_maxrss) / 1024, cpuSeconds: cpu)
     }
 }
