@@ -54,6 +54,15 @@ struct FastInsert {
         }
     }
 
+    mutating func bind(_ bytes: [UInt8]) {
+        column += 1
+        let c = column
+        let statement = self.statement
+        bytes.withUnsafeBytes { raw in
+            _ = sqlite3_bind_blob(statement, c, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
+        }
+    }
+
     private mutating func bindNull() {
         column += 1
         sqlite3_bind_null(statement, column)

@@ -16,13 +16,14 @@ import GlossCore
 /// - `quote(article, number, kind, speaker, speaker_start, speaker_end, speaker_entity)`.
 ///   Indexed by speaker.
 /// - `figure(article, number, start, end, value, unit, qualifier)`. Indexed by (unit, value).
-/// - `span(article, label, owner, part, start, end, text)`: every range with its text —
-///   mentions (`label` the entity kind, `owner` the entity, `part` the mention), `figure`,
-///   `date`, `quote` (`part` the segment). Offsets are Unicode scalars into the article text.
+/// - `span(article, data)`: every range with its text, packed in one blob per article
+///   (`SpanPacking`): mentions (labelled with the entity kind, owned by the entity), `figure`,
+///   `date`, `quote` (one per segment). Offsets are Unicode scalars into the article text. One
+///   row per article rather than per span: span rows were most of what a cold index wrote.
 /// - `article_text(title, text)`: FTS5, `rowid` = `article.id`.
 enum IndexSchema {
     /// Bumped when the tables change.
-    static let version = 1
+    static let version = 2
     /// `PRAGMA application_id`: marks the file as a Gloss index, so a database that is not one
     /// is never rebuilt over ("GLSS").
     static let applicationID: Int32 = 0x474C_5353
@@ -92,15 +93,9 @@ enum IndexSchema {
         ) WITHOUT ROWID;
         CREATE INDEX figure_by_unit ON figure(unit, value) WHERE unit IS NOT NULL;
         CREATE TABLE span (
-            article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-            label TEXT NOT NULL,
-            owner INTEGER NOT NULL,
-            part INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            PRIMARY KEY (article, label, owner, part)
-        ) WITHOUT ROWID;
+            article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        );
         CREATE VIRTUAL TABLE article_text USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER article_gone AFTER DELETE ON article BEGIN
             DELETE FROM article_text WHERE rowid = old.id;
@@ -119,7 +114,10 @@ enum IndexSchema {
         let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
         if tableCount > 0 && application != applicationID { return .foreign }
-        if tableCount > 0, try db.tableExists("meta") {
+        // Straight from sqlite_master, not GRDB's schema cache, which can predate another
+        // process's tables (and would make this one drop and remake them under it).
+        let hasMeta = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") ?? 0
+        if tableCount > 0, hasMeta > 0 {
             let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM meta")
             var values: [String: String] = [:]
             for row in rows { values[row["key"]] = row["value"] }

@@ -37,6 +37,13 @@ public final class LibraryIndex: Sendable {
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where Self.isDamage(error) {
+            // Another process may be making the file this very moment: look again before
+            // calling it damaged.
+            usleep(200_000)
+            if let pool = try? Self.openPool(url) {
+                self.init(url: url, pool: pool, opening: .existing)
+                return
+            }
             let aside = Self.moveAside(url)
             do {
                 try self.init(url: url, pool: Self.openPool(url), opening: .damaged(movedTo: aside))
@@ -89,6 +96,12 @@ public final class LibraryIndex: Sendable {
     public static func isDamage(_ error: any Error) -> Bool {
         guard let db = error as? DatabaseError else { return false }
         return db.resultCode == .SQLITE_CORRUPT || db.resultCode == .SQLITE_NOTADB
+    }
+
+    /// True for "no such table" from a connection whose idea of the schema is out of date.
+    public static func isStaleSchema(_ error: any Error) -> Bool {
+        guard let db = error as? DatabaseError else { return false }
+        return db.resultCode == .SQLITE_ERROR && (db.message ?? "").hasPrefix("no such table")
     }
 
     /// Moves a damaged file (and its WAL and shared-memory files, which belong to it) aside.
@@ -234,16 +247,9 @@ extension LibraryIndex {
         let a = r.analysed
         var entity = try FastInsert(db, sql: "INSERT INTO entity (article, number, kind, name, mentions) VALUES (?, ?, ?, ?, ?)")
         var name = try FastInsert(db, sql: "INSERT INTO entity_name (article, entity, role, number, name) VALUES (?, ?, ?, ?, ?)")
-        var span = try FastInsert(db, sql: "INSERT INTO span (article, label, owner, part, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        func addSpan(_ label: String, _ owner: Int, _ part: Int, _ range: TextRange) throws {
-            span.bind(id)
-            span.bind(label)
-            span.bind(owner)
-            span.bind(part)
-            span.bind(range.start)
-            span.bind(range.end)
-            span.bind(a.text(in: range))
-            try span.run()
+        var spans = SpanPacking.Writer()
+        func addSpan(_ label: SpanPacking.Label, _ owner: Int, _ range: TextRange) {
+            spans.add(label, owner: owner, range: range, text: a.text(in: range))
         }
         func addName(_ entityNumber: Int, _ role: String, _ number: Int, _ text: String) throws {
             name.bind(id)
@@ -262,7 +268,7 @@ extension LibraryIndex {
             try entity.run()
             for (i, alias) in e.aliases.enumerated() { try addName(n, "alias", i, alias) }
             for (i, title) in e.titles.enumerated() { try addName(n, "title", i, title) }
-            for (i, m) in e.mentions.enumerated() { try addSpan(e.kind.rawValue, n, i, m) }
+            for m in e.mentions { addSpan(SpanPacking.Label(e.kind), n, m) }
         }
         var figure = try FastInsert(db, sql: "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for (n, f) in a.analysis.figures.enumerated() {
@@ -274,9 +280,9 @@ extension LibraryIndex {
             figure.bind(f.unit)
             figure.bind(f.qualifier)
             try figure.run()
-            try addSpan("figure", n, 0, f.range)
+            addSpan(.figure, n, f.range)
         }
-        for (n, d) in a.analysis.dates.enumerated() { try addSpan("date", n, 0, d) }
+        for (n, d) in a.analysis.dates.enumerated() { addSpan(.date, n, d) }
         var quote = try FastInsert(db, sql: """
             INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -289,8 +295,12 @@ extension LibraryIndex {
             quote.bind(q.speaker?.mention.end)
             quote.bind(q.speaker?.entityID)
             try quote.run()
-            for (i, seg) in q.segments.enumerated() { try addSpan("quote", n, i, seg) }
+            for seg in q.segments { addSpan(.quote, n, seg) }
         }
+        var span = try FastInsert(db, sql: "INSERT INTO span (article, data) VALUES (?, ?)")
+        span.bind(id)
+        span.bind(spans.bytes)
+        try span.run()
         try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, text) VALUES (?, ?, ?)").execute(arguments: [id, s.title, r.text])
         return id
     }
@@ -341,19 +351,19 @@ extension LibraryIndex {
         }
         var dates: [TextRange] = []
         var texts: [TextRange: String] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT label, owner, start, \"end\", text FROM span WHERE article = ? ORDER BY label, owner, part"), arguments: [id]) {
-            let label: String = row[0]
-            let owner: Int = row[1]
-            let r = try range(row[2], row[3])
-            texts[r] = row[4]
+        let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [id]) ?? Data()
+        var reader = SpanPacking.Reader(Array(packed))
+        while let (label, owner, r, text) = try reader.next() {
+            guard r.start >= 0, r.start <= r.end else { throw damaged("range \(r.start)–\(r.end)") }
+            texts[r] = text
             switch label {
-            case "date": dates.append(r)
-            case "quote":
+            case .date: dates.append(r)
+            case .quote:
                 guard quotes.indices.contains(owner) else { throw damaged("quote span") }
                 quotes[owner].segments.append(r)
-            case "figure": break
-            default:
-                guard entities.indices.contains(owner), entities[owner].kind.rawValue == label else { throw damaged("mention") }
+            case .figure: break
+            case .person, .place, .organization:
+                guard entities.indices.contains(owner), SpanPacking.Label(entities[owner].kind) == label else { throw damaged("mention") }
                 entities[owner].mentions.append(r)
             }
         }

@@ -241,13 +241,33 @@ extension LibraryIndexer {
     ) async -> Recovered {
         var index = index
         var notes: [String] = []
-        for attempt in 0..<2 {
+        var reopened = 0
+        var attempt = 0
+        while attempt < 2 {
             guard let current = index else { break }
             do {
                 let update = try await LibraryIndexer(index: current).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress)
                 return Recovered(update: update, index: current, notes: notes)
             } catch {
-                if attempt == 0, LibraryIndex.isDamage(error), let fresh = try? current.rebuilt() {
+                // A connection opened while another process was making the tables can keep the
+                // schema it saw (seen when many processes start on a new index at once): new
+                // connections see the tables.
+                // Damage seen by a running connection is looked at again by a new one (which
+                // waits and looks twice) before the file is rebuilt.
+                if LibraryIndex.isStaleSchema(error) || (LibraryIndex.isDamage(error) && reopened == 0), reopened < 4,
+                    let again = { () -> LibraryIndex? in
+                        usleep(UInt32(100_000 * (reopened + 1)))
+                        return try? LibraryIndex(url: current.url)
+                    }()
+                {
+                    if case .damaged(let aside) = again.opening { notes.append("the index was damaged; moved to \(aside) and rebuilt") }
+                    current.close()
+                    index = again
+                    reopened += 1
+                    continue
+                }
+                attempt += 1
+                if attempt == 1, LibraryIndex.isDamage(error), let fresh = try? current.rebuilt() {
                     notes.append("the index was damaged; moved to \(current.url.path).damaged and rebuilt")
                     index = fresh
                 } else {
