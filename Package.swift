@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Model, library formats, analysis, annotations and exporters. Foundation only.
@@ -20,6 +21,10 @@ let package = Package(
         // Everything that writes user data: atomic files, locks, recovery.
         .target(name: "GlossStore", dependencies: ["GlossCore", "CStoreSync"]),
         .systemLibrary(name: "CStoreSync", path: "Sources/CStoreSync"),
+        // The library index: a cache of metadata, counts, analysis results and full text in SQLite.
+        .target(
+            name: "GlossIndex",
+            dependencies: ["GlossCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -28,13 +33,14 @@ let package = Package(
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossCore", "GlossStore", "GlossUI", "GlossTerminal",
+                "GlossCore", "GlossStore", "GlossIndex", "GlossUI", "GlossTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore"]),
+        .testTarget(name: "GlossIndexTests", dependencies: ["GlossIndex", "GlossCore"]),
         .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
     ],

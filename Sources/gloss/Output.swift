@@ -4,7 +4,7 @@ import GlossCore
 /// Buffered writing to stdout: one write for a whole listing. Everything written goes through
 /// `TerminalSafe`: text lines with unsafe characters replaced, JSON with them escaped.
 struct Output {
-    private var buffer = ""
+    private var buffer: [UInt8] = []
 
     /// A line of text (tabs and line feeds inside it stay; every other control is replaced).
     mutating func line(_ s: String = "") {
@@ -21,10 +21,26 @@ struct Output {
         append(TerminalSafe.json(String(decoding: try Output.lineEncoder.encode(value), as: UTF8.self)))
     }
 
+    /// JSON from a `JSONWriter` made with `terminalSafe` (its bytes are already escaped),
+    /// followed by a line feed.
+    mutating func json(_ writer: inout JSONWriter) {
+        precondition(writer.terminalSafe)
+        buffer.append(contentsOf: writer.take())
+        buffer.append(0x0A)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    /// Part of a long JSON value: the bytes written so far, with no line feed.
+    mutating func jsonPart(_ writer: inout JSONWriter) {
+        precondition(writer.terminalSafe)
+        buffer.append(contentsOf: writer.take())
+        if buffer.count > 1 << 16 { flush() }
+    }
+
     private mutating func append(_ s: String) {
-        buffer += s
-        buffer += "\n"
-        if buffer.utf8.count > 1 << 16 { flush() }
+        buffer.append(contentsOf: s.utf8)
+        buffer.append(0x0A)
+        if buffer.count > 1 << 16 { flush() }
     }
 
     private static let prettyEncoder: JSONEncoder = {
@@ -40,8 +56,8 @@ struct Output {
     }()
 
     mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Columns of the terminal on stdout, or nil when stdout is not a terminal.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 
 /// A one-line progress bar on stderr (`importing 412,000/1,000,000 annotations · 40 s left`),
 /// redrawn in place at most ten times a second. Drawn only when stderr is a terminal: a log
@@ -45,13 +46,5 @@ struct ProgressLine {
         return line
     }
 
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { NumberText.grouped(n) }
 }

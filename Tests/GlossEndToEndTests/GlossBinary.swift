@@ -18,6 +18,9 @@ enum GlossBinary {
     /// The built `gloss` binary (found as the tmux tests find it).
     static var url: URL? { ReaderBinary.path.map { URL(fileURLWithPath: $0) } }
 
+    /// One index for this test run, unless a test names its own.
+    static let testIndex = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-test-index-\(getpid())/index.sqlite").path
+
     /// Runs gloss; one still running after `timeout` seconds is killed and reported as timed out.
     static func run(
         _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], stdin: String? = nil, timeout: Double = 300
@@ -29,6 +32,8 @@ enum GlossBinary {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // The library index is a cache: the tests keep theirs out of the user's.
+        env["GLOSS_INDEX"] = testIndex
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

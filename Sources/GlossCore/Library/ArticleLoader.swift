@@ -12,23 +12,27 @@ public enum ArticleLoader {
     ) throws(LibraryError) -> (Article, [LibraryWarning]) {
         let path = displayPath ?? url.path
         let format = ArticleFormat(pathExtension: url.pathExtension) ?? .plainText
-        let data: Data
+        let data = try read(url, displayPath: path)
+        let articleID = id ?? url.deletingPathExtension().lastPathComponent
+        var (loaded, warnings) = try article(from: data, format: format, id: articleID, path: path)
+        loaded.file = url.standardizedFileURL.path
+        return (loaded, warnings)
+    }
+
+    /// A file's bytes, as `load` reads them (mapped when safe), or why they cannot be had.
+    public static func read(_ url: URL, displayPath path: String) throws(LibraryError) -> Data {
         do {
             // stat, not lstat: through a link, the size is the target's.
             var info = stat()
             if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > sizeLimit {
                 throw LibraryError.unloadable(path: path, problem: .tooLarge(bytes: Int(info.st_size), limit: sizeLimit))
             }
-            data = try Data(contentsOf: url, options: [.mappedIfSafe])
+            return try Data(contentsOf: url, options: [.mappedIfSafe])
         } catch let error as LibraryError {
             throw error
         } catch {
             throw .unloadable(path: path, problem: .unreadable(reason: reason(error)))
         }
-        let articleID = id ?? url.deletingPathExtension().lastPathComponent
-        var (loaded, warnings) = try article(from: data, format: format, id: articleID, path: path)
-        loaded.file = url.standardizedFileURL.path
-        return (loaded, warnings)
     }
 
     /// An article from a file's bytes: decoded, parsed in `format`, titled (the id when the

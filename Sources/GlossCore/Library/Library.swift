@@ -20,12 +20,32 @@ public struct Library: Sendable {
 
     public init(root: URL, articles: [Article], warnings: [LibraryWarning] = []) {
         self.root = root
-        self.articles = articles.sorted { $0.id < $1.id }
+        self.articles = Library.sortedByID(articles, id: \.id)
         self.warnings = warnings
     }
 
     /// Scans `root` and loads every article in it.
     public static func load(from root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> Library {
+        let (files, scanWarnings) = try scan(root, options: options)
+        var warnings = scanWarnings
+        var articles: [Article] = []
+        for file in files {
+            do {
+                let (article, notes) = try ArticleLoader.load(file.url, id: file.id, displayPath: file.displayPath)
+                articles.append(article)
+                warnings += notes
+            } catch .unloadable(let path, let problem) {
+                warnings.append(LibraryWarning(path: path, kind: .skipped(problem)))
+            } catch {
+                warnings.append(LibraryWarning(path: file.displayPath, kind: .skipped(.unreadable(reason: "\(error)"))))
+            }
+        }
+        return Library(root: root, articles: articles, warnings: sortedWarnings(warnings))
+    }
+
+    /// Walks `root` without reading any article: the files in relative-path order (the order
+    /// `load` reads them in) and what the walk skipped.
+    public static func scan(_ root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> (files: [LibraryFile], warnings: [LibraryWarning]) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
             throw .missingFolder(path: root.path)
@@ -33,22 +53,9 @@ public struct Library: Sendable {
         guard isDir.boolValue else { throw .notAFolder(path: root.path) }
         var scan = LibraryScan(root: root, options: options)
         scan.run()
-        var warnings = scan.warnings
-        var articles: [Article] = []
-        let files = scan.files.sorted(by: { $0.1 < $1.1 })
-        let ids = articleIDs(files.map(\.1))
-        for ((url, rel), id) in zip(files, ids) {
-            do {
-                let (article, notes) = try ArticleLoader.load(url, id: id, displayPath: display(root, rel))
-                articles.append(article)
-                warnings += notes
-            } catch .unloadable(let path, let problem) {
-                warnings.append(LibraryWarning(path: path, kind: .skipped(problem)))
-            } catch {
-                warnings.append(LibraryWarning(path: display(root, rel), kind: .skipped(.unreadable(reason: "\(error)"))))
-            }
-        }
-        return Library(root: root, articles: articles, warnings: warnings.sorted { $0.path < $1.path })
+        var files = scan.files.sorted { $0.relativePath < $1.relativePath }
+        for (i, id) in articleIDs(files.map(\.relativePath)).enumerated() { files[i].id = id }
+        return (files, scan.warnings)
     }
 
     /// The id of each file: its path without the extension (`news/water`), or with it when
@@ -75,6 +82,17 @@ public struct Library: Sendable {
         return ids
     }
 
+    /// Warnings in the order a library reports them: by path.
+    public static func sortedWarnings(_ warnings: [LibraryWarning]) -> [LibraryWarning] {
+        warnings.sorted { $0.path < $1.path }
+    }
+
+    /// Articles in the order a library holds them: by id (the sort is stable, so files with the
+    /// same id keep their relative-path order).
+    public static func sortedByID<T>(_ items: [T], id: (T) -> String) -> [T] {
+        items.sorted { id($0) < id($1) }
+    }
+
     static func display(_ root: URL, _ rel: String) -> String {
         let base = root.relativePath
         return base == "." ? rel : (base.hasSuffix("/") ? base + rel : base + "/" + rel)
@@ -83,26 +101,54 @@ public struct Library: Sendable {
     /// Finds an article by id (`wikinews/GUM_news_clock`), by bare stem when that is
     /// unambiguous, by file name with extension, or by a unique case-insensitive prefix.
     public func article(named query: String) throws(LibraryError) -> Article {
+        articles[try ArticleNames(ids: articles.map(\.id), root: root).resolve(query)]
+    }
+}
+
+/// Article ids looked up by name the way `Library.article(named:)` does, built once so that
+/// many names cost one lookup each rather than a pass over the library each.
+public struct ArticleNames: Sendable {
+    public let ids: [String]
+    let root: URL
+    private var exact: [String: Int] = [:]
+    /// Every tail of an id after a slash (`b/c` and `c` of `a/b/c`), with the ids it ends.
+    private var tails: [String: [Int]] = [:]
+
+    public init(ids: [String], root: URL) {
+        self.ids = ids
+        self.root = root
+        for (i, id) in ids.enumerated() {
+            if exact[id] == nil { exact[id] = i }
+            var rest = Substring(id)
+            while let slash = rest.firstIndex(of: "/") {
+                rest = rest[rest.index(after: slash)...]
+                tails[String(rest), default: []].append(i)
+            }
+        }
+    }
+
+    private func stem(_ id: String) -> String { id.split(separator: "/").last.map(String.init) ?? id }
+
+    /// The index in `ids` of the article `query` names.
+    public func resolve(_ query: String) throws(LibraryError) -> Int {
         // An empty name is no prefix of everything: it names nothing.
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .articleNotFound(query: query, suggestions: []) }
         var q = query
         while q.hasPrefix("./") { q.removeFirst(2) }
-        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty,
-            articles.first(where: { $0.id == q }) == nil
-        {
+        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty, exact[q] == nil {
             q = (q as NSString).deletingPathExtension
         }
         let rootPrefix = root.relativePath.hasSuffix("/") ? root.relativePath : root.relativePath + "/"
         if q.hasPrefix(rootPrefix) { q.removeFirst(rootPrefix.count) }
-        if let exact = articles.first(where: { $0.id == q }) { return exact }
-        let byStem = articles.filter { $0.stem == q || $0.id.hasSuffix("/" + q) }
+        if let i = exact[q] { return i }
+        let byStem = tails[q] ?? []
         if byStem.count == 1 { return byStem[0] }
-        if byStem.count > 1 { throw .ambiguous(query: query, candidates: byStem.map(\.id)) }
+        if byStem.count > 1 { throw .ambiguous(query: query, candidates: byStem.map { ids[$0] }) }
         let lower = q.lowercased()
-        let byPrefix = articles.filter { $0.stem.lowercased().hasPrefix(lower) || $0.id.lowercased().hasPrefix(lower) }
+        let byPrefix = ids.indices.filter { stem(ids[$0]).lowercased().hasPrefix(lower) || ids[$0].lowercased().hasPrefix(lower) }
         if byPrefix.count == 1 { return byPrefix[0] }
-        if byPrefix.count > 1 { throw .ambiguous(query: query, candidates: byPrefix.map(\.id)) }
-        let near = articles.filter { $0.id.lowercased().contains(lower) }.map(\.id)
+        if byPrefix.count > 1 { throw .ambiguous(query: query, candidates: byPrefix.map { ids[$0] }) }
+        let near = ids.filter { $0.lowercased().contains(lower) }
         throw .articleNotFound(query: query, suggestions: Array(near.prefix(5)))
     }
 }

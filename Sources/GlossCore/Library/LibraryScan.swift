@@ -6,7 +6,7 @@ import Foundation
 struct LibraryScan {
     let root: URL
     let options: ScanOptions
-    private(set) var files: [(URL, String)] = []
+    private(set) var files: [LibraryFile] = []
     private(set) var warnings: [LibraryWarning] = []
     private var visited: Set<String> = []
     private let realRoot: String
@@ -21,7 +21,7 @@ struct LibraryScan {
 
     mutating func run() {
         visited.insert(realRoot)
-        scan(root, relative: "", depth: 0)
+        scan(root.path, relative: "", depth: 0)
     }
 
     private mutating func warn(_ rel: String, _ problem: LibraryProblem) {
@@ -33,35 +33,38 @@ struct LibraryScan {
         warn("", problem)
     }
 
-    private mutating func scan(_ dir: URL, relative: String, depth: Int) {
+    // Paths are strings here, not URLs: building a URL per entry was most of a warm listing.
+    private mutating func scan(_ dir: String, relative: String, depth: Int) {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         } catch {
             warn(relative, .unreadable(reason: ArticleLoader.reason(error)))
             return
         }
+        let prefix = dir.hasSuffix("/") ? dir : dir + "/"
         for name in names where !name.hasPrefix(".") {
             if stopped { return }
             entries += 1
             if entries > options.maxEntries { return stop(.tooManyEntries(limit: options.maxEntries)) }
-            let url = dir.appendingPathComponent(name)
+            let path = prefix + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            let isArticle = ArticleFormat(pathExtension: url.pathExtension) != nil
+            let (stem, ext) = Self.splitExtension(name)
+            let isArticle = ArticleFormat(pathExtension: ext) != nil
             var info = stat()
-            guard lstat(url.path, &info) == 0 else {
+            guard lstat(path, &info) == 0 else {
                 if isArticle { warn(rel, .unreadable(reason: String(cString: strerror(errno)))) }
                 continue
             }
             let isLink = info.st_mode & S_IFMT == S_IFLNK
-            if isLink && stat(url.path, &info) != 0 {
-                let problem: LibraryProblem = errno == ELOOP || Self.linksInLoop(url) ? .symlinkLoop : .brokenSymlink
+            if isLink && stat(path, &info) != 0 {
+                let problem: LibraryProblem = errno == ELOOP || Self.linksInLoop(URL(fileURLWithPath: path)) ? .symlinkLoop : .brokenSymlink
                 if isArticle || problem == .symlinkLoop { warn(rel, problem) }
                 continue
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                let real = Self.realPath(url.path) ?? url.path
+                let real = Self.realPath(path) ?? path
                 if visited.contains(real) {
                     if isLink { warn(rel, .symlinkLoop) }
                     continue
@@ -75,19 +78,33 @@ struct LibraryScan {
                     continue
                 }
                 visited.insert(real)
-                scan(url, relative: rel, depth: depth + 1)
+                scan(path, relative: rel, depth: depth + 1)
             case S_IFREG:
-                guard isArticle, !Library.documentationNames.contains((name as NSString).deletingPathExtension.lowercased()) else { continue }
+                guard isArticle, !Library.documentationNames.contains(stem.lowercased()) else { continue }
                 if Int(info.st_size) > ArticleLoader.sizeLimit {
                     warn(rel, .tooLarge(bytes: Int(info.st_size), limit: ArticleLoader.sizeLimit))
                     continue
                 }
                 if files.count == options.maxFiles { return stop(.tooManyFiles(limit: options.maxFiles)) }
-                files.append((url, rel))
+                let id = relative.isEmpty ? stem : relative + "/" + stem
+                files.append(
+                    LibraryFile(
+                        path: path, relativePath: rel, id: id, displayPath: Library.display(root, rel), size: Int64(info.st_size),
+                        modified: LibraryFile.nanoseconds(info.st_mtim)))
             default:
                 if isArticle { warn(rel, .notARegularFile) }
             }
         }
+    }
+
+    /// A file name's stem and extension as `URL.pathExtension` and `deletingPathExtension`
+    /// split them: at the last dot, unless the name starts with it or ends with it.
+    static func splitExtension(_ name: String) -> (stem: String, ext: String) {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex, utf8.index(after: dot) != utf8.endIndex else {
+            return (name, "")
+        }
+        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
     }
 
     /// The path with every link resolved, nil when it cannot be resolved.
@@ -109,5 +126,41 @@ struct LibraryScan {
             current = normalized
         }
         return true
+    }
+}
+
+/// One article file a scan found, with what `stat` said of it (through a link, of its target).
+public struct LibraryFile: Sendable, Hashable {
+    /// The file's absolute path.
+    public let path: String
+    /// The path below the library folder: `wikinews/clock.txt`.
+    public let relativePath: String
+    /// The article's id: the relative path without its extension (with it when two files
+    /// share a stem; `Library.scan` decides).
+    public internal(set) var id: String
+    /// The path as the user named it (library folder joined with the relative path).
+    public let displayPath: String
+    public let size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public let modified: Int64
+
+    public init(path: String, relativePath: String, id: String, displayPath: String, size: Int64, modified: Int64) {
+        self.path = path
+        self.relativePath = relativePath
+        self.id = id
+        self.displayPath = displayPath
+        self.size = size
+        self.modified = modified
+    }
+
+    public var url: URL { URL(fileURLWithPath: path) }
+
+    static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    /// Size and modification time of a file now (through links), nil when it cannot be stat'ed.
+    public static func currentStat(_ path: String) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int64(info.st_size), nanoseconds(info.st_mtim))
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import GlossCore
+import GlossIndex
 
 /// The scoring format: one JSON object per span.
 enum EntityRecords {
-    struct Record: Encodable {
+    struct Record {
         var doc: String
         var start: Int
         var end: Int
@@ -17,17 +18,31 @@ enum EntityRecords {
         var value: Double?
         var unit: String?
         var qualifier: String?
+
+        /// As a JSON object, keys sorted.
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("doc", doc)
+            json.field("end", end)
+            json.field("entity", entity)
+            json.field("kind", kind)
+            json.field("label", label)
+            json.field("qualifier", qualifier)
+            json.field("speaker", speaker)
+            json.field("speaker_end", speaker_end)
+            json.field("speaker_start", speaker_start)
+            json.field("start", start)
+            json.field("text", text)
+            json.field("unit", unit)
+            json.field("value", value)
+            json.endObject()
+        }
     }
 
-    struct Document: Encodable {
-        var article: String
-        var title: String
-        var spans: [Record]
-    }
-
-    static func records(_ article: Article, _ analysis: Analysis) -> [Record] {
+    static func records(_ article: AnalysedArticle) -> [Record] {
         var out: [Record] = []
         let doc = article.stem
+        let analysis = article.analysis
         for entity in analysis.entities {
             for m in entity.mentions {
                 out.append(Record(doc: doc, start: m.start, end: m.end, label: entity.kind.rawValue, text: article.text(in: m), entity: entity.canonicalName))
@@ -51,5 +66,30 @@ enum EntityRecords {
             }
         }
         return out.sorted { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+    }
+
+    /// One line of JSON per span.
+    static func writeLines(_ article: AnalysedArticle, to out: inout Output, json: inout JSONWriter) {
+        for record in records(article) {
+            record.write(to: &json)
+            out.json(&json)
+        }
+    }
+
+    /// One document of the `json` format: `{"article", "spans": [...], "title"}`, as an element
+    /// of the open array.
+    static func writeDocument(_ article: AnalysedArticle, to json: inout JSONWriter) {
+        json.element()
+        json.beginObject()
+        json.field("article", article.id)
+        json.key("spans")
+        json.beginArray()
+        for record in records(article) {
+            json.element()
+            record.write(to: &json)
+        }
+        json.endArray()
+        json.field("title", article.title)
+        json.endObject()
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import GlossCore
+import GlossIndex
 import GlossUI
 
 /// The human-readable summary of an analysis.
 enum EntityTable {
-    static func write(_ article: Article, _ analysis: Analysis, to out: inout Output) {
+    static func write(_ article: AnalysedArticle, to out: inout Output) {
+        let analysis = article.analysis
         out.line("\(article.title)  [\(article.id)]")
         for kind in EntityKind.allCases {
             let list = analysis.entities.filter { $0.kind == kind }.sorted { $0.mentions.count > $1.mentions.count }

@@ -32,9 +32,23 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func loadLibrary() throws -> Library {
+        try withLibraryErrors { (url, options) throws(LibraryError) in try Library.load(from: url, options: options) }
+    }
+
+    /// The library's files without reading them, in relative-path order, and what the walk skipped.
+    func scanLibrary() throws -> (root: URL, files: [LibraryFile], warnings: [LibraryWarning]) {
+        try withLibraryErrors { (url, options) throws(LibraryError) in
+            let (files, warnings) = try Library.scan(url, options: options)
+            return (url, files, warnings)
+        }
+    }
+
+    /// Runs `body` on the library folder, turning a missing folder into a message that says
+    /// where the folder came from.
+    private func withLibraryErrors<T>(_ body: (URL, ScanOptions) throws(LibraryError) -> T) throws -> T {
         let (url, source) = librarySource()
         do {
-            return try Library.load(from: url, options: ScanOptions(followLinks: followLinks))
+            return try body(url, ScanOptions(followLinks: followLinks))
         } catch LibraryError.missingFolder(let path) {
             switch source {
             case .option: throw CommandFailure(message: "\(path): no such library folder")
@@ -47,10 +61,17 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Loads one article: a path to an existing file is read directly, anything else is looked up
-    /// in the library. Warnings about that article go to stderr.
-    func loadArticle(_ name: String) throws -> Article {
-        if name == "-" { return try Self.standardInputArticle() }
+    /// What an ARTICLE argument names.
+    enum ArticleName {
+        case standardInput
+        case file(URL)
+        case library(String)
+    }
+
+    /// `-`, a path to an existing file, or a name to look up in the library; a web address and
+    /// a folder are refused with what to do instead.
+    static func classify(_ name: String) throws -> ArticleName {
+        if name == "-" { return .standardInput }
         if name.contains("://") {
             throw CommandFailure(message: "'\(name)': Gloss reads files, not web addresses; save the page (curl -o page.html URL) and give the file")
         }
@@ -61,9 +82,21 @@ struct GlobalOptions: ParsableArguments {
         if name.contains("/") || ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil,
             FileManager.default.fileExists(atPath: name, isDirectory: &isDir), !isDir.boolValue
         {
-            let (article, warnings) = try ArticleLoader.load(URL(fileURLWithPath: name), displayPath: name)
+            return .file(URL(fileURLWithPath: name))
+        }
+        return .library(name)
+    }
+
+    /// Loads one article: a path to an existing file is read directly, anything else is looked up
+    /// in the library. Warnings about that article go to stderr.
+    func loadArticle(_ name: String) throws -> Article {
+        switch try Self.classify(name) {
+        case .standardInput: return try Self.standardInputArticle()
+        case .file(let url):
+            let (article, warnings) = try ArticleLoader.load(url, displayPath: name)
             warnings.forEach(ErrorReport.warn)
             return article
+        case .library: break
         }
         let library = try loadLibrary()
         let article = try library.article(named: name)

@@ -24,12 +24,13 @@ struct Gloss: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var index: IndexOptions
 
     func run() throws {
         if isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 {
             try ReadCommand.open(global: global, storeOptions: storeOptions, article: nil)
         } else {
-            try ListCommand.list(global: global, format: .table)
+            try ListCommand.list(global: global, index: index, format: .table)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossIndex
 import GlossUI
 
 /// Output formats for listings.
@@ -16,46 +17,50 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var index: IndexOptions
 
     @Option(help: "Output format: table or json.")
     var format: ListingFormat = .table
 
     func run() throws {
-        try Self.list(global: global, format: format)
+        try Self.list(global: global, index: index, format: format)
     }
 
-    struct Row: Codable {
-        var id: String
-        var title: String
-        var format: String
-        var words: Int
-        var author: String?
-        var date: String?
-        var source: String?
-        /// Analysis counts: quotes, people and places (distinct entities), figures.
-        var quotes: Int
-        var people: Int
-        var places: Int
-        var figures: Int
-    }
-
-    static func list(global: GlobalOptions, format: ListingFormat) throws {
-        let library = try global.loadLibrary()
+    static func list(global: GlobalOptions, index: IndexOptions, format: ListingFormat) throws {
+        let library = try IndexedLibrary.load(global: global, index: index)
+        library.index?.close()
         library.warnings.forEach(ErrorReport.warn)
-        let rows = library.articles.map { article in
-            let analysis = analyze(article)
-            return Row(id: article.id, title: article.title, format: article.format.rawValue, words: article.wordCount,
-                author: article.metadata.author, date: article.metadata.date, source: article.metadata.source,
-                quotes: analysis.quotes.count, people: analysis.people.count, places: analysis.places.count,
-                figures: analysis.figures.count)
-        }
+        write(library.summaries, root: library.root, format: format)
+    }
+
+    static func write(_ rows: [ArticleSummary], root: URL, format: ListingFormat) {
         var out = Output()
         switch format {
         case .json:
-            try out.json(rows)
+            var json = JSONWriter(pretty: true, capacity: 1 << 16)
+            json.beginArray()
+            for row in rows {
+                json.element()
+                json.beginObject()
+                json.field("author", row.metadata.author)
+                json.field("date", row.metadata.date)
+                json.field("figures", row.figures)
+                json.field("format", row.format.rawValue)
+                json.field("id", row.id)
+                json.field("people", row.people)
+                json.field("places", row.places)
+                json.field("quotes", row.quotes)
+                json.field("source", row.metadata.source)
+                json.field("title", row.title)
+                json.field("words", row.words)
+                json.endObject()
+                if json.bytes.count > 1 << 16 { out.jsonPart(&json) }
+            }
+            json.endArray()
+            out.json(&json)
         case .table:
             if rows.isEmpty {
-                out.line("No articles in \(library.root.relativePath) (add .txt, .md or .html files).")
+                out.line("No articles in \(root.relativePath) (add .txt, .md or .html files).")
                 break
             }
             let idWidth = min(40, max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 2))

@@ -1,0 +1,6 @@
+/// The version of what `Analyzer` finds. Anything that keeps analysis results (the library
+/// index) keeps this number beside them and throws them away when it differs, so whoever
+/// changes what the analysis finds for some text (a rule, a word list, a bound) bumps it.
+public enum AnalysisVersion {
+    public static let current = 2  // 2: the name tagger
+}

@@ -1,0 +1,133 @@
+import GRDB
+import GlossCore
+
+/// The tables of the index. Every row hangs off `article` and goes with it (foreign keys with
+/// ON DELETE CASCADE, a trigger for the full-text row), so replacing an article is one delete
+/// and its inserts.
+///
+/// - `meta(key, value)`: `schema` and `analysis` versions; either differing rebuilds the index.
+/// - `article`: one row per file: `path` (absolute, the key), `article_id`, `size`, `mtime`
+///   (ns), `hash` (of the bytes), `checked` (when size and mtime were last seen to go with the
+///   hash), metadata, `words`, the counts `gloss list` shows, and `notes` (decoding fallbacks).
+/// - `entity(article, number, kind, name, mentions)`: people, places and organizations;
+///   `number` is the entity's id in the analysis. Indexed by (kind, name).
+/// - `entity_name(article, entity, role, number, name)`: aliases (`role` 'alias') and titles
+///   ('title') of an entity. Indexed by name, so an alias finds its articles.
+/// - `quote(article, number, kind, speaker, speaker_start, speaker_end, speaker_entity)`.
+///   Indexed by speaker.
+/// - `figure(article, number, start, end, value, unit, qualifier)`. Indexed by (unit, value).
+/// - `span(article, data)`: every range with its text, packed in one blob per article
+///   (`SpanPacking`): mentions (labelled with the entity kind, owned by the entity), `figure`,
+///   `date`, `quote` (one per segment). Offsets are Unicode scalars into the article text. One
+///   row per article rather than per span: span rows were most of what a cold index wrote.
+/// - `article_text(title, text)`: FTS5, `rowid` = `article.id`.
+enum IndexSchema {
+    /// Bumped when the tables change.
+    static let version = 2
+    /// `PRAGMA application_id`: marks the file as a Gloss index, so a database that is not one
+    /// is never rebuilt over ("GLSS").
+    static let applicationID: Int32 = 0x474C_5353
+
+    static let tables = ["article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta"]
+
+    static let create = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE article (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            article_id TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            checked INTEGER NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT NOT NULL,
+            author TEXT, date TEXT, source TEXT, url TEXT,
+            words INTEGER NOT NULL,
+            quotes INTEGER NOT NULL,
+            people INTEGER NOT NULL,
+            places INTEGER NOT NULL,
+            organizations INTEGER NOT NULL,
+            figures INTEGER NOT NULL,
+            dates INTEGER NOT NULL,
+            notes TEXT NOT NULL
+        );
+        CREATE TABLE entity (
+            article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_by_name ON entity(kind, name);
+        CREATE TABLE entity_name (
+            article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            entity INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (article, entity, role, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_name_by_name ON entity_name(name);
+        CREATE TABLE quote (
+            article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_entity INTEGER,
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX quote_by_speaker ON quote(speaker) WHERE speaker IS NOT NULL;
+        CREATE TABLE figure (
+            article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            value REAL,
+            unit TEXT,
+            qualifier TEXT,
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX figure_by_unit ON figure(unit, value) WHERE unit IS NOT NULL;
+        CREATE TABLE span (
+            article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        );
+        CREATE VIRTUAL TABLE article_text USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER article_gone AFTER DELETE ON article BEGIN
+            DELETE FROM article_text WHERE rowid = old.id;
+        END;
+        """
+
+    enum Check {
+        case ready
+        /// The file holds tables of something else: left alone.
+        case foreign
+    }
+
+    /// Makes the tables when the file is new, rebuilds them when the schema or the analysis
+    /// version differs. One write transaction, so two processes opening at once agree.
+    static func prepare(_ db: Database) throws -> Check {
+        let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        if tableCount > 0 && application != applicationID { return .foreign }
+        // Straight from sqlite_master, not GRDB's schema cache, which can predate another
+        // process's tables (and would make this one drop and remake them under it).
+        let hasMeta = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") ?? 0
+        if tableCount > 0, hasMeta > 0 {
+            let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM meta")
+            var values: [String: String] = [:]
+            for row in rows { values[row["key"]] = row["value"] }
+            if values["schema"] == String(version) && values["analysis"] == String(AnalysisVersion.current) { return .ready }
+        }
+        for table in tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+        try db.execute(sql: "DROP TRIGGER IF EXISTS article_gone")
+        try db.execute(sql: create)
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?), ('analysis', ?)", arguments: [String(version), String(AnalysisVersion.current)])
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        return .ready
+    }
+}

@@ -1,0 +1,374 @@
+import Foundation
+import GRDB
+import GlossCore
+
+/// Why the index could not be used. Never fatal: a command goes on without the index.
+public enum IndexError: Error, Sendable, CustomStringConvertible {
+    /// The file is a database of something else; it is left alone.
+    case notAnIndex(path: String)
+    case unusable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notAnIndex(let path): return "\(path) is not a Gloss index (left alone; --index chooses another file)"
+        case .unusable(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+}
+
+/// The library index: a cache in one SQLite file (WAL mode, so several processes can read while
+/// one writes). Safe to delete at any time. A damaged file is moved aside (`NAME.damaged`) and
+/// made anew; a file of other tables is never touched.
+public final class LibraryIndex: Sendable {
+    public let url: URL
+    let pool: DatabasePool
+    /// What opening found: `damaged` when a damaged file was moved aside.
+    public let opening: Opening
+
+    public enum Opening: Sendable, Equatable {
+        case existing
+        case damaged(movedTo: String)
+    }
+
+    /// Opens (creating folders and file as needed) the index at `url`.
+    public convenience init(url: URL) throws(IndexError) {
+        do {
+            try self.init(url: url, pool: Self.openPool(url), opening: .existing)
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            // Another process may be making the file this very moment: look again before
+            // calling it damaged.
+            usleep(200_000)
+            if let pool = try? Self.openPool(url) {
+                self.init(url: url, pool: pool, opening: .existing)
+                return
+            }
+            let aside = Self.moveAside(url)
+            do {
+                try self.init(url: url, pool: Self.openPool(url), opening: .damaged(movedTo: aside))
+            } catch {
+                throw Self.unusable(url, error)
+            }
+        } catch {
+            throw Self.unusable(url, error)
+        }
+    }
+
+    private init(url: URL, pool: DatabasePool, opening: Opening) {
+        self.url = url
+        self.pool = pool
+        self.opening = opening
+    }
+
+    static func unusable(_ url: URL, _ error: any Error) -> IndexError {
+        if let error = error as? IndexError { return error }
+        if let db = error as? DatabaseError { return .unusable(path: url.path, reason: db.message ?? "\(db.resultCode)") }
+        return .unusable(path: url.path, reason: "\(error.localizedDescription)")
+    }
+
+    private static func openPool(_ url: URL) throws -> DatabasePool {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.maximumReaderCount = 4
+        config.prepareDatabase { db in
+            // A cache: NORMAL loses at most the last transactions on a power cut, never the
+            // file. A larger page cache and fewer checkpoints halve what a cold index writes.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+        }
+        let pool = try DatabasePool(path: url.path, configuration: config)
+        // IMMEDIATE: two processes making a new index take turns, the second sees the tables.
+        var check = IndexSchema.Check.ready
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                check = try IndexSchema.prepare(db)
+                return .commit
+            }
+        }
+        if check == .foreign { throw IndexError.notAnIndex(path: url.path) }
+        return pool
+    }
+
+    /// True for the errors of a damaged or foreign-format file, which a rebuild cures.
+    public static func isDamage(_ error: any Error) -> Bool {
+        guard let db = error as? DatabaseError else { return false }
+        return db.resultCode == .SQLITE_CORRUPT || db.resultCode == .SQLITE_NOTADB
+    }
+
+    /// True for "no such table" from a connection whose idea of the schema is out of date.
+    public static func isStaleSchema(_ error: any Error) -> Bool {
+        guard let db = error as? DatabaseError else { return false }
+        return db.resultCode == .SQLITE_ERROR && (db.message ?? "").hasPrefix("no such table")
+    }
+
+    /// Moves a damaged file (and its WAL and shared-memory files, which belong to it) aside.
+    @discardableResult
+    static func moveAside(_ url: URL) -> String {
+        let aside = url.path + ".damaged"
+        unlink(aside)
+        if rename(url.path, aside) != 0 { unlink(url.path) }
+        unlink(url.path + "-wal")
+        unlink(url.path + "-shm")
+        return aside
+    }
+
+    /// Closes this connection, moves the file aside and opens a new index in its place: what a
+    /// command does when a query finds the file damaged after opening it.
+    public func rebuilt() throws(IndexError) -> LibraryIndex {
+        try? pool.close()
+        let aside = Self.moveAside(url)
+        do {
+            return LibraryIndex(url: url, pool: try Self.openPool(url), opening: .damaged(movedTo: aside))
+        } catch {
+            throw Self.unusable(url, error)
+        }
+    }
+
+    /// Moves what the write-ahead log holds into the file and empties the log, then closes.
+    /// (The pool's last connection is a reader, which cannot remove the log itself; an emptied
+    /// log leaves the file whole on its own, so damage to it shows when it is next opened.)
+    public func close() {
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try? pool.close()
+    }
+
+    /// The default place: `$XDG_CACHE_HOME/gloss/index.sqlite`, else `~/.cache/gloss/index.sqlite`.
+    public static func defaultURL(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base: URL
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            base = URL(fileURLWithPath: xdg, isDirectory: true)
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
+        }
+        return base.appendingPathComponent("gloss/index.sqlite")
+    }
+
+    /// `--index PATH`, else `$GLOSS_INDEX`, else the default place.
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let env = environment["GLOSS_INDEX"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        return defaultURL(environment)
+    }
+}
+
+// MARK: Rows
+
+/// What the index holds of one file to decide whether it is still fresh.
+struct StoredKey: Sendable {
+    var rowID: Int64
+    var articleID: String
+    var size: Int64
+    var mtime: Int64
+    var hash: String
+    var checked: Int64
+}
+
+/// One article to write: its key (the row id is made when it is written) and everything found in it.
+struct IndexRecord: Sendable {
+    var path: String
+    var key: StoredKey
+    var summary: ArticleSummary
+    var analysed: AnalysedArticle
+    var text: String
+}
+
+extension LibraryIndex {
+    private static let summaryColumns =
+        "id, path, article_id, size, mtime, hash, checked, format, title, author, date, source, url, words, quotes, people, places, organizations, figures, dates, notes"
+
+    /// A read on one of the pool's reader connections. A reader opened before another process
+    /// made the tables still holds the old (empty) schema, and preparing a query on it would
+    /// fail with "no such table"; reading the schema table first makes SQLite check the
+    /// schema's version and load the new one.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            return try body(db)
+        }
+    }
+
+    /// Every stored file's key and summary, by path.
+    func storedArticles() throws -> [String: (StoredKey, ArticleSummary)] {
+        try read { db in
+            var out: [String: (StoredKey, ArticleSummary)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.summaryColumns) FROM article")
+            while let row = try rows.next() {
+                let key = StoredKey(
+                    rowID: row[0], articleID: row[2], size: row[3], mtime: row[4], hash: row[5], checked: row[6])
+                guard let format = ArticleFormat(rawValue: row[7]) else { continue }
+                let summary = ArticleSummary(
+                    id: row[2], title: row[8], format: format, words: row[13],
+                    metadata: ArticleMetadata(author: row[9], date: row[10], source: row[11], url: row[12]),
+                    quotes: row[14], people: row[15], places: row[16], organizations: row[17], figures: row[18], dates: row[19],
+                    notes: ArticleSummary.decodeNotes(row[20]))
+                out[row[1]] = (key, summary)
+            }
+            return out
+        }
+    }
+
+    /// Writes a batch of articles in one transaction, replacing what was stored for their paths.
+    /// Returns their row ids, in order.
+    func write(_ records: [IndexRecord]) throws -> [Int64] {
+        try pool.write { db in
+            var ids: [Int64] = []
+            ids.reserveCapacity(records.count)
+            for r in records { ids.append(try Self.insert(r, db)) }
+            return ids
+        }
+    }
+
+    /// Marks files whose size or time changed but whose bytes did not as fresh again.
+    func touch(_ keys: [(path: String, size: Int64, mtime: Int64, checked: Int64)]) throws {
+        guard !keys.isEmpty else { return }
+        try pool.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ?, checked = ? WHERE path = ?")
+            for k in keys { try statement.execute(arguments: [k.size, k.mtime, k.checked, k.path]) }
+        }
+    }
+
+    private static func insert(_ r: IndexRecord, _ db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [r.path])
+        let s = r.summary
+        try db.cachedStatement(sql: """
+            INSERT INTO article (path, article_id, size, mtime, hash, checked, format, title, author, date, source, url,
+                words, quotes, people, places, organizations, figures, dates, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                r.path, s.id, r.key.size, r.key.mtime, r.key.hash, r.key.checked, s.format.rawValue, s.title, s.metadata.author,
+                s.metadata.date, s.metadata.source, s.metadata.url, s.words, s.quotes, s.people, s.places,
+                s.organizations, s.figures, s.dates, s.notesText,
+            ])
+        let id = db.lastInsertedRowID
+        let a = r.analysed
+        var entity = try FastInsert(db, sql: "INSERT INTO entity (article, number, kind, name, mentions) VALUES (?, ?, ?, ?, ?)")
+        var name = try FastInsert(db, sql: "INSERT INTO entity_name (article, entity, role, number, name) VALUES (?, ?, ?, ?, ?)")
+        var spans = SpanPacking.Writer()
+        func addSpan(_ label: SpanPacking.Label, _ owner: Int, _ range: TextRange) {
+            spans.add(label, owner: owner, range: range, text: a.text(in: range))
+        }
+        func addName(_ entityNumber: Int, _ role: String, _ number: Int, _ text: String) throws {
+            name.bind(id)
+            name.bind(entityNumber)
+            name.bind(role)
+            name.bind(number)
+            name.bind(text)
+            try name.run()
+        }
+        for (n, e) in a.analysis.entities.enumerated() {
+            entity.bind(id)
+            entity.bind(n)
+            entity.bind(e.kind.rawValue)
+            entity.bind(e.canonicalName)
+            entity.bind(e.mentions.count)
+            try entity.run()
+            for (i, alias) in e.aliases.enumerated() { try addName(n, "alias", i, alias) }
+            for (i, title) in e.titles.enumerated() { try addName(n, "title", i, title) }
+            for m in e.mentions { addSpan(SpanPacking.Label(e.kind), n, m) }
+        }
+        var figure = try FastInsert(db, sql: "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for (n, f) in a.analysis.figures.enumerated() {
+            figure.bind(id)
+            figure.bind(n)
+            figure.bind(f.range.start)
+            figure.bind(f.range.end)
+            figure.bind(f.value)
+            figure.bind(f.unit)
+            figure.bind(f.qualifier)
+            try figure.run()
+            addSpan(.figure, n, f.range)
+        }
+        for (n, d) in a.analysis.dates.enumerated() { addSpan(.date, n, d) }
+        var quote = try FastInsert(db, sql: """
+            INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (n, q) in a.analysis.quotes.enumerated() {
+            quote.bind(id)
+            quote.bind(n)
+            quote.bind(q.kind.rawValue)
+            quote.bind(q.speaker?.name)
+            quote.bind(q.speaker?.mention.start)
+            quote.bind(q.speaker?.mention.end)
+            quote.bind(q.speaker?.entityID)
+            try quote.run()
+            for seg in q.segments { addSpan(.quote, n, seg) }
+        }
+        var span = try FastInsert(db, sql: "INSERT INTO span (article, data) VALUES (?, ?)")
+        span.bind(id)
+        span.bind(spans.bytes)
+        try span.run()
+        try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, text) VALUES (?, ?, ?)").execute(arguments: [id, s.title, r.text])
+        return id
+    }
+
+    /// The stored analysis of one article (by row id), nil when it is gone. Rows that do not
+    /// make sense (a range ending before it starts, an unknown kind) are damage.
+    public func analysedArticle(rowID: Int64) throws -> AnalysedArticle? {
+        try read { db in try Self.analysedArticle(rowID, db) }
+    }
+
+    static func damaged(_ what: String) -> DatabaseError {
+        DatabaseError(resultCode: .SQLITE_CORRUPT, message: "damaged index: \(what)")
+    }
+
+    private static func range(_ start: Int, _ end: Int) throws -> TextRange {
+        guard start >= 0, start <= end else { throw damaged("range \(start)–\(end)") }
+        return TextRange(start, end)
+    }
+
+    private static func analysedArticle(_ id: Int64, _ db: Database) throws -> AnalysedArticle? {
+        guard let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT article_id, title FROM article WHERE id = ?"), arguments: [id]) else {
+            return nil
+        }
+        var entities: [Entity] = []
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT number, kind, name FROM entity WHERE article = ? ORDER BY number"), arguments: [id]) {
+            guard let kind = EntityKind(rawValue: row[1]), row[0] as Int == entities.count else { throw damaged("entity") }
+            entities.append(Entity(id: row[0], kind: kind, canonicalName: row[2], mentions: []))
+        }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, role, name FROM entity_name WHERE article = ? ORDER BY entity, role, number"), arguments: [id]) {
+            let n: Int = row[0]
+            guard entities.indices.contains(n) else { throw damaged("entity name") }
+            if row[1] as String == "alias" { entities[n].aliases.append(row[2]) } else { entities[n].titles.append(row[2]) }
+        }
+        var figures: [Figure] = []
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", value, unit, qualifier FROM figure WHERE article = ? ORDER BY number"), arguments: [id]) {
+            figures.append(Figure(range: try range(row[0], row[1]), value: row[2], unit: row[3], qualifier: row[4]))
+        }
+        var quotes: [Quote] = []
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT kind, speaker, speaker_start, speaker_end, speaker_entity FROM quote WHERE article = ? ORDER BY number
+            """), arguments: [id]) {
+            guard let kind = QuoteKind(rawValue: row[0]) else { throw damaged("quote kind") }
+            var speaker: Speaker?
+            if let name: String = row[1] {
+                speaker = Speaker(name: name, mention: try range(row[2] ?? 0, row[3] ?? 0), entityID: row[4])
+            }
+            quotes.append(Quote(segments: [], kind: kind, speaker: speaker))
+        }
+        var dates: [TextRange] = []
+        var texts: [TextRange: String] = [:]
+        let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [id]) ?? Data()
+        var reader = SpanPacking.Reader(Array(packed))
+        while let (label, owner, r, text) = try reader.next() {
+            guard r.start >= 0, r.start <= r.end else { throw damaged("range \(r.start)–\(r.end)") }
+            texts[r] = text
+            switch label {
+            case .date: dates.append(r)
+            case .quote:
+                guard quotes.indices.contains(owner) else { throw damaged("quote span") }
+                quotes[owner].segments.append(r)
+            case .figure: break
+            case .person, .place, .organization:
+                guard entities.indices.contains(owner), SpanPacking.Label(entities[owner].kind) == label else { throw damaged("mention") }
+                entities[owner].mentions.append(r)
+            }
+        }
+        if quotes.contains(where: { $0.segments.isEmpty }) { throw damaged("quote without segments") }
+        return AnalysedArticle(
+            id: head[0], title: head[1], analysis: Analysis(quotes: quotes, entities: entities, figures: figures, dates: dates), spanTexts: texts)
+    }
+}

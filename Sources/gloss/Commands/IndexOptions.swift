@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossIndex
+
+/// Where the library index is, and whether to use it (`list`, `entities`).
+struct IndexOptions: ParsableArguments {
+    @Option(
+        name: .customLong("index"),
+        help: ArgumentHelp(
+            "The library index, a cache of what is in each article (default $GLOSS_INDEX, else $XDG_CACHE_HOME/gloss/index.sqlite).",
+            valueName: "path"))
+    var indexPath: String?
+
+    @Flag(name: .customLong("no-index"), help: "Read and analyse every article, without reading or writing the index.")
+    var noIndex = false
+
+    /// The open index, or nil with --no-index or when it cannot be opened (a warning says why).
+    func open() -> LibraryIndex? {
+        guard !noIndex else { return nil }
+        let url = LibraryIndex.resolve(explicit: indexPath)
+        do {
+            let index = try LibraryIndex(url: url)
+            if case .damaged(let aside) = index.opening {
+                ErrorReport.printError("warning: the index was damaged; moved to \(aside) and rebuilt")
+            }
+            return index
+        } catch {
+            ErrorReport.printError("warning: index \(error); going on without it")
+            return nil
+        }
+    }
+}
+
+/// Runs async work from a synchronous command and waits for it.
+enum Blocking {
+    private final class Box<T>: @unchecked Sendable {
+        // Written before the semaphore is signalled, read after the wait returns.
+        var result: Result<T, any Error>?
+    }
+
+    static func run<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do {
+                box.result = .success(try await body())
+            } catch {
+                box.result = .failure(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+}
+
+/// The progress line, shared with the indexer's tasks.
+final class SharedProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var line: ProgressLine
+    /// Nothing is drawn for work that is over within this long (a warm index).
+    private let quiet = Date().addingTimeInterval(0.3)
+
+    init(verb: String, noun: String, total: Int) {
+        line = ProgressLine(verb: verb, noun: noun, total: total)
+    }
+
+    func update(_ done: Int) {
+        let now = Date()
+        guard now >= quiet else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        line.update(done, now: now)
+    }
+
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        line.clear()
+    }
+}
+
+/// A library as the index (or a fresh analysis) sees it: each article's summary, in the order
+/// `Library` holds articles (by id), and every warning, in the order `Library` reports them.
+struct IndexedLibrary {
+    var root: URL
+    var items: [LibraryIndexer.Item]
+    var warnings: [LibraryWarning]
+    var index: LibraryIndex?
+    var counts: LibraryIndexer.Counts
+
+    var summaries: [ArticleSummary] {
+        items.compactMap { if case .article(let s, _, _, _) = $0 { return s } else { return nil } }
+    }
+
+    /// Scans the library, brings the index up to date (analysing what changed on all cores, with
+    /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
+    /// analyses stay in the items.
+    static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws -> IndexedLibrary {
+        let scanned = LibraryIndexer.now()
+        let (root, files, scanWarnings) = try global.scanLibrary()
+        let ordered = Library.sortedByID(files, id: \.id)
+        let (items, counts, index) = update(ordered, scanned: scanned, options: options, keepAnalyses: keepAnalyses)
+        var warnings = scanWarnings
+        for item in items {
+            switch item {
+            case .article(let summary, _, _, let file): warnings += summary.notes.map { LibraryWarning(path: file.displayPath, kind: $0) }
+            case .skipped(let warning): warnings.append(warning)
+            }
+        }
+        return IndexedLibrary(root: root, items: items, warnings: Library.sortedWarnings(warnings), index: index, counts: counts)
+    }
+
+    /// Runs the indexer: on a rebuilt index when the file turns out to be damaged, without
+    /// one when it cannot be used; never fatal.
+    static func update(
+        _ files: [LibraryFile], scanned: Int64, options: IndexOptions, keepAnalyses: Bool
+    ) -> ([LibraryIndexer.Item], LibraryIndexer.Counts, LibraryIndex?) {
+        let index = options.open()
+        let progress = SharedProgress(verb: "indexing", noun: "articles", total: files.count)
+        // Nothing here throws: the indexer recovers from every failure of the index.
+        let result = try? Blocking.run {
+            await LibraryIndexer.updateRecovering(files, scanned: scanned, index: index, keepAnalyses: keepAnalyses) { done, _ in
+                progress.update(done)
+            }
+        }
+        progress.clear()
+        guard let result else { return ([], .init(), nil) }
+        for note in result.notes { ErrorReport.printError("warning: " + note) }
+        return (result.update.items, result.update.counts, result.index)
+    }
+}
