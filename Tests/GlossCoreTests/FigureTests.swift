@@ -12,6 +12,14 @@ struct FigureTests {
         #expect(r.figure("7½")?.value == 7.5)
     }
 
+    @Test func scoresAndIdiomsWithOneAreNotFigures() {
+        let r = Recognized("It was a one-off grant. The board passed it in a 4–1 vote and the club won 3-2, while 10-15 people waited one-year terms for $5-3 deals.")
+        #expect(r.figure("4–1") == nil && r.figure("3-2") == nil && r.figure("4") == nil && r.figure("1") == nil)
+        #expect(r.figure("one-off") == nil && r.figure("one") == nil)
+        #expect(r.figure("10-15")?.value == 10)
+        #expect(r.figure("one-year")?.unit == "year")
+    }
+
     @Test func numberWordsAndMultipliers() {
         let r = Recognized("Hundreds fled, tens of thousands stayed, a few thousand returned, and a thousand more waited for seventy-two hours.")
         #expect(r.figures == ["Hundreds", "tens of thousands", "a few thousand", "a thousand", "seventy-two hours"])

@@ -312,6 +312,11 @@ final class FigureFinder {
         // Ranges: 10-15, 10–15 (glued); between 10 and 15.
         if v.isDash(end), v.glued(end), v.glued(end + 1), v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)) {
             if let r = core(at: end + 1), (v.isNumber(end + 1) == v.isNumber(i)) {
+                // A range runs low to high; "a 4–1 vote", "won 3-2" are scores, not quantities.
+                if v.isNumber(i), currencyCode(i - 1) == nil, let x = value, let y = r.value, y <= x, x < 1000, x == x.rounded(), y == y.rounded() {
+                    for k in i..<r.end { used[k] = true }
+                    return r.end
+                }
                 end = r.end
                 if unit == nil { unit = r.unit }
             }
@@ -335,6 +340,12 @@ final class FigureFinder {
         if v.isDash(end), v.glued(end), v.glued(end + 1), v.isLowerWord(end + 1) {
             compoundUnit = numbers.unit(v.hashes[end + 1])
             let fraction = numbers.entry(v.hashes[end + 1]).flatMap { $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil }
+            // "one-off", "one-sided", "one-way": the word one in a compound with no unit is an
+            // idiom, not a count ("one-year" and "two-page" are figures).
+            if !v.isNumber(i), value == 1, compoundUnit == nil, fraction == nil, end == i + 1 {
+                for k in i..<(end + 2) { used[k] = true }
+                return end + 2
+            }
             end += 2
             if v.isDash(end), v.glued(end), v.glued(end + 1), v.isWord(end + 1, Hashes.old) { end += 2 }
             if let f = fraction {
