@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 @testable import GlossUI
 
@@ -27,5 +28,22 @@ import Testing
             #expect(theme.style(kind).foreground == full.style(kind).foreground)
         }
         #expect(Set(HighlightKind.allCases.map { theme.style($0) }).count == HighlightKind.allCases.count)
+    }
+}
+
+/// The byline and date of a web page show under its title, outside the text.
+@Suite struct BylineTests {
+    @Test func theAuthorAndDateFollowTheTitle() throws {
+        let page = "<article><header><h1>Bridge reopens</h1><p class=\"byline\">By Dana Osei</p><time datetime=\"2026-03-04T08:00:00Z\">4 March</time></header><p>The bridge reopened after a year.</p></article>"
+        let parsed = HTMLFormat.parse(page)
+        let article = Article(id: "b", title: parsed.title, metadata: parsed.metadata, format: .html, text: parsed.text, blocks: parsed.blocks)
+        let layout = ArticleLayout(document: ReaderDocument(article: article, analysis: Analysis()), measure: 60)
+        let titleLine = try #require(layout.lines.firstIndex { $0.kind == .title })
+        let byline = try #require(layout.lines.firstIndex { $0.kind == .byline })
+        #expect(byline == titleLine + 1)
+        #expect(layout.lines[byline].literal == "By Dana Osei · 2026-03-04")
+        // Plain text has none.
+        let plain = Article(id: "p", title: "T", text: "T\n\nBody.\n", blocks: PlainTextFormat.parse("T\n\nBody.\n").blocks)
+        #expect(!ArticleLayout(document: ReaderDocument(article: plain, analysis: Analysis()), measure: 60).lines.contains { $0.kind == .byline })
     }
 }

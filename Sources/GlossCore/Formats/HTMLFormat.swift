@@ -127,6 +127,8 @@ public enum HTMLFormat {
         var bylineDepth = 0
         var byline = ""
         var time: String?
+        var inTime = 0
+        var timeText = ""
         let droppedHere = inContainer ? dropped.subtracting(["header"]) : dropped
 
         func kind() -> (BlockKind, Int) {
@@ -167,6 +169,7 @@ public enum HTMLFormat {
                     continue
                 }
                 if name == "time", time == nil, let when = attributes["datetime"], !when.isEmpty { time = decodeEntities(when) }
+                if name == "time", container { inTime += 1 }
                 if container, bylineDepth == 0, isByline(attributes) { bylineDepth = 1; byline = "" } else if container, bylineDepth > 0 { bylineDepth += 1 }
                 if name == "a" && container { linkDepth += 1 }
                 if name == "br" { current += pre > 0 ? "\n" : " "; continue }
@@ -188,6 +191,7 @@ public enum HTMLFormat {
                     continue
                 }
                 if name == "a" { linkDepth = max(0, linkDepth - 1) }
+                if name == "time" { inTime = max(0, inTime - 1) }
                 if bylineDepth > 0 && !voidElements.contains(name) { bylineDepth -= 1 }
                 if blockElements.contains(name) {
                     flush()
@@ -205,6 +209,7 @@ public enum HTMLFormat {
                     current += text
                     if linkDepth > 0 { linkChars += text.trimmingWhitespace().count }
                     if bylineDepth > 0 { byline += text }
+                    if inTime > 0 && timeText.count < 200 { timeText += text }
                 }
             }
         }
@@ -214,6 +219,12 @@ public enum HTMLFormat {
             var who = byline.collapsingWhitespace()
             for lead in ["By ", "by ", "BY "] where who.hasPrefix(lead) { who.removeFirst(lead.count) }
             if !who.isEmpty && who.count <= 120 { metadata.author = who }
+        }
+        // The byline and the date line are shown under the title from the metadata; as
+        // paragraphs of their own they would be said twice.
+        let furnitureLines = Set([byline.collapsingWhitespace(), timeText.collapsingWhitespace()].filter { !$0.isEmpty })
+        if !furnitureLines.isEmpty, metadata.author != nil || metadata.date != nil {
+            extracted.removeAll { $0.0 == .paragraph && furnitureLines.contains($0.2.collapsingWhitespace()) }
         }
 
         // The story's own headline first: a page's og:title and <title> often carry the

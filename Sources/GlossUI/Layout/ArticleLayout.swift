@@ -20,9 +20,16 @@ public struct ArticleLayout: Sendable, Hashable {
                 view.append(contentsOf: title[line.range.start..<line.range.end])
                 lines.append(LayoutLine(range: TextRange(0, 0), kind: .title, literal: String(view)))
             }
+            if let byline = Self.byline(article.metadata) {
+                lines.append(LayoutLine(range: TextRange(0, 0), kind: .byline, literal: String(byline.prefix(measure))))
+            }
             lines.append(LayoutLine(range: TextRange(0, 0), kind: .blank))
         }
         for (index, block) in article.blocks.enumerated() {
+            if index == 1, hasTitleBlock, let byline = Self.byline(article.metadata) {
+                let end = article.blocks[0].range.end
+                lines.append(LayoutLine(range: TextRange(end, end), kind: .byline, literal: String(byline.prefix(measure))))
+            }
             if index > 0 { lines.append(LayoutLine(range: TextRange(block.range.start, block.range.start), kind: .blank)) }
             let kind: LineKind
             var first = "", rest = ""
@@ -46,9 +53,27 @@ public struct ArticleLayout: Sendable, Hashable {
                 lines.append(LayoutLine(range: line.range, kind: kind, prefix: n == 0 ? first : rest, indent: indent))
             }
         }
+        if article.blocks.count == 1, hasTitleBlock, let byline = Self.byline(article.metadata) {
+            let end = article.blocks[0].range.end
+            lines.append(LayoutLine(range: TextRange(end, end), kind: .byline, literal: String(byline.prefix(measure))))
+        }
         if lines.isEmpty { lines.append(LayoutLine(range: TextRange(0, 0), kind: .blank)) }
         Self.attach(document.spans, to: &lines)
         self.lines = lines
+    }
+
+    /// `By Dana Osei · 2026-03-04` from the article's metadata; nil when it has neither.
+    static func byline(_ m: ArticleMetadata) -> String? {
+        var parts: [String] = []
+        if let author = m.author?.collapsedWhitespace, !author.isEmpty {
+            parts.append(author.lowercased().hasPrefix("by ") ? author : "By " + author)
+        }
+        if let date = m.date?.collapsedWhitespace, !date.isEmpty {
+            // An ISO timestamp reads as its day.
+            let iso = date.count > 10 && date.prefix(10).allSatisfy { $0.isNumber || $0 == "-" } && date.dropFirst(4).first == "-"
+            parts.append(iso ? String(date.prefix(10)) : date)
+        }
+        return parts.isEmpty ? nil : TerminalSafe.string(parts.joined(separator: " · "))
     }
 
     /// Clips each span to the lines it crosses.

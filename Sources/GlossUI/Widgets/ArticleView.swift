@@ -43,6 +43,7 @@ public struct ArticleView: Widget {
             switch line.kind {
             case .title: base = theme.style(.title)
             case .heading: base = theme.style(.heading)
+            case .byline: base = theme.style(.dim)
             default: base = textStyle
             }
             var x = area.x + geometry.textX
