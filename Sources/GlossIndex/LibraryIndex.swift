@@ -31,7 +31,14 @@ public final class LibraryIndex: Sendable {
     }
 
     /// Opens (creating folders and file as needed) the index at `url`.
+    ///
+    /// Opening, making the tables and moving a damaged file aside happen under an exclusive
+    /// `flock` on `NAME.lock`, so of several processes starting on a new index one makes it
+    /// while the others wait, and none moves aside a file another is still making or using
+    /// (a process whose file was moved aside would open the new, empty one by path).
     public convenience init(url: URL) throws(IndexError) {
+        let lock = Self.lockCreation(url)
+        defer { Self.unlock(lock) }
         do {
             try self.init(url: url, pool: Self.openPool(url), opening: .existing)
         } catch let error as IndexError {
@@ -59,6 +66,27 @@ public final class LibraryIndex: Sendable {
         self.url = url
         self.pool = pool
         self.opening = opening
+    }
+
+    /// Takes the index's creation lock (waiting for another process that holds it); -1 when
+    /// the lock file cannot be made, in which case opening goes on without it.
+    static func lockCreation(_ url: URL) -> Int32 {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let fd = open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return -1 }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR {
+                Foundation.close(fd)
+                return -1
+            }
+        }
+        return fd
+    }
+
+    static func unlock(_ fd: Int32) {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        Foundation.close(fd)
     }
 
     static func unusable(_ url: URL, _ error: any Error) -> IndexError {
@@ -119,6 +147,12 @@ public final class LibraryIndex: Sendable {
     /// command does when a query finds the file damaged after opening it.
     public func rebuilt() throws(IndexError) -> LibraryIndex {
         try? pool.close()
+        let lock = Self.lockCreation(url)
+        defer { Self.unlock(lock) }
+        // Another process may have rebuilt it while this one waited for the lock.
+        if let pool = try? Self.openPool(url), (try? pool.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") })) != nil {
+            return LibraryIndex(url: url, pool: pool, opening: .existing)
+        }
         let aside = Self.moveAside(url)
         do {
             return LibraryIndex(url: url, pool: try Self.openPool(url), opening: .damaged(movedTo: aside))
@@ -185,9 +219,16 @@ extension LibraryIndex {
     /// fail with "no such table"; reading the schema table first makes SQLite check the
     /// schema's version and load the new one.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-            return try body(db)
+        do {
+            return try pool.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                return try body(db)
+            }
+        } catch where Self.isStaleSchema(error) {
+            // Seen under load when several processes start on a new index at once: a reader
+            // connection without the tables the writer made. The writer connection made (or
+            // checked) them under the creation lock, so it reads them.
+            return try pool.writeWithoutTransaction { db in try body(db) }
         }
     }
 
