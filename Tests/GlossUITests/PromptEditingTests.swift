@@ -32,4 +32,23 @@ import Testing
         #expect(start.cursorColumn == 0)
         #expect(start.text.hasPrefix("日本"))
     }
+
+    /// Found by the keys fuzzer: a combining mark typed after a letter joins it, and the cursor
+    /// ran past the end of the text, so drawing the prompt trapped.
+    @Test func aCombiningMarkJoinsTheCharacterBeforeItAndTheCursorStaysInTheText() {
+        var p = PromptState(kind: .search)
+        p.insert("e")
+        p.insert("\u{301}")
+        #expect(p.text == "e\u{301}" && p.text.count == 1)
+        #expect(p.cursor == 1)
+        _ = p.window(room: 10)
+        p.insert("\u{301}\u{308}x")
+        #expect(p.cursor == p.text.count)
+        // In the middle: the mark joins the character before the cursor.
+        p.cursor = 0
+        p.insert("a")
+        p.insert("\u{300}")
+        #expect(p.cursor == 1)
+        #expect(p.window(room: 4).cursorColumn == 1)
+    }
 }

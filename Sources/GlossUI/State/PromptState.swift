@@ -15,10 +15,15 @@ public struct PromptState: Hashable, Sendable {
     }
 
     /// Puts `typed` at the cursor and moves the cursor past it.
+    ///
+    /// What is typed may join the character before it (a combining accent after `e` makes one
+    /// `é`), so the cursor is counted again in the new text rather than moved by what was typed.
     public mutating func insert(_ typed: String) {
         let i = text.index(text.startIndex, offsetBy: cursor)
+        let scalarsUpToCursor = text.unicodeScalars[..<i].count + typed.unicodeScalars.count
         text.insert(contentsOf: typed, at: i)
-        cursor += typed.count
+        let end = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: scalarsUpToCursor)
+        cursor = min(text.count, text[..<end].count)
     }
 
     /// Removes the character before the cursor; false when there is none.
@@ -55,6 +60,7 @@ public struct PromptState: Hashable, Sendable {
     /// cursor's column inside it. Long text scrolls so the cursor stays visible.
     public func window(room: Int) -> (text: String, cursorColumn: Int) {
         let chars = Array(text).map { Character(TerminalSafe.string(String($0))) }
+        let cursor = min(self.cursor, chars.count)
         var start = 0
         let limit = max(1, room - 1)
         while start < cursor && DisplayWidth.of(String(chars[start..<cursor])) > limit { start += 1 }
