@@ -18,8 +18,11 @@ enum GlossBinary {
     /// The built `gloss` binary (found as the tmux tests find it).
     static var url: URL? { ReaderBinary.path.map { URL(fileURLWithPath: $0) } }
 
-    /// One index for this test run, unless a test names its own.
-    static let testIndex = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-test-index-\(getpid())/index.sqlite").path
+    /// A fresh index for each run, unless a test names its own: runs of unrelated tests share
+    /// no index (the tests of several processes on one index are in IndexEndToEndTests).
+    static func testIndex() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("gloss-test-index-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
+    }
 
     /// Runs gloss; one still running after `timeout` seconds is killed and reported as timed out.
     static func run(
@@ -33,7 +36,9 @@ enum GlossBinary {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         // The library index is a cache: the tests keep theirs out of the user's.
-        env["GLOSS_INDEX"] = testIndex
+        let indexFolder = testIndex()
+        env["GLOSS_INDEX"] = indexFolder.appendingPathComponent("index.sqlite").path
+        defer { try? FileManager.default.removeItem(at: indexFolder) }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
