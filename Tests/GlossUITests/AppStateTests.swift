@@ -291,7 +291,7 @@ import Testing
         let last = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().last ?? ""
         #expect(last.contains("No space left on device"), "\(last)")
         // Longer than the line: W shows it whole.
-        let long = "Not saved: /home/someone/.local/share/gloss/annotations/a-long-article-name/x.json: No space left on device"
+        let long = "Not saved: store/gloss/annotations/a-folder-with-a-long-name/a-long-article-name/x.json: No space left on device"
         _ = state.apply(.failed(long))
         _ = state.apply(.messages)
         let page = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().joined(separator: " ")

@@ -112,7 +112,7 @@ final class NameFinder {
                 units.append(j..<e)
                 j = e
                 if startsName(j) && !v.tokens[j].flags.contains(.lineBefore) && !v.isDash(j - 1) { continue }
-                // Connectors: Museum of Rail, North and South America, Aviation & Space, Kevin de Bruyne.
+                // Connectors: Museum of Rail, North and South America, Aviation & Space, Ana de Souza.
                 let k = connectorEnd(j)
                 if k > j, startsName(k), !v.tokens[k].flags.contains(.lineBefore) {
                     units.append(j..<k)  // a connector unit, recognised by its lower case or `&`
@@ -414,7 +414,7 @@ final class NameFinder {
             }
             return
         }
-        // A leading acronym: "UNICEF Tom Reyes", "FIFA World Cup"; but initials "JK Doran" stay.
+        // A leading acronym: "UNICEF Tom Reyes", "NATO Summit"; but initials "JK Doran" stay.
         if let f = units.first, f.count == 1, v.isAllCaps(f.lowerBound), !(v.tokens[f.lowerBound].length <= 2 && !isPlaceWord(f.lowerBound)) {
             add(f.lowerBound, f.upperBound, .undecided, nil, nil)
             classify(Array(units.dropFirst()), title: title)
