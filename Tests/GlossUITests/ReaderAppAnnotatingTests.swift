@@ -27,14 +27,9 @@ import Testing
     }
 
     @Test func anIdleReaderPicksUpAnnotationsAnotherProcessWrote() throws {
-        let backend = TestBackend(width: 100, height: 16)
+        let (app, _, source) = readingWithSource()
         let doc = Fixture.document()
-        let source = FixtureSource([doc])
-        let app = ReaderApp(
-            state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend,
-            executor: source, theme: Theme(depth: .color256), inline: true)
         app.storeCheckInterval = .zero
-        app.openArticle(doc.article.id)
         #expect(app.state.reader?.annotations.count == 0)
         let readsAfterOpen = source.reads
         // Nothing changed: no read.

@@ -30,16 +30,13 @@ import Testing
             return entry
         }
         let state = AppState(size: Size(width: width, height: sample.count), library: LibraryState(entries: entries, location: "Articles"))
-        let screen = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().map { line in
+        func trimmed(_ line: String) -> String {
             var l = line
             while l.hasSuffix(" ") { l.removeLast() }
             return l
         }
-        let trimmedSample = sample.map { line in
-            var l = line
-            while l.hasSuffix(" ") { l.removeLast() }
-            return l
-        }
+        let screen = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().map(trimmed)
+        let trimmedSample = sample.map(trimmed)
         if ProcessInfo.processInfo.environment["GLOSS_RECORD_README"] == "1" {
             readme.replaceSubrange(range, with: screen)
             try readme.joined(separator: "\n").write(to: readmeURL, atomically: true, encoding: .utf8)

@@ -46,8 +46,8 @@ final class EventInbox: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Whether effects are running or events wait (`peek`: without taking them).
-    func take(peek: Bool) -> Bool {
+    /// Whether effects are running or events wait to be taken.
+    var isBusy: Bool {
         lock.lock()
         defer { lock.unlock() }
         return pending > 0 || !events.isEmpty

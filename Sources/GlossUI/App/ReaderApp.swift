@@ -60,7 +60,7 @@ public final class ReaderApp {
             startCounting()
             drawIfNeeded()
             // While effects run, look at the inbox often; otherwise wait for the user.
-            let busy = !inline && inbox.take(peek: true)
+            let busy = !inline && inbox.isBusy
             guard let input = backend.nextEvent(timeout: busy ? 15 : 200) else {
                 pickUpOtherWriters()
                 continue
