@@ -9,13 +9,16 @@ import GlossCore
 /// - `article`: one row per file: `path` (absolute, the key), `article_id`, `size`, `mtime`
 ///   (ns), `hash` (of the bytes), `checked` (when size and mtime were last seen to go with the
 ///   hash), metadata, `words`, the counts `gloss list` shows, and `notes` (decoding fallbacks).
-/// - `entity(article, number, kind, name, mentions)`: people, places and organizations;
-///   `number` is the entity's id in the analysis. Indexed by (kind, name).
-/// - `entity_name(article, entity, role, number, name)`: aliases (`role` 'alias') and titles
-///   ('title') of an entity. Indexed by name, so an alias finds its articles.
+/// - `entity(article, number, kind, name, key, mentions)`: people, places and organizations;
+///   `number` is the entity's id in the analysis, `key` the name folded (`LibraryNames.key`).
+///   Indexed by (kind, key), so a name finds its articles whatever its case and accents.
+/// - `entity_name(article, entity, role, number, name, key, links)`: aliases (`role` 'alias')
+///   and titles ('title') of an entity; `links` when the alias links entities across articles
+///   (`LibraryNames.links`). Indexed by key, so an alias finds its articles.
 /// - `quote(article, number, kind, speaker, speaker_start, speaker_end, speaker_entity)`.
 ///   Indexed by speaker.
-/// - `figure(article, number, start, end, value, unit, qualifier)`. Indexed by (unit, value).
+/// - `figure(article, number, start, end, value, unit, qualifier, sentence, subjects)`:
+///   `sentence` and `subjects` (space-separated) from `FigureContext`. Indexed by (unit, value).
 /// - `span(article, data)`: every range with its text, packed in one blob per article
 ///   (`SpanPacking`): mentions (labelled with the entity kind, owned by the entity), `figure`,
 ///   `date`, `quote` (one per segment). Offsets are Unicode scalars into the article text. One
@@ -23,7 +26,7 @@ import GlossCore
 /// - `article_text(title, text)`: FTS5, `rowid` = `article.id`.
 enum IndexSchema {
     /// Bumped when the tables change.
-    static let version = 2
+    static let version = 3
     /// `PRAGMA application_id`: marks the file as a Gloss index, so a database that is not one
     /// is never rebuilt over ("GLSS").
     static let applicationID: Int32 = 0x474C_5353
@@ -57,19 +60,22 @@ enum IndexSchema {
             number INTEGER NOT NULL,
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
+            key TEXT NOT NULL,
             mentions INTEGER NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
-        CREATE INDEX entity_by_name ON entity(kind, name);
+        CREATE INDEX entity_by_key ON entity(kind, key);
         CREATE TABLE entity_name (
             article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
             entity INTEGER NOT NULL,
             role TEXT NOT NULL,
             number INTEGER NOT NULL,
             name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            links INTEGER NOT NULL,
             PRIMARY KEY (article, entity, role, number)
         ) WITHOUT ROWID;
-        CREATE INDEX entity_name_by_name ON entity_name(name);
+        CREATE INDEX entity_name_by_key ON entity_name(key);
         CREATE TABLE quote (
             article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
@@ -89,6 +95,8 @@ enum IndexSchema {
             value REAL,
             unit TEXT,
             qualifier TEXT,
+            sentence TEXT NOT NULL,
+            subjects TEXT NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
         CREATE INDEX figure_by_unit ON figure(unit, value) WHERE unit IS NOT NULL;

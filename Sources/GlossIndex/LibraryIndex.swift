@@ -208,6 +208,8 @@ struct IndexRecord: Sendable {
     var summary: ArticleSummary
     var analysed: AnalysedArticle
     var text: String
+    /// Each figure's sentence and subjects, in the analysis's order.
+    var figureContexts: [FigureContext]
 }
 
 extension LibraryIndex {
@@ -286,18 +288,21 @@ extension LibraryIndex {
             ])
         let id = db.lastInsertedRowID
         let a = r.analysed
-        var entity = try FastInsert(db, sql: "INSERT INTO entity (article, number, kind, name, mentions) VALUES (?, ?, ?, ?, ?)")
-        var name = try FastInsert(db, sql: "INSERT INTO entity_name (article, entity, role, number, name) VALUES (?, ?, ?, ?, ?)")
+        var entity = try FastInsert(db, sql: "INSERT INTO entity (article, number, kind, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)")
+        var name = try FastInsert(
+            db, sql: "INSERT INTO entity_name (article, entity, role, number, name, key, links) VALUES (?, ?, ?, ?, ?, ?, ?)")
         var spans = SpanPacking.Writer()
         func addSpan(_ label: SpanPacking.Label, _ owner: Int, _ range: TextRange) {
             spans.add(label, owner: owner, range: range, text: a.text(in: range))
         }
-        func addName(_ entityNumber: Int, _ role: String, _ number: Int, _ text: String) throws {
+        func addName(_ entityNumber: Int, _ kind: EntityKind, _ role: String, _ number: Int, _ text: String) throws {
             name.bind(id)
             name.bind(entityNumber)
             name.bind(role)
             name.bind(number)
             name.bind(text)
+            name.bind(LibraryNames.key(text, kind: kind))
+            name.bind(role == "alias" && LibraryNames.links(text, kind: kind) ? 1 : 0)
             try name.run()
         }
         for (n, e) in a.analysis.entities.enumerated() {
@@ -305,13 +310,14 @@ extension LibraryIndex {
             entity.bind(n)
             entity.bind(e.kind.rawValue)
             entity.bind(e.canonicalName)
+            entity.bind(LibraryNames.key(e.canonicalName, kind: e.kind))
             entity.bind(e.mentions.count)
             try entity.run()
-            for (i, alias) in e.aliases.enumerated() { try addName(n, "alias", i, alias) }
-            for (i, title) in e.titles.enumerated() { try addName(n, "title", i, title) }
+            for (i, alias) in e.aliases.enumerated() { try addName(n, e.kind, "alias", i, alias) }
+            for (i, title) in e.titles.enumerated() { try addName(n, e.kind, "title", i, title) }
             for m in e.mentions { addSpan(SpanPacking.Label(e.kind), n, m) }
         }
-        var figure = try FastInsert(db, sql: "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        var figure = try FastInsert(db, sql: "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier, sentence, subjects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for (n, f) in a.analysis.figures.enumerated() {
             figure.bind(id)
             figure.bind(n)
@@ -320,6 +326,9 @@ extension LibraryIndex {
             figure.bind(f.value)
             figure.bind(f.unit)
             figure.bind(f.qualifier)
+            let context = n < r.figureContexts.count ? r.figureContexts[n] : FigureContext(sentence: "", subjects: [])
+            figure.bind(context.sentence)
+            figure.bind(context.subjects.joined(separator: " "))
             try figure.run()
             addSpan(.figure, n, f.range)
         }

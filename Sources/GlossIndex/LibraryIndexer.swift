@@ -192,7 +192,7 @@ public struct LibraryIndexer: Sendable {
             IndexRecord(
                 path: path, key: StoredKey(rowID: 0, articleID: file.id, size: file.size, mtime: file.modified, hash: hash, checked: now),
                 summary: ArticleSummary(article, analysis, warnings: notes), analysed: AnalysedArticle(article, analysis),
-                text: article.text))
+                text: article.text, figureContexts: analysis.figures.map { FigureContext(article.scalars, figure: $0.range) }))
     }
 
     static func warning(_ error: LibraryError, _ file: LibraryFile) -> LibraryWarning {

@@ -11,6 +11,12 @@ struct Output {
         append(TerminalSafe.text(s))
     }
 
+    /// Text written as it is (made safe as exports are), with no line feed added.
+    mutating func text(_ s: String) {
+        buffer.append(contentsOf: TerminalSafe.text(s).utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
     /// A value as pretty-printed JSON with sorted keys.
     mutating func json(_ value: some Encodable) throws {
         append(TerminalSafe.json(String(decoding: try Output.prettyEncoder.encode(value), as: UTF8.self)))
@@ -38,7 +44,12 @@ struct Output {
     }
 
     private mutating func append(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
+        rawLine(Array(s.utf8))
+    }
+
+    /// Bytes already made safe, and a line feed.
+    fileprivate mutating func rawLine(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         buffer.append(0x0A)
         if buffer.count > 1 << 16 { flush() }
     }
@@ -70,4 +81,34 @@ struct Output {
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+}
+
+extension Output {
+    /// True when output may carry highlighting: stdout is a terminal and `NO_COLOR` is unset.
+    static var highlights: Bool {
+        stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// A line whose `marked` part is shown in bold reverse on a terminal (each part made safe
+    /// first, so only these codes reach the terminal).
+    mutating func line(_ before: String, marked: String, _ after: String) {
+        if Output.highlights {
+            markedLine(TerminalSafe.text(before) + "\u{1}" + TerminalSafe.text(marked) + "\u{2}" + TerminalSafe.text(after))
+        } else {
+            line(before + marked + after)
+        }
+    }
+
+    /// A line already made safe, with `\u{1}`…`\u{2}` turned into bold reverse on and off.
+    private mutating func markedLine(_ safe: String) {
+        var bytes: [UInt8] = []
+        for b in safe.utf8 {
+            switch b {
+            case 1: bytes += Array("\u{1B}[1;7m".utf8)
+            case 2: bytes += Array("\u{1B}[0m".utf8)
+            default: bytes.append(b)
+            }
+        }
+        rawLine(bytes)
+    }
 }

@@ -43,7 +43,9 @@ public enum CSVExporter {
         return out
     }
 
-    static func row(_ fields: [String], raw: Bool = false) -> String {
+    /// One CSV record (CRLF-terminated), fields quoted as needed; formula-like fields are
+    /// prefixed with an apostrophe unless `raw`.
+    public static func row(_ fields: [String], raw: Bool = false) -> String {
         fields.map { field($0, raw: raw) }.joined(separator: ",") + "\r\n"
     }
 

@@ -1,5 +1,5 @@
 /// Text clean-up shared by the exporters.
-enum ExportText {
+public enum ExportText {
     /// Drops control characters other than line feed and tab (a carriage return becomes a
     /// line feed), so nothing in an export can move a terminal's cursor or confuse a parser.
     static func clean(_ text: String) -> String {
@@ -27,5 +27,10 @@ enum ExportText {
     /// Text on one line: runs of white space (line breaks included) become one space.
     static func oneLine(_ text: String) -> String {
         clean(text).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// Text for one line of Markdown: on one line, every formatting character escaped.
+    public static func markdownInline(_ text: String) -> String {
+        MarkdownExporter.escapeInline(oneLine(text))
     }
 }

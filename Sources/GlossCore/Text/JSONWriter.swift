@@ -58,6 +58,7 @@ public struct JSONWriter {
     public mutating func string(_ s: String) { Self.appendString(s, to: &bytes, terminalSafe: terminalSafe) }
     public mutating func int(_ n: Int) { Self.appendInt(n, to: &bytes) }
     public mutating func double(_ v: Double) { Self.appendDouble(v, to: &bytes) }
+    public mutating func bool(_ v: Bool) { bytes.append(contentsOf: (v ? "true" : "false").utf8) }
 
     public mutating func field(_ name: String, _ value: String) {
         key(name)
@@ -67,6 +68,17 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: Int) {
         key(name)
         int(value)
+    }
+
+    /// An array of strings.
+    public mutating func field(_ name: String, _ values: [String]) {
+        key(name)
+        beginArray()
+        for v in values {
+            element()
+            string(v)
+        }
+        endArray()
     }
 
     /// Optional fields are left out when nil, as `JSONEncoder` does for synthesised `Encodable`.

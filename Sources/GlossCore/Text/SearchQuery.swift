@@ -82,7 +82,8 @@ public struct SearchQuery: Sendable, Hashable {
     /// True when every term appears in `text`.
     public func matchesAll(_ text: String) -> Bool { matchesAll(in: Array(text.unicodeScalars)) }
 
-    func matchesByTerm(in scalars: [Unicode.Scalar]) -> [[TextRange]] {
+    /// For each term, where it appears.
+    public func matchesByTerm(in scalars: [Unicode.Scalar]) -> [[TextRange]] {
         let tokens = Self.words(in: scalars[...], caseSensitive: caseSensitive)
         return terms.map { term in
             var out: [TextRange] = []

@@ -105,7 +105,7 @@ struct EntitiesCommand: ParsableCommand {
             }
         }
         let files = named.compactMap { if case .file(let f) = $0 { return f } else { return nil } }
-        let (items, _, index) = IndexedLibrary.update(files, scanned: LibraryIndexer.now(), options: self.index, keepAnalyses: files.count <= 256 || self.index.noIndex)
+        let (items, _, index) = IndexedLibrary.update(files, scanned: LibraryIndexer.now(), index: self.index.open(), keepAnalyses: files.count <= 256 || self.index.noIndex)
         var next = items.makeIterator()
         var sources: [Source] = []
         var warnings: [LibraryWarning] = []

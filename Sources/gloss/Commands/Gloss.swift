@@ -17,6 +17,7 @@ struct Gloss: ParsableCommand {
         version: GlossVersion.current,
         subcommands: [
             ListCommand.self, ShowCommand.self, EntitiesCommand.self,
+            SearchCommand.self, QuotesCommand.self, FiguresCommand.self, PeopleCommand.self, PlacesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, ExportCommand.self, ImportCommand.self,
             ReadCommand.self,
         ]

@@ -18,7 +18,11 @@ struct IndexOptions: ParsableArguments {
     /// The open index, or nil with --no-index or when it cannot be opened (a warning says why).
     func open() -> LibraryIndex? {
         guard !noIndex else { return nil }
-        let url = LibraryIndex.resolve(explicit: indexPath)
+        return Self.open(LibraryIndex.resolve(explicit: indexPath))
+    }
+
+    /// The index at `url`, or nil when it cannot be opened (a warning says why).
+    static func open(_ url: URL) -> LibraryIndex? {
         do {
             let index = try LibraryIndex(url: url)
             if case .damaged(let aside) = index.opening {
@@ -98,10 +102,15 @@ struct IndexedLibrary {
     /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
     /// analyses stay in the items.
     static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws -> IndexedLibrary {
+        try load(global: global, keepAnalyses: keepAnalyses, open: options.open)
+    }
+
+    /// The same, with the index `open` gives (nil: none).
+    static func load(global: GlobalOptions, keepAnalyses: Bool = false, open: () -> LibraryIndex?) throws -> IndexedLibrary {
         let scanned = LibraryIndexer.now()
         let (root, files, scanWarnings) = try global.scanLibrary()
         let ordered = Library.sortedByID(files, id: \.id)
-        let (items, counts, index) = update(ordered, scanned: scanned, options: options, keepAnalyses: keepAnalyses)
+        let (items, counts, index) = update(ordered, scanned: scanned, index: open(), keepAnalyses: keepAnalyses)
         var warnings = scanWarnings
         for item in items {
             switch item {
@@ -115,9 +124,8 @@ struct IndexedLibrary {
     /// Runs the indexer: on a rebuilt index when the file turns out to be damaged, without
     /// one when it cannot be used; never fatal.
     static func update(
-        _ files: [LibraryFile], scanned: Int64, options: IndexOptions, keepAnalyses: Bool
+        _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, keepAnalyses: Bool
     ) -> ([LibraryIndexer.Item], LibraryIndexer.Counts, LibraryIndex?) {
-        let index = options.open()
         let progress = SharedProgress(verb: "indexing", noun: "articles", total: files.count)
         // Nothing here throws: the indexer recovers from every failure of the index.
         let result = try? Blocking.run {

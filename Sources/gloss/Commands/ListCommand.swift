@@ -13,17 +13,52 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles in the library.",
-        discussion: "Warnings about files that were skipped or read with a fallback go to stderr."
+        discussion: """
+            --person, --place, --speaker and --tag narrow the list to the articles that have all of \
+            them (each may be given more than once). People and places are matched by any name they \
+            go by in the library, whatever the case and accents: --person AMLO finds the articles \
+            naming Andrés Manuel López Obrador, --place US those naming the United States. \
+            Warnings about files that were skipped or read with a fallback go to stderr.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var index: IndexOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "Output format: table or json.")
     var format: ListingFormat = .table
 
+    @Option(help: ArgumentHelp("Only articles naming this person.", valueName: "name"))
+    var person: [String] = []
+
+    @Option(help: ArgumentHelp("Only articles naming this place.", valueName: "name"))
+    var place: [String] = []
+
+    @Option(help: ArgumentHelp("Only articles quoting this person.", valueName: "name"))
+    var speaker: [String] = []
+
+    @Option(help: ArgumentHelp("Only articles with an annotation tagged so.", valueName: "tag"))
+    var tag: [String] = []
+
     func run() throws {
-        try Self.list(global: global, index: index, format: format)
+        let filter = LibraryFilter(people: person, places: place, speakers: speaker, tags: tag)
+        if filter.isEmpty {
+            try Self.list(global: global, index: index, format: format)
+            return
+        }
+        let (summaries, root) = try CatalogContext.with(global: global, index: index) { context in
+            var ids = try context.catalog.articleIDs(people: person, places: place, speakers: speaker)
+                ?? Set(context.library.summaries.map(\.id))
+            if !tag.isEmpty {
+                let wanted = Set(tag.map { (try? Annotation.normalizedTag($0)) ?? $0 })
+                var tagged: [String: Set<String>] = [:]
+                for a in StoreTags.annotations(storeOptions.store, among: ids) { tagged[a.articleID, default: []].formUnion(a.tags) }
+                ids = ids.filter { wanted.isSubset(of: tagged[$0] ?? []) }
+            }
+            return (context.library.summaries.filter { ids.contains($0.id) }, context.library.root)
+        }
+        Self.write(summaries, root: root, format: format, filtered: true)
     }
 
     static func list(global: GlobalOptions, index: IndexOptions, format: ListingFormat) throws {
@@ -33,7 +68,7 @@ struct ListCommand: ParsableCommand {
         write(library.summaries, root: library.root, format: format)
     }
 
-    static func write(_ rows: [ArticleSummary], root: URL, format: ListingFormat) {
+    static func write(_ rows: [ArticleSummary], root: URL, format: ListingFormat, filtered: Bool = false) {
         var out = Output()
         switch format {
         case .json:
@@ -59,6 +94,10 @@ struct ListCommand: ParsableCommand {
             json.endArray()
             out.json(&json)
         case .table:
+            if rows.isEmpty && filtered {
+                out.line("No article in \(root.relativePath) matches.")
+                break
+            }
             if rows.isEmpty {
                 out.line("No articles in \(root.relativePath) (add .txt, .md or .html files).")
                 break

@@ -1,0 +1,97 @@
+/// What the figure ledger shows beside a figure: the sentence it is in, and the nouns near it
+/// that say what it counts, so that figures of one unit about the same thing in different
+/// articles line up (`370 deportations` here, `about 400 deportations` there).
+public struct FigureContext: Sendable, Hashable {
+    /// The sentence holding the figure, on one line.
+    public var sentence: String
+    /// Folded nouns (plural `s` dropped): up to three content words after the figure in its
+    /// clause (`370 people were deported` → `people`, `deported`), else up to two before it.
+    public var subjects: [String]
+
+    public init(sentence: String, subjects: [String]) {
+        self.sentence = sentence
+        self.subjects = subjects
+    }
+
+    /// The context of `range` in `scalars`.
+    public init(_ scalars: [Unicode.Scalar], figure range: TextRange) {
+        let n = scalars.count
+        let start = max(0, min(range.start, n)), end = max(start, min(range.end, n))
+        var from = start
+        while from > 0 {
+            let s = scalars[from - 1]
+            if s == "\n" { break }
+            if s == "." || s == "!" || s == "?", from < n, scalars[from] == " " {
+                // A full stop after a single capital is an initial (`J. Smith`), not a sentence end.
+                if from >= 3, scalars[from - 3] == " " || scalars[from - 3] == "\n",
+                    scalars[from - 2].properties.isUppercase, s == "."
+                {
+                    from -= 1
+                    continue
+                }
+                break
+            }
+            from -= 1
+        }
+        while from < start, scalars[from] == " " { from += 1 }
+        var to = end
+        while to < n {
+            let s = scalars[to]
+            if s == "\n" { break }
+            if s == "." || s == "!" || s == "?" {
+                let initial = s == "." && to >= 2 && scalars[to - 1].properties.isUppercase && (scalars[to - 2] == " " || scalars[to - 2] == "\n")
+                if !initial, to + 1 >= n || scalars[to + 1] == " " || scalars[to + 1] == "\n" {
+                    to += 1
+                    break
+                }
+            }
+            to += 1
+        }
+        var view = String.UnicodeScalarView()
+        for s in scalars[from..<to] { view.append(s.properties.generalCategory == .control ? " " : s) }
+        sentence = String(view)
+        let after = Self.words(scalars, from: end, to: to, forward: true)
+        let picked = after.isEmpty ? Array(Self.words(scalars, from: from, to: start, forward: false).prefix(2)) : Array(after.prefix(3))
+        subjects = picked
+    }
+
+    /// Content words between `from` and `to` in the figure's clause, nearest first.
+    static func words(_ scalars: [Unicode.Scalar], from: Int, to: Int, forward: Bool) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var clauseOver = false
+        func finish() {
+            guard !current.isEmpty else { return }
+            var word = String(forward ? current : String.UnicodeScalarView(current.reversed()))
+            current = String.UnicodeScalarView()
+            if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            if word.count >= 4, !stopWords.contains(word) { words.append(word) }
+        }
+        let indices: [Int] = forward ? Array(from..<to) : Array((from..<to).reversed())
+        for i in indices {
+            let s = scalars[i]
+            if s.properties.isAlphabetic {
+                if s.properties.isUppercase {
+                    // A capitalised word is a name, not what the figure counts.
+                    current = String.UnicodeScalarView()
+                    continue
+                }
+                current.append(Unicode.Scalar(SearchFolding.fold(s, caseSensitive: false)) ?? s)
+            } else {
+                finish()
+                if s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "." || s == "—" { clauseOver = true }
+            }
+            if clauseOver || words.count >= 3 { break }
+        }
+        if !clauseOver { finish() }
+        return words
+    }
+
+    static let stopWords: Set<String> = [
+        "about", "after", "also", "been", "before", "being", "from", "have", "into", "more", "most", "much", "only",
+        "over", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "were", "what",
+        "when", "where", "which", "while", "with", "would", "could", "should", "will", "some", "such", "each",
+        "other", "under", "between", "since", "until", "year", "last", "next", "first", "percent", "cent", "least",
+        "almost", "nearly", "around", "just", "said", "says", "according",
+    ]
+}

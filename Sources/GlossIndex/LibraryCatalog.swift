@@ -1,0 +1,414 @@
+import Foundation
+import GRDB
+import GlossCore
+
+/// One article of the library as the catalog knows it: its row in the index and what a listing
+/// shows of it.
+public struct CatalogArticle: Sendable, Hashable {
+    public var rowID: Int64
+    public var id: String
+    public var title: String
+    public var date: String?
+
+    public init(rowID: Int64, id: String, title: String, date: String?) {
+        self.rowID = rowID
+        self.id = id
+        self.title = title
+        self.date = date
+    }
+}
+
+/// The library-wide views over a fresh index: full-text search, the people and places index,
+/// the quote book and the figure ledger. Scoped to the articles of one library (the index may
+/// hold others, and rows of files since removed), which `articles` names.
+public struct LibraryCatalog: Sendable {
+    public let index: LibraryIndex
+    public let articles: [Int64: CatalogArticle]
+    private let byID: [String: Int64]
+
+    public init(index: LibraryIndex, articles: [CatalogArticle]) {
+        self.index = index
+        var rows: [Int64: CatalogArticle] = [:]
+        var ids: [String: Int64] = [:]
+        for a in articles {
+            rows[a.rowID] = a
+            ids[a.id] = a.rowID
+        }
+        self.articles = rows
+        self.byID = ids
+    }
+
+    public func rowID(of articleID: String) -> Int64? { byID[articleID] }
+
+    // MARK: Search
+
+    /// The articles matching `query`, best first (title matches weigh more than text), from
+    /// `offset`, at most `limit`, each with the first match's line. With smart case the index
+    /// (which ignores case) proposes and the text decides.
+    public func search(_ query: SearchQuery, limit: Int = 20, offset: Int = 0, among scope: Set<String>? = nil) throws
+        -> SearchResults
+    {
+        try index.read { db in
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT rowid, bm25(article_text, 4.0, 1.0) FROM article_text WHERE article_text MATCH ? ORDER BY 2",
+                arguments: [query.fullTextExpression])
+            var hits: [SearchHit] = []
+            var total = 0
+            var verified = 0
+            var exact = true
+            while let row = try cursor.next() {
+                let rowID: Int64 = row[0]
+                guard let article = articles[rowID] else { continue }
+                if let scope, !scope.contains(article.id) { continue }
+                total += 1
+                let wanted = verified >= offset && hits.count < limit
+                if !query.caseSensitive {
+                    if wanted, let hit = try hit(query, article, score: -(row[1] as Double), db) { hits.append(hit) }
+                    verified += 1
+                    continue
+                }
+                // Smart case: the text says whether this candidate is a match at all.
+                if verified < offset + limit {
+                    if let hit = try hit(query, article, score: -(row[1] as Double), db) {
+                        if verified >= offset { hits.append(hit) }
+                        verified += 1
+                    } else {
+                        total -= 1
+                    }
+                } else {
+                    exact = false
+                }
+            }
+            return SearchResults(query: query.text, hits: hits, total: total, totalIsExact: exact)
+        }
+    }
+
+    /// The first match of `query` in the article's title or text; nil when smart case rules it out.
+    private func hit(_ query: SearchQuery, _ article: CatalogArticle, score: Double, _ db: Database) throws -> SearchHit? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, text FROM article_text WHERE rowid = ?"), arguments: [article.rowID])
+        else { return nil }
+        let title: String = row[0], text: String = row[1]
+        let scalars = Array(text.unicodeScalars)
+        let titleScalars = Array(title.unicodeScalars)
+        // Every term must appear in the title or the text, as the index requires.
+        let inText = query.matchesByTerm(in: scalars), inTitle = query.matchesByTerm(in: titleScalars)
+        guard zip(inText, inTitle).allSatisfy({ !$0.isEmpty || !$1.isEmpty }) else { return nil }
+        if let first = inText.flatMap({ $0 }).min(by: { $0.start < $1.start }) {
+            return SearchHit(
+                articleID: article.id, title: article.title, date: article.date, source: .text, range: first,
+                context: SearchContext(scalars, around: first), score: score)
+        }
+        let first = inTitle.flatMap { $0 }.min { $0.start < $1.start } ?? TextRange(0, 0)
+        return SearchHit(
+            articleID: article.id, title: article.title, date: article.date, source: .title, range: TextRange(0, 0),
+            context: SearchContext(titleScalars, around: first), score: score)
+    }
+
+    // MARK: People and places
+
+    /// Every entity of `kind` in the library, one occurrence per article entity.
+    public func occurrences(_ kind: EntityKind) throws -> [LibraryNames.Occurrence] {
+        try index.read { db in
+            var list: [LibraryNames.Occurrence] = []
+            var at: [Int64: [Int: Int]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT article, number, name, mentions FROM entity WHERE kind = ?", arguments: [kind.rawValue])
+            while let row = try rows.next() {
+                let rowID: Int64 = row[0]
+                guard let article = articles[rowID] else { continue }
+                at[rowID, default: [:]][row[1]] = list.count
+                list.append(LibraryNames.Occurrence(articleID: article.id, entity: row[1], kind: kind, name: row[2], aliases: [], mentions: row[3]))
+            }
+            let aliases = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT n.article, n.entity, n.name FROM entity_name n JOIN entity e ON e.article = n.article AND e.number = n.entity
+                    WHERE n.role = 'alias' AND e.kind = ? ORDER BY n.article, n.entity, n.number
+                    """, arguments: [kind.rawValue])
+            while let row = try aliases.next() {
+                let rowID: Int64 = row[0]
+                if let i = at[rowID]?[row[1]] { list[i].aliases.append(row[2]) }
+            }
+            return list
+        }
+    }
+
+    /// The people (or places) of the library, merged across articles, most articles first;
+    /// for people, with the number of quotes attributed to each.
+    public func listing(_ kind: EntityKind) throws -> [EntityListing] {
+        let groups = LibraryNames.group(try occurrences(kind))
+        var quotes: [String: Int] = [:]
+        if kind == .person {
+            var owner: [String: String] = [:]
+            for g in groups { for o in g.occurrences { owner[o.articleID + "\u{1}\(o.entity)"] = g.name } }
+            for (rowID, entity, count) in try attributedCounts() {
+                guard let article = articles[rowID], let name = owner[article.id + "\u{1}\(entity)"] else { continue }
+                quotes[name, default: 0] += count
+            }
+        }
+        return groups.map { g in
+            EntityListing(
+                kind: g.kind, name: g.name, aliases: g.aliases, mentions: g.mentions, articles: g.articleIDs.count,
+                quotes: quotes[g.name] ?? 0, articleIDs: g.articleIDs)
+        }
+    }
+
+    private func attributedCounts() throws -> [(Int64, Int, Int)] {
+        try index.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT article, speaker_entity, count(*) FROM quote WHERE speaker_entity IS NOT NULL GROUP BY article, speaker_entity"
+            ).map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
+    /// The groups a typed name means (`LibraryNames.resolve`), found through the index's name
+    /// keys rather than by reading every entity: the entities with that name, then every entity
+    /// that shares a linking name with those, until no new one turns up.
+    public func resolve(_ name: String, kind: EntityKind) throws -> [LibraryNames.Group] {
+        let key = LibraryNames.key(name, kind: kind)
+        guard !key.isEmpty else { return [] }
+        return try index.read { db in
+            var found = Set<Pair>()
+            var seeds = try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ?", kind: kind, key)
+            if seeds.isEmpty {
+                let like = "% " + key.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + " %"
+                seeds = try pairs(db, entityWhere: "(' ' || e.key || ' ') LIKE ?", aliasWhere: "(' ' || n.key || ' ') LIKE ?", kind: kind, like)
+            }
+            var frontier = seeds
+            var keys = Set<String>()
+            var rounds = 0
+            while !frontier.isEmpty, rounds < 8 {
+                rounds += 1
+                found.formUnion(frontier)
+                var newKeys = Set<String>()
+                for p in frontier {
+                    for k in try linkingKeys(db, p) where !keys.contains(k) { newKeys.insert(k) }
+                }
+                keys.formUnion(newKeys)
+                guard !newKeys.isEmpty else { break }
+                var next = Set<Pair>()
+                for k in newKeys {
+                    next.formUnion(try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ? AND n.links = 1", kind: kind, k))
+                }
+                frontier = next.subtracting(found)
+            }
+            var list: [LibraryNames.Occurrence] = []
+            for p in found {
+                guard let article = articles[p.article],
+                    let row = try Row.fetchOne(
+                        db.cachedStatement(sql: "SELECT name, mentions FROM entity WHERE article = ? AND number = ?"), arguments: [p.article, p.entity])
+                else { continue }
+                let aliases = try String.fetchAll(
+                    db.cachedStatement(sql: "SELECT name FROM entity_name WHERE article = ? AND entity = ? AND role = 'alias' ORDER BY number"),
+                    arguments: [p.article, p.entity])
+                list.append(
+                    LibraryNames.Occurrence(articleID: article.id, entity: p.entity, kind: kind, name: row[0], aliases: aliases, mentions: row[1]))
+            }
+            return LibraryNames.group(list)
+        }
+    }
+
+    private struct Pair: Hashable {
+        var article: Int64
+        var entity: Int
+    }
+
+    private func pairs(_ db: Database, entityWhere: String, aliasWhere: String, kind: EntityKind, _ value: String) throws -> Set<Pair> {
+        var out = Set<Pair>()
+        let sql = """
+            SELECT e.article, e.number FROM entity e WHERE e.kind = ?1 AND \(entityWhere.replacingOccurrences(of: "?", with: "?2"))
+            UNION SELECT n.article, n.entity FROM entity_name n JOIN entity e ON e.article = n.article AND e.number = n.entity
+            WHERE n.role = 'alias' AND e.kind = ?1 AND \(aliasWhere.replacingOccurrences(of: "?", with: "?2"))
+            """
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.rawValue, value]) {
+            let rowID: Int64 = row[0]
+            if articles[rowID] != nil { out.insert(Pair(article: rowID, entity: row[1])) }
+        }
+        return out
+    }
+
+    private func linkingKeys(_ db: Database, _ p: Pair) throws -> [String] {
+        var keys = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT key FROM entity WHERE article = ? AND number = ?"), arguments: [p.article, p.entity])
+        keys += try String.fetchAll(
+            db.cachedStatement(sql: "SELECT key FROM entity_name WHERE article = ? AND entity = ? AND role = 'alias' AND links = 1"),
+            arguments: [p.article, p.entity])
+        return keys
+    }
+
+    /// The ids of the articles that name every person and place given and quote every speaker
+    /// given (each resolved as `resolve` does); nil when the filter names none of these.
+    public func articleIDs(people: [String], places: [String], speakers: [String]) throws -> Set<String>? {
+        var result: Set<String>?
+        func narrow(_ ids: Set<String>) { result = result.map { $0.intersection(ids) } ?? ids }
+        for name in people { narrow(Set(try resolve(name, kind: .person).flatMap(\.articleIDs))) }
+        for name in places { narrow(Set(try resolve(name, kind: .place).flatMap(\.articleIDs))) }
+        for name in speakers { narrow(Set(try quotes(speaker: name).map(\.articleID))) }
+        return result
+    }
+
+    // MARK: Quotes
+
+    /// The library's quotes, by article then position: those of one speaker (resolved as
+    /// `resolve` does; a speaker the analysis only described, `a spokeswoman`, by that phrase),
+    /// of one article, of one kind.
+    public func quotes(speaker: String? = nil, articleID: String? = nil, kind: QuoteKind? = nil) throws -> [QuoteRecord] {
+        var wanted: Set<String>?
+        var groupName: [String: String] = [:]
+        if let speaker {
+            let groups = try resolve(speaker, kind: .person)
+            var set = Set<String>()
+            for g in groups {
+                for o in g.occurrences {
+                    set.insert(o.articleID + "\u{1}\(o.entity)")
+                    groupName[o.articleID + "\u{1}\(o.entity)"] = g.name
+                }
+            }
+            wanted = set
+        }
+        let speakerKey = speaker.map { LibraryNames.key($0, kind: .person) }
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let articleID {
+            guard let row = byID[articleID] else { return [] }
+            conditions.append("article = ?")
+            arguments.append(row)
+        }
+        if let kind {
+            conditions.append("kind = ?")
+            arguments.append(kind.rawValue)
+        }
+        let sql = "SELECT article, number, kind, speaker, speaker_entity FROM quote"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY article, number"
+        let owners = speaker == nil ? try personOwners() : [:]
+        return try index.read { db in
+            var picked: [(CatalogArticle, Int, QuoteKind, String?)] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let rowID: Int64 = row[0]
+                guard let article = articles[rowID], let kind = QuoteKind(rawValue: row[2]) else { continue }
+                let entity: Int? = row[4]
+                let phrase: String? = row[3]
+                let owner = entity.map { article.id + "\u{1}\($0)" }
+                var name: String?
+                if let wanted {
+                    if let owner, wanted.contains(owner) {
+                        name = groupName[owner]
+                    } else if entity == nil, let phrase, let speakerKey, LibraryNames.key(phrase, kind: .person) == speakerKey {
+                        name = phrase
+                    } else {
+                        continue
+                    }
+                } else {
+                    name = owner.flatMap { owners[$0] } ?? phrase
+                }
+                picked.append((article, row[1], kind, name))
+            }
+            return try quoteRecords(picked, db)
+        }
+    }
+
+    /// For each person entity (`articleID␁number`), its library-wide name.
+    private func personOwners() throws -> [String: String] {
+        var owners: [String: String] = [:]
+        for g in LibraryNames.group(try occurrences(.person)) {
+            for o in g.occurrences { owners[o.articleID + "\u{1}\(o.entity)"] = g.name }
+        }
+        return owners
+    }
+
+    /// The quoted words of the picked quotes, from each article's packed spans.
+    private func quoteRecords(_ picked: [(CatalogArticle, Int, QuoteKind, String?)], _ db: Database) throws -> [QuoteRecord] {
+        var segments: [Int64: [Int: [(TextRange, String)]]] = [:]
+        for rowID in Set(picked.map(\.0.rowID)) {
+            let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
+            var reader = SpanPacking.Reader(Array(packed))
+            var found: [Int: [(TextRange, String)]] = [:]
+            while let (label, owner, range, text) = try reader.next() {
+                if label == .quote { found[owner, default: []].append((range, text)) }
+            }
+            segments[rowID] = found
+        }
+        return picked.compactMap { article, number, kind, name in
+            guard let parts = segments[article.rowID]?[number], let first = parts.first, let last = parts.last else { return nil }
+            return QuoteRecord(
+                articleID: article.id, title: article.title, date: article.date, number: number, kind: kind, speaker: name,
+                range: TextRange(first.0.start, last.0.end), text: parts.map(\.1).joined(separator: " … "))
+        }
+    }
+
+    /// Speakers by number of quotes (most first, then name), with their quote counts.
+    public func speakers() throws -> [(name: String, quotes: Int)] {
+        var counts: [String: Int] = [:]
+        for q in try quotes() where q.kind == .speech {
+            if let s = q.speaker { counts[s, default: 0] += 1 }
+        }
+        return counts.map { ($0.key, $0.value) }.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
+    }
+
+    // MARK: Figures
+
+    /// The library's figures, by article then position: of one unit (as the analysis names it:
+    /// `percent`, `USD`, `people`), of one article.
+    public func figures(unit: String? = nil, articleID: String? = nil) throws -> [FigureRecord] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let unit {
+            conditions.append("lower(unit) = lower(?)")
+            arguments.append(unit)
+        }
+        if let articleID {
+            guard let row = byID[articleID] else { return [] }
+            conditions.append("article = ?")
+            arguments.append(row)
+        }
+        let sql = "SELECT article, number, start, \"end\", value, unit, qualifier, sentence, subjects FROM figure"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY article, number"
+        return try index.read { db in
+            var out: [FigureRecord] = []
+            var texts: [Int64: [TextRange: String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let rowID: Int64 = row[0]
+                guard let article = articles[rowID] else { continue }
+                if texts[rowID] == nil {
+                    var map: [TextRange: String] = [:]
+                    let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
+                    var reader = SpanPacking.Reader(Array(packed))
+                    while let (label, _, range, text) = try reader.next() {
+                        if label == .figure { map[range] = text }
+                    }
+                    texts[rowID] = map
+                }
+                let range = TextRange(row[2], row[3])
+                let subjects: String = row[8]
+                out.append(
+                    FigureRecord(
+                        articleID: article.id, title: article.title, date: article.date, number: row[1], range: range,
+                        text: texts[rowID]?[range] ?? "", value: row[4], unit: row[5], qualifier: row[6], sentence: row[7],
+                        subjects: subjects.split(separator: " ").map(String.init)))
+            }
+            return out
+        }
+    }
+
+    // MARK: Facets
+
+    /// The people, places and speakers of every article, by their library-wide names.
+    public func facetTable() throws -> FacetTable {
+        var table = FacetTable()
+        var owners: [String: String] = [:]
+        for kind in [EntityKind.person, .place] {
+            for g in LibraryNames.group(try occurrences(kind)) {
+                for o in g.occurrences {
+                    table.add(articleID: o.articleID, kind: kind == .person ? .person : .place, name: g.name)
+                    if kind == .person { owners[o.articleID + "\u{1}\(o.entity)"] = g.name }
+                }
+            }
+        }
+        for (rowID, entity, _) in try attributedCounts() {
+            guard let article = articles[rowID], let name = owners[article.id + "\u{1}\(entity)"] else { continue }
+            table.add(articleID: article.id, kind: .speaker, name: name)
+        }
+        return table
+    }
+}

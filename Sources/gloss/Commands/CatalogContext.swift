@@ -1,0 +1,64 @@
+import Foundation
+import GlossCore
+import GlossIndex
+import GlossStore
+
+/// What the library-wide commands (`search`, `quotes`, `figures`, `people`, `places`, and
+/// `list` with filters) work on: the library brought up to date in the index, and the catalog
+/// over it. They need an index: with `--no-index`, or when the index cannot be used, a
+/// temporary one is made for the run and removed after it.
+struct CatalogContext {
+    var library: IndexedLibrary
+    var catalog: LibraryCatalog
+    private var temporary: URL?
+
+    static func open(global: GlobalOptions, index options: IndexOptions) throws -> CatalogContext {
+        var library = try IndexedLibrary.load(global: global, index: options)
+        var temporary: URL?
+        if library.index == nil {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-index-\(getpid())-\(UUID().uuidString)")
+            temporary = folder
+            library = try IndexedLibrary.load(global: global) { IndexOptions.open(folder.appendingPathComponent("index.sqlite")) }
+            guard library.index != nil else {
+                try? FileManager.default.removeItem(at: folder)
+                throw CommandFailure(message: "this command needs the library index, and none could be made (see the warnings above)")
+            }
+        }
+        library.warnings.forEach(ErrorReport.warn)
+        var articles: [CatalogArticle] = []
+        for item in library.items {
+            if case .article(let summary, let rowID?, _, _) = item {
+                articles.append(CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
+            }
+        }
+        return CatalogContext(library: library, catalog: LibraryCatalog(index: library.index!, articles: articles), temporary: temporary)
+    }
+
+    /// Closes the index (and removes a temporary one).
+    func close() {
+        library.index?.close()
+        if let temporary { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    /// Runs `body` on an open context and closes it however `body` ends.
+    static func with<T>(global: GlobalOptions, index: IndexOptions, _ body: (CatalogContext) throws -> T) throws -> T {
+        let context = try open(global: global, index: index)
+        defer { context.close() }
+        return try body(context)
+    }
+}
+
+/// The annotations of the library's articles, for searching notes and tags and filtering by tag.
+enum StoreTags {
+    /// Every annotation in `store` whose article is in `ids`; damaged files are reported.
+    static func annotations(_ store: AnnotationStore, among ids: Set<String>) -> [Annotation] {
+        do {
+            let loaded = try store.loadAll()
+            for damaged in loaded.damaged { ErrorReport.printError("warning: \(damaged)") }
+            return loaded.annotations.filter { ids.contains($0.articleID) }
+        } catch {
+            ErrorReport.printError("warning: annotations could not be read: \(error)")
+            return []
+        }
+    }
+}
