@@ -168,11 +168,14 @@ public struct LibraryCatalog: Sendable {
         guard !key.isEmpty else { return [] }
         return try index.read { db in
             var found = Set<Pair>()
-            var seeds = try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ?", kind: kind, key)
-            if seeds.isEmpty {
-                let like = "% " + key.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + " %"
-                seeds = try pairs(db, entityWhere: "(' ' || e.key || ' ') LIKE ?", aliasWhere: "(' ' || n.key || ' ') LIKE ?", kind: kind, like)
-            }
+            let exact = try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ?", kind: kind, key)
+            // Names holding the typed one as words in a row: what it is short for (`LibraryNames.group`
+            // keeps them only when they are one person), or what it means when nothing has that name.
+            let like = "% " + key.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + " %"
+            let containing = exact.isEmpty || key.contains(" ")
+                ? try pairs(db, entityWhere: "(' ' || e.key || ' ') LIKE ?", aliasWhere: "(' ' || n.key || ' ') LIKE ?", kind: kind, like)
+                : []
+            let seeds = exact.union(containing)
             var frontier = seeds
             var keys = Set<String>()
             var rounds = 0
@@ -181,7 +184,19 @@ public struct LibraryCatalog: Sendable {
                 found.formUnion(frontier)
                 var newKeys = Set<String>()
                 for p in frontier {
-                    for k in try linkingKeys(db, p) where !keys.contains(k) { newKeys.insert(k) }
+                    for k in try linkingKeys(db, p) where !keys.contains(k) {
+                        newKeys.insert(k)
+                        // Shorter names inside this one may be the same person's (the grouping
+                        // keeps them when they are nobody else's).
+                        let words = k.split(separator: " ")
+                        guard words.count >= 3 else { continue }
+                        for length in 2..<words.count {
+                            for start in 0...(words.count - length) {
+                                let inner = words[start..<(start + length)].joined(separator: " ")
+                                if !keys.contains(inner) { newKeys.insert(inner) }
+                            }
+                        }
+                    }
                 }
                 keys.formUnion(newKeys)
                 guard !newKeys.isEmpty else { break }
@@ -203,7 +218,11 @@ public struct LibraryCatalog: Sendable {
                 list.append(
                     LibraryNames.Occurrence(articleID: article.id, entity: p.entity, kind: kind, name: row[0], aliases: aliases, mentions: row[1]))
             }
-            return LibraryNames.group(list)
+            let groups = LibraryNames.group(list)
+            // When the name itself was found, only the groups it is a name of.
+            let exactArticles = Set(exact.compactMap { p in articles[p.article].map { $0.id + "\u{1}\(p.entity)" } })
+            let named = groups.filter { g in g.occurrences.contains { exactArticles.contains($0.articleID + "\u{1}\($0.entity)") } }
+            return named.isEmpty ? groups : named
         }
     }
 

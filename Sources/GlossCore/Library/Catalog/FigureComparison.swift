@@ -38,6 +38,18 @@ public struct FigureComparison: Sendable, Hashable {
                     unit: parts[0], subject: parts.count > 1 ? parts[1] : nil,
                     figures: list.sorted { ($0.value ?? 0, $0.articleID, $0.range.start) < ($1.value ?? 0, $1.articleID, $1.range.start) }))
         }
+        // Two subjects of the same figures (`commuters … crossing`) are one comparison.
+        var merged: [FigureComparison] = []
+        var at: [[FigureRecord]: Int] = [:]
+        for group in out {
+            if let i = at[group.figures] {
+                merged[i].subject = [merged[i].subject, group.subject].compactMap { $0 }.joined(separator: ", ")
+            } else {
+                at[group.figures] = merged.count
+                merged.append(group)
+            }
+        }
+        out = merged
         out.sort { a, b in
             let na = Set(a.figures.map(\.articleID)).count, nb = Set(b.figures.map(\.articleID)).count
             if na != nb { return na > nb }
@@ -52,8 +64,12 @@ public struct FigureComparison: Sendable, Hashable {
         let unit = self.unit ?? ""
         guard let subject, !subject.isEmpty else { return unit }
         if unit.isEmpty { return subject }
-        let u = LibraryNames.key(unit), s = LibraryNames.key(subject)
-        return u.hasPrefix(s) || s.hasPrefix(u) ? unit : unit + " · " + subject
+        let u = LibraryNames.key(unit)
+        let others = subject.split(separator: ", ").map(String.init).filter { s in
+            let k = LibraryNames.key(s)
+            return !(u.hasPrefix(k) || k.hasPrefix(u))
+        }
+        return others.isEmpty ? unit : unit + " · " + others.joined(separator: ", ")
     }
 
     static let skippedUnits: Set<String> = ["year", "date", "time"]

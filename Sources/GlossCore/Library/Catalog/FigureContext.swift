@@ -18,34 +18,12 @@ public struct FigureContext: Sendable, Hashable {
         let n = scalars.count
         let start = max(0, min(range.start, n)), end = max(start, min(range.end, n))
         var from = start
-        while from > 0 {
-            let s = scalars[from - 1]
-            if s == "\n" { break }
-            if s == "." || s == "!" || s == "?", from < n, scalars[from] == " " {
-                // A full stop after a single capital is an initial (`J. Smith`), not a sentence end.
-                if from >= 3, scalars[from - 3] == " " || scalars[from - 3] == "\n",
-                    scalars[from - 2].properties.isUppercase, s == "."
-                {
-                    from -= 1
-                    continue
-                }
-                break
-            }
-            from -= 1
-        }
+        while from > 0, scalars[from - 1] != "\n", !Self.endsSentence(scalars, at: from - 1) { from -= 1 }
         while from < start, scalars[from] == " " { from += 1 }
         var to = end
-        while to < n {
-            let s = scalars[to]
-            if s == "\n" { break }
-            if s == "." || s == "!" || s == "?" {
-                let initial = s == "." && to >= 2 && scalars[to - 1].properties.isUppercase && (scalars[to - 2] == " " || scalars[to - 2] == "\n")
-                if !initial, to + 1 >= n || scalars[to + 1] == " " || scalars[to + 1] == "\n" {
-                    to += 1
-                    break
-                }
-            }
+        while to < n, scalars[to] != "\n" {
             to += 1
+            if Self.endsSentence(scalars, at: to - 1) { break }
         }
         var view = String.UnicodeScalarView()
         for s in scalars[from..<to] { view.append(s.properties.generalCategory == .control ? " " : s) }
@@ -54,6 +32,25 @@ public struct FigureContext: Sendable, Hashable {
         let picked = after.isEmpty ? Array(Self.words(scalars, from: from, to: start, forward: false).prefix(2)) : Array(after.prefix(3))
         subjects = picked
     }
+
+    /// True when the mark at `i` ends a sentence: `.`, `!` or `?` before a space or the end,
+    /// and not the full stop of an initial (`J.`) or a short title (`Dr.`, `Gov.`).
+    static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        let s = scalars[i]
+        guard s == "." || s == "!" || s == "?" else { return false }
+        guard i + 1 >= scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" else { return false }
+        guard s == "." else { return true }
+        var w = i
+        while w > 0, scalars[w - 1].properties.isAlphabetic { w -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[w..<i]))
+        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
+        return !abbreviations.contains(word)
+    }
+
+    static let abbreviations: Set<String> = [
+        "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Rev",
+        "Mt", "No", "vs", "Co", "Inc", "Corp", "Ltd", "approx", "est",
+    ]
 
     /// Content words between `from` and `to` in the figure's clause, nearest first.
     static func words(_ scalars: [Unicode.Scalar], from: Int, to: Int, forward: Bool) -> [String] {

@@ -5,7 +5,9 @@
 ///
 /// Two articles' entities of one kind are the same when they share a *linking name*: the
 /// canonical name, or an alias of two words or more, or an acronym (`AMLO`). A bare surname
-/// (`Smith`) does not link across articles, where it could be anyone's. Names are compared by
+/// (`Smith`) does not link across articles, where it could be anyone's. A name of two words
+/// or more found inside the longer name of exactly one person (`Ana Ruiz`, `Ruiz Prado` inside
+/// `Ana Ruiz Prado`) is that person's too. Names are compared by
 /// `key(_:)`: case, accents, dots and apostrophes folded, and for places the spellings of one
 /// country (`US`, `U.S.`, `United States`) made one.
 public enum LibraryNames {
@@ -113,6 +115,26 @@ public enum LibraryNames {
                     owner[tagged] = i
                 }
             }
+        }
+        // A name of two words or more inside exactly one longer name is that person's shorter
+        // name (`Ana Ruiz` of `Ana Ruiz Prado`, `Ruiz Prado` too): their groups are one.
+        var inside: [String: Set<Int>] = [:]
+        for (i, o) in occurrences.enumerated() {
+            let words = key(o.name, kind: o.kind).split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for length in 2..<words.count {
+                for start in 0...(words.count - length) {
+                    inside[o.kind.rawValue + "\u{1}" + words[start..<(start + length)].joined(separator: " "), default: []].insert(i)
+                }
+            }
+        }
+        for (i, o) in occurrences.enumerated() {
+            let k = key(o.name, kind: o.kind)
+            guard k.contains(" "), let longer = inside[o.kind.rawValue + "\u{1}" + k] else { continue }
+            let roots = Set(longer.map(find))
+            guard roots.count == 1, let root = roots.first else { continue }
+            let a = find(i)
+            if a != root { parent[max(a, root)] = min(a, root) }
         }
         var members: [Int: [Int]] = [:]
         for i in occurrences.indices { members[find(i), default: []].append(i) }
