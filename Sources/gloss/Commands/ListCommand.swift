@@ -16,8 +16,8 @@ struct ListCommand: ParsableCommand {
         discussion: """
             --person, --place, --speaker and --tag narrow the list to the articles that have all of \
             them (each may be given more than once). People and places are matched by any name they \
-            go by in the library, whatever the case and accents: --person AMLO finds the articles \
-            naming Andrés Manuel López Obrador, --place US those naming the United States. \
+            go by in the library, whatever the case and accents: --person APR finds the articles \
+            naming Ana Ruiz Prado (APR), --place US those naming the country by any spelling. \
             Warnings about files that were skipped or read with a fallback go to stderr.
             """
     )

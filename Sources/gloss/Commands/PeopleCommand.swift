@@ -88,7 +88,7 @@ struct PlacesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "places",
         abstract: "The places named in the library: names they go by, mentions, articles.",
-        discussion: "Spellings of one place (US, U.S., United States) are one row.")
+        discussion: "Spellings of one place (US, U.S. and the full name) are one row.")
 
     @OptionGroup var options: EntityIndexOptions
 

@@ -17,8 +17,8 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "Every quote in the library, grouped by speaker.",
         discussion: """
-            Speakers are people as the analysis resolved them, linked across articles: --speaker AMLO \
-            finds the quotes of the person an article calls Andrés Manuel López Obrador (AMLO), in every \
+            Speakers are people as the analysis resolved them, linked across articles: --speaker APR \
+            finds the quotes of the person an article calls Ana Ruiz Prado (APR), in every \
             article that names him by one of those names. Speakers come by number of quotes; each \
             speaker's quotes by article and position. Quotes without a speaker come last.
             """

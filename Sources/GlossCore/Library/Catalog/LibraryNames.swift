@@ -1,5 +1,5 @@
 /// People and places across articles. Each article's analysis links the names of one person
-/// within that article (`Andrés Manuel López Obrador`, then `López Obrador`, `AMLO`); this links
+/// within that article (`Ana Ruiz Prado`, then `Ruiz Prado`, `APR`); this links
 /// them between articles, so a library of articles that name one person in different ways lists
 /// them once, and a search for any of the names finds all the articles.
 ///
@@ -9,7 +9,7 @@
 /// or more found inside the longer name of exactly one person (`Ana Ruiz`, `Ruiz Prado` inside
 /// `Ana Ruiz Prado`) is that person's too. Names are compared by
 /// `key(_:)`: case, accents, dots and apostrophes folded, and for places the spellings of one
-/// country (`US`, `U.S.`, `United States`) made one.
+/// country (`US`, `U.S.` and the full name) made one.
 public enum LibraryNames {
     /// One entity of one article: its kind, canonical name, aliases and how often it is mentioned.
     public struct Occurrence: Sendable, Hashable {
@@ -182,7 +182,7 @@ public enum LibraryNames {
     }
 
     /// The groups a name a person typed means: those with a name of that key; else those whose
-    /// library-wide name holds its words in a row (`obrador` finds `Andrés Manuel López Obrador`).
+    /// library-wide name holds its words in a row (`prado` finds `Ana Ruiz Prado`).
     public static func resolve(_ query: String, in groups: [Group], kind: EntityKind? = nil) -> [Group] {
         let k = key(query, kind: kind)
         guard !k.isEmpty else { return [] }
