@@ -138,8 +138,7 @@ public struct LibraryCatalog: Sendable {
         let groups = LibraryNames.group(try occurrences(kind))
         var quotes: [String: Int] = [:]
         if kind == .person {
-            var owner: [String: String] = [:]
-            for g in groups { for o in g.occurrences { owner[o.articleID + "\u{1}\(o.entity)"] = g.name } }
+            let owner = Self.owners(groups)
             for (rowID, entity, count) in try attributedCounts() {
                 guard let article = articles[rowID], let name = owner[article.id + "\u{1}\(entity)"] else { continue }
                 quotes[name, default: 0] += count
@@ -298,7 +297,7 @@ public struct LibraryCatalog: Sendable {
         }
         let sql = "SELECT article, number, kind, speaker, speaker_entity FROM quote"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY article, number"
-        let owners = speaker == nil ? try personOwners() : [:]
+        let owners = speaker == nil ? Self.owners(LibraryNames.group(try occurrences(.person))) : [:]
         return try index.read { db in
             var picked: [(CatalogArticle, Int, QuoteKind, String?)] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
@@ -326,42 +325,36 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
-    /// For each person entity (`articleID␁number`), its library-wide name.
-    private func personOwners() throws -> [String: String] {
+    /// For each entity of the groups (`articleID␁number`), its library-wide name.
+    private static func owners(_ groups: [LibraryNames.Group]) -> [String: String] {
         var owners: [String: String] = [:]
-        for g in LibraryNames.group(try occurrences(.person)) {
+        for g in groups {
             for o in g.occurrences { owners[o.articleID + "\u{1}\(o.entity)"] = g.name }
         }
         return owners
     }
 
+    /// The texts of one article's spans with `label`, by owner number, in the order stored.
+    private static func spanTexts(_ rowID: Int64, _ label: SpanPacking.Label, _ db: Database) throws -> [Int: [(TextRange, String)]] {
+        let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
+        var reader = SpanPacking.Reader(Array(packed))
+        var found: [Int: [(TextRange, String)]] = [:]
+        while let (l, owner, range, text) = try reader.next() {
+            if l == label { found[owner, default: []].append((range, text)) }
+        }
+        return found
+    }
+
     /// The quoted words of the picked quotes, from each article's packed spans.
     private func quoteRecords(_ picked: [(CatalogArticle, Int, QuoteKind, String?)], _ db: Database) throws -> [QuoteRecord] {
         var segments: [Int64: [Int: [(TextRange, String)]]] = [:]
-        for rowID in Set(picked.map(\.0.rowID)) {
-            let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
-            var reader = SpanPacking.Reader(Array(packed))
-            var found: [Int: [(TextRange, String)]] = [:]
-            while let (label, owner, range, text) = try reader.next() {
-                if label == .quote { found[owner, default: []].append((range, text)) }
-            }
-            segments[rowID] = found
-        }
+        for rowID in Set(picked.map(\.0.rowID)) { segments[rowID] = try Self.spanTexts(rowID, .quote, db) }
         return picked.compactMap { article, number, kind, name in
             guard let parts = segments[article.rowID]?[number], let first = parts.first, let last = parts.last else { return nil }
             return QuoteRecord(
                 articleID: article.id, title: article.title, date: article.date, number: number, kind: kind, speaker: name,
                 range: TextRange(first.0.start, last.0.end), text: parts.map(\.1).joined(separator: " … "))
         }
-    }
-
-    /// Speakers by number of quotes (most first, then name), with their quote counts.
-    public func speakers() throws -> [(name: String, quotes: Int)] {
-        var counts: [String: Int] = [:]
-        for q in try quotes() where q.kind == .speech {
-            if let s = q.speaker { counts[s, default: 0] += 1 }
-        }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
     }
 
     // MARK: Figures
@@ -391,11 +384,7 @@ public struct LibraryCatalog: Sendable {
                 guard let article = articles[rowID] else { continue }
                 if texts[rowID] == nil {
                     var map: [TextRange: String] = [:]
-                    let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
-                    var reader = SpanPacking.Reader(Array(packed))
-                    while let (label, _, range, text) = try reader.next() {
-                        if label == .figure { map[range] = text }
-                    }
+                    for (_, spans) in try Self.spanTexts(rowID, .figure, db) { for (range, text) in spans { map[range] = text } }
                     texts[rowID] = map
                 }
                 let range = TextRange(row[2], row[3])
@@ -417,12 +406,11 @@ public struct LibraryCatalog: Sendable {
         var table = FacetTable()
         var owners: [String: String] = [:]
         for kind in [EntityKind.person, .place] {
-            for g in LibraryNames.group(try occurrences(kind)) {
-                for o in g.occurrences {
-                    table.add(articleID: o.articleID, kind: kind == .person ? .person : .place, name: g.name)
-                    if kind == .person { owners[o.articleID + "\u{1}\(o.entity)"] = g.name }
-                }
+            let groups = LibraryNames.group(try occurrences(kind))
+            for g in groups {
+                for o in g.occurrences { table.add(articleID: o.articleID, kind: kind == .person ? .person : .place, name: g.name) }
             }
+            if kind == .person { owners = Self.owners(groups) }
         }
         for (rowID, entity, _) in try attributedCounts() {
             guard let article = articles[rowID], let name = owners[article.id + "\u{1}\(entity)"] else { continue }

@@ -85,9 +85,7 @@ struct Output {
 
 extension Output {
     /// True when output may carry highlighting: stdout is a terminal and `NO_COLOR` is unset.
-    static var highlights: Bool {
-        stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    }
+    static let highlights: Bool = stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
 
     /// A line whose `marked` part is shown in bold reverse on a terminal (each part made safe
     /// first, so only these codes reach the terminal).

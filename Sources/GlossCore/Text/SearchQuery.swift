@@ -1,3 +1,5 @@
+import Foundation
+
 /// A search as a person types it: words (all must appear), `"phrases"` (words in a row),
 /// `prefix*`; smart case (case-sensitive only when the query has a capital letter); accents and
 /// apostrophes folded (`SearchFolding`). Words are runs of letters and digits, as the library
@@ -63,7 +65,7 @@ public struct SearchQuery: Sendable, Hashable {
             let phrase = term.words.map { word in
                 String(String.UnicodeScalarView(word.lazy.compactMap { Unicode.Scalar(SearchFolding.lower(Unicode.Scalar($0)!)) }))
             }.joined(separator: " ")
-            return "\"" + phrase.replacingAll("\"", with: "\"\"") + "\"" + (term.prefix ? " *" : "")
+            return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.prefix ? " *" : "")
         }.joined(separator: " ")
     }
 
@@ -191,23 +193,9 @@ public struct SearchContext: Sendable, Hashable {
         }
         self.init(
             before: (cutBefore ? "…" : "") + text(from, start), match: text(start, end),
-            after: text(end, to).trimmingTrailingSpaces + (cutAfter ? "…" : ""))
+            after: text(end, to).replacingOccurrences(of: " +$", with: "", options: .regularExpression) + (cutAfter ? "…" : ""))
     }
 
     /// The whole line as one string.
     public var line: String { before + match + after }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-
-    var trimmingTrailingSpaces: String {
-        var s = Substring(self)
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
 }

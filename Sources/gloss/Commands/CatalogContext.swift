@@ -13,16 +13,18 @@ struct CatalogContext {
     private var temporary: URL?
 
     static func open(global: GlobalOptions, index options: IndexOptions) throws -> CatalogContext {
-        var library = try IndexedLibrary.load(global: global, index: options)
+        // The index asked for, else a temporary one: decided before the library is read, so it
+        // is read (and, without an index, analysed) once.
         var temporary: URL?
-        if library.index == nil {
+        let library = try IndexedLibrary.load(global: global) {
+            if let index = options.open() { return index }
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-index-\(getpid())-\(UUID().uuidString)")
             temporary = folder
-            library = try IndexedLibrary.load(global: global) { IndexOptions.open(folder.appendingPathComponent("index.sqlite")) }
-            guard library.index != nil else {
-                try? FileManager.default.removeItem(at: folder)
-                throw CommandFailure(message: "this command needs the library index, and none could be made (see the warnings above)")
-            }
+            return IndexOptions.open(folder.appendingPathComponent("index.sqlite"))
+        }
+        guard library.index != nil else {
+            if let temporary { try? FileManager.default.removeItem(at: temporary) }
+            throw CommandFailure(message: "this command needs the library index, and none could be made (see the warnings above)")
         }
         library.warnings.forEach(ErrorReport.warn)
         var articles: [CatalogArticle] = []
