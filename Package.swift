@@ -28,8 +28,10 @@ let package = Package(
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Signal handlers with their state, in C (no ncurses: the caller passes endwin).
+        .target(name: "CTerminalSignals"),
         // The only importer of ncurses.
-        .target(name: "GlossTerminal", dependencies: ["GlossUI", "CNcursesw"]),
+        .target(name: "GlossTerminal", dependencies: ["GlossUI", "CNcursesw", "CTerminalSignals"]),
         .executableTarget(
             name: "gloss",
             dependencies: [
