@@ -45,6 +45,8 @@ let package = Package(
         .testTarget(name: "GlossIndexTests", dependencies: ["GlossIndex", "GlossCore"]),
         .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+        // The executable's own pieces that need no run of the binary (its libc door).
+        .testTarget(name: "GlossExecutableTests", dependencies: ["gloss"]),
     ],
     swiftLanguageModes: [.v6]
 )
