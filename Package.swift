@@ -28,8 +28,10 @@ let package = Package(
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Signal handlers with their state, in C (no ncurses: the caller passes endwin).
+        .target(name: "CTerminalSignals"),
         // The only importer of ncurses.
-        .target(name: "GlossTerminal", dependencies: ["GlossUI", "CNcursesw"]),
+        .target(name: "GlossTerminal", dependencies: ["GlossUI", "CNcursesw", "CTerminalSignals"]),
         .executableTarget(
             name: "gloss",
             dependencies: [
@@ -38,11 +40,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore"]),
+        // What the test targets share: the built-binary locator, the one subprocess runner,
+        // the tmux session, snapshot comparison.
+        .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore", "GlossTestSupport"]),
         .testTarget(name: "GlossIndexTests", dependencies: ["GlossIndex", "GlossCore"]),
-        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore", "GlossTestSupport"], exclude: ["Snapshots"]),
+        // Runs the built binary: the command line, the reader in tmux, the annotation commands.
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossStore", "GlossTestSupport"]),
+        // The executable's own pieces that need no run of the binary (its libc door).
+        .testTarget(name: "GlossExecutableTests", dependencies: ["gloss"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 internal import CNcursesw
+internal import CTerminalSignals
 import Foundation
 
 /// Signal handling around the full-screen session: Ctrl-C, SIGTERM, SIGHUP and SIGQUIT set a
@@ -7,10 +8,11 @@ import Foundation
 /// `SWIFT_BACKTRACE` is set, so a developer gets the backtrace) or print one line and die of
 /// the signal (the runtime's backtracer would otherwise wait 30 s for a key).
 ///
-/// All calls into the shim's signal functions are in this file, so their C state exists once.
+/// The handlers and their state are C (`CTerminalSignals`, one copy in its own object file);
+/// this file hands them ncurses' `endwin` as the way to restore the terminal.
 public enum TerminalSignals {
     public static func install(passCrashesOn: Bool = ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] != nil) {
-        gloss_install_signal_handlers(passCrashesOn ? 1 : 0)
+        gloss_install_signal_handlers(passCrashesOn ? 1 : 0, endwin)
     }
     public static func restore() { gloss_restore_signal_handlers() }
     /// The signal that asked the program to stop, or nil.

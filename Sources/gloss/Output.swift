@@ -73,14 +73,13 @@ struct Output {
 
     /// Columns of the terminal on stdout, or nil when stdout is not a terminal.
     static func terminalWidth() -> Int? {
-        guard isatty(STDOUT_FILENO) != 0 else { return nil }
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        guard Platform.isTerminal(.output) else { return nil }
+        if let columns = Platform.terminalColumns(.output) { return columns }
         if let cols = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), cols > 0 { return cols }
         return 80
     }
 
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    static var stdoutIsTerminal: Bool { Platform.isTerminal(.output) }
 }
 
 extension Output {

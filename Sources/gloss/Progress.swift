@@ -13,7 +13,7 @@ struct ProgressLine {
     private var lastDraw = Date.distantPast
     private var shown = false
 
-    init(verb: String, noun: String, total: Int, enabled: Bool = isatty(STDERR_FILENO) != 0) {
+    init(verb: String, noun: String, total: Int, enabled: Bool = Platform.isTerminal(.error)) {
         self.verb = verb
         self.noun = noun
         self.total = total

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import GlossCore
 import Testing
 
@@ -13,16 +14,9 @@ struct ExportRoundTripTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("input")
         try Data(input.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 failed or is missing")
-        return String(decoding: data, as: UTF8.self)
+        let result = try Subprocess.run("/usr/bin/env", ["python3", "-c", script, file.path])
+        try #require(result.status == 0, "python3 failed or is missing")
+        return result.stdout
     }
 
     @Test func csvSurvivesPythonsReader() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 @testable import GlossCore
 import Testing
 
@@ -9,17 +10,7 @@ struct ExportSnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots", isDirectory: true)
 
     func check(_ text: String, _ name: String) throws {
-        let url = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["GLOSS_RECORD_SNAPSHOTS"] == "1" {
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: url, encoding: .utf8), "missing snapshot \(name); record with GLOSS_RECORD_SNAPSHOTS=1")
-        if text != expected {
-            let a = text.components(separatedBy: "\n"), b = expected.components(separatedBy: "\n")
-            let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("\(name) differs from the snapshot at line \(line + 1):\n  got:      \(line < a.count ? a[line] : "<end>")\n  expected: \(line < b.count ? b[line] : "<end>")")
-        }
+        assertSnapshot(text, file: name, in: Self.folder)
     }
 
     @Test func fixtureCoversEveryStatus() {

@@ -109,20 +109,6 @@ import Testing
         #expect(library.warnings.first?.kind == .skipped(.unreadable(reason: "permission denied")))
     }
 
-    @Test func largeFileLoads() throws {
-        let dir = try TemporaryFolder()
-        let paragraph = Array((String(repeating: "Police detained 370 migrants near the border in Chiapas. ", count: 20) + "\n\n").utf8)
-        var bytes = Array("Big Title\n\n".utf8)
-        bytes.reserveCapacity(50_002_000)
-        while bytes.count < 50_000_000 { bytes += paragraph }
-        try dir.write("big.txt", Data(bytes))
-        let library = try Library.load(from: dir.url)
-        let article = try #require(library.articles.first)
-        #expect(article.title == "Big Title")
-        #expect(article.scalars.count == bytes.count)
-        #expect(article.wordCount > 7_500_000)
-    }
-
     @Test func shippedArticlesAllLoadWithTheirTitles() throws {
         let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Articles").standardized
         let library = try Library.load(from: articles)

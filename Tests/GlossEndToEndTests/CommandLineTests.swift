@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Runs the real `gloss` binary as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// The articles of `Tests/Hostile` (and file names made at run time) through every command and

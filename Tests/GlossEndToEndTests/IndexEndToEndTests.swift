@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// The library index from the outside: whatever state the index is in, a command prints the
@@ -105,13 +106,4 @@ import Testing
             }
         }
     }
-}
-
-/// A value shared between threads behind a lock.
-final class Locked<T>: @unchecked Sendable {
-    private var stored: T
-    private let lock = NSLock()
-    init(_ value: T) { stored = value }
-    var value: T { lock.lock(); defer { lock.unlock() }; return stored }
-    func mutate(_ body: (inout T) -> Void) { lock.lock(); body(&stored); lock.unlock() }
 }

@@ -1,29 +1,13 @@
 import Foundation
+import GlossTestSupport
 
 /// Where the built `gloss` executable and the repository are, for the tmux tests.
 enum ReaderBinary {
-    /// The repository root (two folders above this file's folder).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root.
+    static var repository: URL { TestRepository.root }
 
-    /// `$GLOSS_BINARY`, else `gloss` next to the test bundle (the build products folder, which
-    /// follows a custom scratch path), else in the usual build folders.
-    static let path: String? = {
-        let fm = FileManager.default
-        if let explicit = ProcessInfo.processInfo.environment["GLOSS_BINARY"], fm.isExecutableFile(atPath: explicit) { return explicit }
-        var candidates: [URL] = []
-        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")] + Bundle.allBundles.map(\.bundleURL) {
-            var dir = start
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("gloss"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        for build in [".build/debug", ".build/release"] { candidates.append(repository.appendingPathComponent(build).appendingPathComponent("gloss")) }
-        return candidates.first { url in
-            var isDir: ObjCBool = false
-            return fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue && fm.isExecutableFile(atPath: url.path)
-        }?.path
-    }()
+    /// The built `gloss` (`$GLOSS_BINARY` first), or nil.
+    static var path: String? { BuiltProduct.gloss }
 
     /// A shell command running gloss in the repository with the shipped library, then
     /// printing its exit status and waiting, so the screen after exit can be read.

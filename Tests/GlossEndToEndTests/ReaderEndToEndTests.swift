@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import GlossCore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossStore
@@ -105,20 +106,20 @@ extension AnnotationStoreDamageTests {
     static let canMountSmallDisk: Bool = {
         guard getuid() == 0, let folder = try? StoreTestSupport.temporaryFolder("mount-probe") else { return false }
         defer { try? FileManager.default.removeItem(at: folder) }
-        guard let mounted = try? StoreTestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path]),
+        guard let mounted = try? Subprocess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path]),
             mounted.status == 0
         else { return false }
-        _ = try? StoreTestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", folder.path])
+        _ = try? Subprocess.run("/usr/bin/env", ["umount", folder.path])
         return true
     }()
 
     @Test(.enabled(if: canMountSmallDisk, "needs root and permission to mount a tmpfs"))
     func fullDiskGivesAClearErrorAndLosesNothing() throws {
         let mountPoint = try S.temporaryFolder("full")
-        let mounted = try S.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
-        try #require(mounted.status == 0, "\(mounted.err)")
+        let mounted = try Subprocess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
+        try #require(mounted.status == 0, "\(mounted.stderr)")
         defer {
-            _ = try? S.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", mountPoint.path])
+            _ = try? Subprocess.run("/usr/bin/env", ["umount", mountPoint.path])
             try? FileManager.default.removeItem(at: mountPoint)
         }
         let store = AnnotationStore(root: mountPoint.appendingPathComponent("store"))

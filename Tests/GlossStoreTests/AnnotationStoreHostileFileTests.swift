@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossStore

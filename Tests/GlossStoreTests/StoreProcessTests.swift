@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossStore
@@ -11,23 +12,16 @@ import Testing
 struct StoreProcessTests {
     typealias S = StoreTestSupport
 
-    func start(_ executable: URL, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    func start(_ executable: URL, _ arguments: [String]) throws -> Subprocess.Child {
+        try Subprocess.start(executable.path, arguments, captureOutput: false)
     }
 
     @Test func twoWritersLoseNothing() throws {
-        let bench = try S.product("gloss-bench")
+        let bench = try BuiltProduct.url(named: "gloss-bench")
         let root = try S.temporaryFolder("writers")
         defer { try? FileManager.default.removeItem(at: root) }
         let writers = try (0..<2).map { _ in try start(bench, ["store-write", root.path, "shared/article", "300"]) }
-        for w in writers { w.waitUntilExit() }
-        #expect(writers.map(\.terminationStatus) == [0, 0])
+        #expect(writers.map { $0.wait().status } == [0, 0])
         let loaded = try AnnotationStore(root: root).load(articleID: "shared/article")
         #expect(loaded.damaged.isEmpty)
         #expect(loaded.annotations.count == 600)
@@ -35,21 +29,20 @@ struct StoreProcessTests {
     }
 
     @Test func lockedEditsFromTwoProcessesAllLand() throws {
-        let bench = try S.product("gloss-bench")
+        let bench = try BuiltProduct.url(named: "gloss-bench")
         let root = try S.temporaryFolder("edits")
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
         let a = S.annotation(1)
         try store.save(a)
         let editors = try ["p", "q"].map { try start(bench, ["store-tag", root.path, a.id.uuidString.lowercased(), "100", $0]) }
-        for e in editors { e.waitUntilExit() }
-        #expect(editors.map(\.terminationStatus) == [0, 0])
+        #expect(editors.map { $0.wait().status } == [0, 0])
         let tags = try store.find(id: a.id.uuidString).tags
         #expect(tags.count == 200, "lost \(200 - tags.count) of 200 edits")
     }
 
     @Test func killingWritersMidSaveLeavesALoadableStore() throws {
-        let bench = try S.product("gloss-bench")
+        let bench = try BuiltProduct.url(named: "gloss-bench")
         let root = try S.temporaryFolder("kill")
         defer { try? FileManager.default.removeItem(at: root) }
         var generator = SystemRandomNumberGenerator()
@@ -65,9 +58,8 @@ struct StoreProcessTests {
             let deadline = Date().addingTimeInterval(10)
             while saved() == before && Date() < deadline { usleep(200) }
             usleep(UInt32.random(in: 0...20_000, using: &generator))
-            kill(writer.processIdentifier, SIGKILL)
-            writer.waitUntilExit()
-            #expect(writer.terminationReason == .uncaughtSignal)
+            writer.kill()
+            #expect(writer.wait().signalled)
         }
         let loaded = try AnnotationStore(root: root).load(articleID: "killed/article")
         #expect(loaded.damaged.isEmpty, "\(loaded.damaged)")

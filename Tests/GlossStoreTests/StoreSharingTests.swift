@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossStore
@@ -10,9 +11,9 @@ import Testing
 struct StoreSharingTests {
     typealias S = StoreTestSupport
 
-    func git(_ folder: URL, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        try S.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", folder.path] + arguments,
+    func git(_ folder: URL, _ arguments: [String]) throws -> Subprocess.Result {
+        try Subprocess.run(
+            "/usr/bin/env", ["git", "-C", folder.path] + arguments,
             environment: [
                 "GIT_AUTHOR_NAME": "Tester", "GIT_AUTHOR_EMAIL": "tester@example.org", "GIT_COMMITTER_NAME": "Tester",
                 "GIT_COMMITTER_EMAIL": "tester@example.org", "GIT_CONFIG_NOSYSTEM": "1", "HOME": folder.deletingLastPathComponent().path,
@@ -44,13 +45,13 @@ struct StoreSharingTests {
         #expect(try git(b, ["add", "-A"]).status == 0)
         #expect(try git(b, ["commit", "-q", "-m", "b"]).status == 0)
         let pull = try git(b, ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"])
-        #expect(pull.status == 0, "\(pull.err)")
-        #expect(try git(b, ["status", "--porcelain"]).out.isEmpty)
+        #expect(pull.status == 0, "\(pull.stderr)")
+        #expect(try git(b, ["status", "--porcelain"]).stdout.isEmpty)
 
         let merged = try AnnotationStore(root: b).load(articleID: first.articleID)
         #expect(merged.damaged.isEmpty)
         #expect(Set(merged.annotations) == [first, fromA, fromB])
         // Reading positions stay out of the shared history.
-        #expect(try git(b, ["ls-files"]).out.contains("positions/") == false)
+        #expect(try git(b, ["ls-files"]).stdout.contains("positions/") == false)
     }
 }

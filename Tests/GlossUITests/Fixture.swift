@@ -71,12 +71,13 @@ enum Fixture {
         return Article(id: "wikinews/lanterns", title: doc.title, metadata: ArticleMetadata(date: "2016-02-22"), text: doc.text, blocks: doc.blocks)
     }
 
-    /// A state showing the library with both articles, counts filled in.
+    /// A state showing the library with both articles, counts filled in; annotations made in it
+    /// get fixed ids and times.
     static func libraryState(size: Size = Size(width: 100, height: 12)) -> AppState {
         var entries = [LibraryEntry(article()), LibraryEntry(otherArticle())]
         entries[0].counts = ArticleCounts(analysis())
         entries[1].counts = ArticleCounts(quotes: 0, people: 0, places: 1, figures: 1)
-        return AppState(size: size, library: LibraryState(entries: entries, location: "Articles"))
+        return AppState(size: size, library: LibraryState(entries: entries, location: "Articles"), stamps: .fixed())
     }
 
     /// A state reading the fixture article.

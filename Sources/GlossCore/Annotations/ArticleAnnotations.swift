@@ -81,14 +81,25 @@ public struct ArticleAnnotations: Hashable, Sendable {
         anchored(in: article).filter { $0.anchor.range?.overlaps(range) ?? false }
     }
 
+    /// Creates an annotation on `range` of `article`, with the id and time `stamps` hands out.
+    @discardableResult
+    public mutating func create(
+        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
+        color: String? = nil, attribution: QuoteAttribution? = nil, stamps: inout AnnotationStamps
+    ) throws(AnnotationError) -> AnnotationChange {
+        try Annotation.check(range, in: article)
+        let stamp = stamps.next()
+        return try create(range: range, in: article, kind: kind, note: note, tags: tags, color: color, attribution: attribution, id: stamp.id, now: stamp.now)
+    }
+
     /// Creates an annotation on `range` of `article`.
     @discardableResult
     public mutating func create(
         range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
-        color: String? = nil, attribution: QuoteAttribution? = nil, now: Date = Date()
+        color: String? = nil, attribution: QuoteAttribution? = nil, id: UUID = UUID(), now: Date = Date()
     ) throws(AnnotationError) -> AnnotationChange {
         let annotation = try Annotation(
-            article: article, range: range, note: note, tags: tags, color: color, kind: kind, attribution: attribution, now: now)
+            id: id, article: article, range: range, note: note, tags: tags, color: color, kind: kind, attribution: attribution, now: now)
         return record(AnnotationChange(before: nil, after: annotation))
     }
 

@@ -48,7 +48,8 @@ extension AppState {
         let attribution = passage.isQuote ? QuoteAttribution(passage: passage.range, in: article, analysis: reader!.document.analysis) : nil
         do {
             let change = try reader!.annotations.create(
-                range: passage.range, in: article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0], attribution: attribution)
+                range: passage.range, in: article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0], attribution: attribution,
+                stamps: &stamps)
             finishChange(change, message: "Marked · c changes the colour · u undoes")
             return [.persist(change)]
         } catch {
@@ -118,12 +119,12 @@ extension AppState {
         do {
             let change: AnnotationChange?
             if let id = d.editing {
-                change = try reader!.annotations.edit(id, AnnotationEdit(note: d.note, tags: tags))
+                change = try reader!.annotations.edit(id, AnnotationEdit(note: d.note, tags: tags), now: stamps.now())
             } else {
                 let kind: AnnotationKind = d.kind == .quote ? .quote : (d.note.isEmpty ? .highlight : .note)
                 change = try reader!.annotations.create(
                     range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags, color: Self.annotationColors[0],
-                    attribution: d.attribution)
+                    attribution: d.attribution, stamps: &stamps)
             }
             draft = nil
             guard let change else {
@@ -151,7 +152,7 @@ extension AppState {
         let colors = Self.annotationColors
         let next = colors[((a.color.flatMap { colors.firstIndex(of: $0) } ?? -1) + 1) % colors.count]
         do {
-            guard let change = try reader!.annotations.edit(id, AnnotationEdit(color: .some(next))) else { return [] }
+            guard let change = try reader!.annotations.edit(id, AnnotationEdit(color: .some(next)), now: stamps.now()) else { return [] }
             finishChange(change, message: "Colour: \(next)")
             return [.persist(change)]
         } catch {
@@ -188,7 +189,7 @@ extension AppState {
             return []
         }
         do {
-            let moved = try a.reattached(to: s.range, in: r.document.article)
+            let moved = try a.reattached(to: s.range, in: r.document.article, now: stamps.now())
             let change = reader!.annotations.insert(moved)
             reader!.selection = nil
             finishChange(change, message: "Re-attached · u undoes")

@@ -47,10 +47,14 @@ public struct AppState: Hashable, Sendable {
     public var lastMessage: StatusMessage?
     /// The help screen shows the messages page (`W`) instead of the keys.
     public var showingMessages = false
+    /// The clock and id source of annotations made and edited here (`.fixed` in tests, so
+    /// `apply` gives the same annotations every time).
+    public var stamps: AnnotationStamps
 
-    public init(size: Size, library: LibraryState) {
+    public init(size: Size, library: LibraryState, stamps: AnnotationStamps = .system) {
         self.size = size
         self.library = library
+        self.stamps = stamps
     }
 
     public var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }

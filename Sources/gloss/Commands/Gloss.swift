@@ -28,7 +28,7 @@ struct Gloss: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
-        if isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 {
+        if Platform.isTerminal(.output) && Platform.isTerminal(.input) {
             try ReadCommand.open(global: global, storeOptions: storeOptions, article: nil)
         } else {
             try ListCommand.list(global: global, index: index, format: .table)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Finding the gloss process a test started, and checking it has ended.
-enum GlossProcess {
+public enum GlossProcess {
     /// The gloss process whose parent is `parent` (the pane's shell), found in /proc.
-    static func child(of parent: Int32) throws -> Int32 {
+    public static func child(of parent: Int32) throws -> Int32 {
         let deadline = Date().addingTimeInterval(3)
         while Date() < deadline {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
@@ -19,14 +19,14 @@ enum GlossProcess {
     }
 
     /// True when `pid` has exited in time; a survivor is killed so no test leaves one behind.
-    static func ended(_ pid: Int32) -> Bool {
+    public static func ended(_ pid: Int32) -> Bool {
         if isGone(pid) { return true }
         if pid > 0 { kill(pid, SIGKILL) }
         return false
     }
 
     /// True when `pid` has exited (gone, or a zombie waiting for its parent) within `timeout` seconds.
-    static func isGone(_ pid: Int32, timeout: Double = 5) -> Bool {
+    public static func isGone(_ pid: Int32, timeout: Double = 5) -> Bool {
         guard pid > 0 else { return false }
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

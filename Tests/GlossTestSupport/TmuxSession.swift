@@ -2,12 +2,12 @@ import Foundation
 
 /// A detached tmux server of its own (its own socket) running one command in one pane, for
 /// driving the real binary and reading the screen back. The server is killed on `close()`.
-final class TmuxSession {
-    let socket: String
+public final class TmuxSession {
+    public let socket: String
     private var closed = false
 
     /// The tmux binary on PATH, or nil (end-to-end tests are skipped only then).
-    static let tmux: String? = {
+    public static let tmux: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/tmux"
@@ -19,7 +19,7 @@ final class TmuxSession {
     /// The scratch store the command names (`GLOSS_STORE='…'`), removed on `close()`.
     private let scratchStore: String?
 
-    init(command: String, width: Int = 100, height: Int = 30) throws {
+    public init(command: String, width: Int = 100, height: Int = 30) throws {
         scratchStore = command.components(separatedBy: "GLOSS_STORE='").dropFirst().first?.components(separatedBy: "'").first
         socket = "gloss-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // The server this starts keeps whatever output it inherits open: give it none, or
@@ -31,7 +31,7 @@ final class TmuxSession {
 
     deinit { close() }
 
-    func close() {
+    public func close() {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
@@ -43,32 +43,32 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func run(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-        try Subprocess.run(Self.tmux ?? "/usr/bin/tmux", ["-L", socket] + arguments, captureOutput: captureOutput).output
+    public func run(_ arguments: [String], captureOutput: Bool = true) throws -> String {
+        try Subprocess.run(Self.tmux ?? "/usr/bin/tmux", ["-L", socket] + arguments, captureOutput: captureOutput).stdout
     }
 
     /// Sends keys as tmux names them (`Enter`, `Tab`, `C-c`) or literal text with `literal`.
-    func send(_ keys: String..., literal: Bool = false) throws {
+    public func send(_ keys: String..., literal: Bool = false) throws {
         try run(["send-keys", "-t", "main"] + (literal ? ["-l"] : []) + keys)
     }
 
     /// The pane's text; with `escapes`, its colours and attributes as escape sequences.
-    func capture(escapes: Bool = false) throws -> String {
+    public func capture(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", "main"] + (escapes ? ["-e"] : []))
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The pid of the pane's process (the shell running the command).
-    func panePID() throws -> Int32 {
+    public func panePID() throws -> Int32 {
         Int32(try run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Waits until the screen satisfies `condition` (checked every 50 ms, up to `timeout`
     /// seconds) and returns it; the last screen is returned on timeout for the failure message.
-    func waitFor(timeout: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
+    public func waitFor(timeout: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture(escapes: escapes)
         while !condition(screen) && Date() < deadline {
@@ -79,7 +79,7 @@ final class TmuxSession {
     }
 
     /// Waits until two captures 100 ms apart agree (the program has finished drawing).
-    func waitForStable(timeout: Double = 5) throws -> String {
+    public func waitForStable(timeout: Double = 5) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = try capture()
         while Date() < deadline {
@@ -91,7 +91,7 @@ final class TmuxSession {
         return last
     }
 
-    func waitFor(_ text: String, timeout: Double = 5) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 5) throws -> String {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 }
