@@ -83,7 +83,7 @@ extension Action {
         case .halfPageUp: "Up half a page"
         case .top: "To the top"
         case .bottom: "To the end"
-        case .search: "Search as you type (smart case)"
+        case .search: "Search as you type (smart case; accents and apostrophes folded)"
         case .nextMatch: "Next search match"
         case .previousMatch: "Previous search match"
         case .next(let k): "Next \(k.name)"
