@@ -24,7 +24,11 @@ import Testing
         #expect(keymap.resolve(.character("/"), in: .library) == .action(.filter))
         #expect(keymap.resolve(.character("/"), in: .reader) == .action(.search))
         #expect(keymap.resolve(.character("l"), in: .panel) == .action(.nextTab))
-        #expect(keymap.resolve(.character("1"), in: .library) == .unbound([.character("1")]))
+        // Digits toggle highlights in an article and sort the library.
+        #expect(keymap.resolve(.character("1"), in: .reader) == .action(.toggle(.quote)))
+        #expect(keymap.resolve(.character("1"), in: .library) == .action(.sortBy(.title)))
+        #expect(keymap.resolve(.character("0"), in: .library) == .action(.sortBy(.progress)))
+        #expect(keymap.resolve(.character("x"), in: .library) == .unbound([.character("x")]))
     }
 
     @Test func thePromptTakesTextButKeepsItsKeys() {

@@ -31,6 +31,8 @@ extension Action {
         case .activate: "activate"
         case .filter: "filter"
         case .cycleSort: "cycle-sort"
+        case .reverseSort: "reverse-sort"
+        case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
         case .startSelection: "start-selection"
         case .extendSelection(let m): "select-\(m.name)"
         case .selectSentence: "select-sentence"
@@ -97,7 +99,9 @@ extension Action {
         case .previousTab: "Previous panel tab"
         case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
         case .filter: "Filter articles as you type"
-        case .cycleSort: "Sort by title, date, words, notes"
+        case .cycleSort: "Sort by the next column"
+        case .reverseSort: "Reverse the order of the sort"
+        case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
         case .startSelection: "Start a selection at the first word on screen"
         case .extendSelection(let m): m.help
         case .selectSentence: "Select the whole sentence"

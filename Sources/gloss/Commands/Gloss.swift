@@ -28,7 +28,7 @@ struct Gloss: ParsableCommand {
 
     func run() throws {
         if isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 {
-            try ReadCommand.open(global: global, storeOptions: storeOptions, article: nil)
+            try ReadCommand.open(global: global, storeOptions: storeOptions, index: index, article: nil)
         } else {
             try ListCommand.list(global: global, index: index, format: .table)
         }
