@@ -55,7 +55,11 @@ import Testing
         }
         let help = HelpContent.lines()
         for binding in KeyBinding.defaults where binding.inHelp {
+            if case .sortBy = binding.action { continue }
             #expect(help.contains { $0.text == binding.action.help && $0.keys.contains(binding.keyLabel) }, "\(binding.keyLabel) missing from help")
         }
+        // The library's column keys share one line, from the first to the last.
+        let digits = LibrarySort.allCases.map { String($0.digit) }
+        #expect(help.filter { $0.text == HelpContent.sortHelp }.map(\.keys) == ["\(digits.first!) … \(digits.last!)"])
     }
 }
