@@ -55,11 +55,30 @@ public struct LibraryIndexer: Sendable {
         }
     }
 
+    /// Whether the stored key shows the file unchanged: nothing of it needs reading.
+    static func isFresh(_ key: StoredKey, _ file: LibraryFile) -> Bool {
+        key.articleID == file.id && key.size == file.size && key.mtime == file.modified && key.checked - key.mtime >= clockTick
+    }
+
+    /// What the index holds of the files that are fresh (by size and time, so nothing is
+    /// read), in the order of `files`; nil for a file that `update` would read or analyse.
+    /// One read of the index; without one, every file is nil.
+    public func freshItems(_ files: [LibraryFile]) throws -> [Item?] {
+        let stored = try index?.storedArticles() ?? [:]
+        return files.map { file in
+            guard let (key, summary) = stored[Self.key(file)], Self.isFresh(key, file) else { return nil }
+            return .article(summary, rowID: key.rowID, analysed: nil, file: file)
+        }
+    }
+
     /// Checks and (re)indexes `files`. `progress(done, total)` is called from one task at a
-    /// time, as files are done. Without an index, everything is analysed and nothing stored.
-    /// `scanned` is when the files were stat'ed (before the scan began).
+    /// time, as files are done, and `each(i, item)` with each file's outcome as it is known
+    /// (`i` its place in `files`; the row id of a new article is not known yet then). Without
+    /// an index, everything is analysed and nothing stored. `scanned` is when the files were
+    /// stat'ed (before the scan began).
     public func update(
-        _ files: [LibraryFile], scanned: Int64, keepAnalyses: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ files: [LibraryFile], scanned: Int64, keepAnalyses: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        each: (@Sendable (Int, Item) -> Void)? = nil
     ) async throws -> Update {
         let now = scanned
         var items = [Item?](repeating: nil, count: files.count)
@@ -71,10 +90,9 @@ public struct LibraryIndexer: Sendable {
         for (i, file) in files.enumerated() {
             let path = Self.key(file)
             paths.append(path)
-            if let (key, summary) = stored[path], key.articleID == file.id, key.size == file.size, key.mtime == file.modified,
-                key.checked - key.mtime >= Self.clockTick
-            {
+            if let (key, summary) = stored[path], Self.isFresh(key, file) {
                 items[i] = .article(summary, rowID: key.rowID, analysed: nil, file: file)
+                each?(i, items[i]!)
                 counts.reused += 1
             } else {
                 work.append((i, stored[path].flatMap { $0.0.articleID == file.id ? $0 : nil }))
@@ -126,10 +144,12 @@ public struct LibraryIndexer: Sendable {
                 case .same(let key, let summary, let size, let mtime):
                     counts.verified += 1
                     items[i] = .article(summary, rowID: key.rowID, analysed: nil, file: files[i])
+                    each?(i, items[i]!)
                     touched.append((paths[i], size, mtime, now))
                 case .fresh(let record):
                     counts.analysed += 1
                     items[i] = .article(record.summary, rowID: nil, analysed: keep ? record.analysed : nil, file: files[i])
+                    each?(i, items[i]!)
                     if index != nil {
                         pending.append((i, record))
                         if pending.count >= batchSize { try await flush() }
@@ -137,6 +157,7 @@ public struct LibraryIndexer: Sendable {
                 case .skipped(let warning):
                     counts.skipped += 1
                     items[i] = .skipped(warning)
+                    each?(i, items[i]!)
                 }
             }
         }
@@ -237,7 +258,7 @@ extension LibraryIndexer {
     /// rebuilt once; any other failure (or damage again) drops the index and analyses without it.
     public static func updateRecovering(
         _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, keepAnalyses: Bool = false,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)? = nil, each: (@Sendable (Int, Item) -> Void)? = nil
     ) async -> Recovered {
         var index = index
         var notes: [String] = []
@@ -246,7 +267,7 @@ extension LibraryIndexer {
         while attempt < 2 {
             guard let current = index else { break }
             do {
-                let update = try await LibraryIndexer(index: current).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress)
+                let update = try await LibraryIndexer(index: current).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each)
                 return Recovered(update: update, index: current, notes: notes)
             } catch {
                 // A connection opened while another process was making the tables can keep the
@@ -278,7 +299,7 @@ extension LibraryIndexer {
             }
         }
         // Without an index nothing can fail: analysis does not throw.
-        let update = (try? await LibraryIndexer(index: nil).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress))
+        let update = (try? await LibraryIndexer(index: nil).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each))
             ?? Update(items: [], counts: Counts())
         return Recovered(update: update, index: nil, notes: notes)
     }

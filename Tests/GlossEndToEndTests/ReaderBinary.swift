@@ -19,7 +19,9 @@ enum ReaderBinary {
 
     static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
         let binary = path ?? "gloss-binary-not-found"
-        // Never the user's store: reading positions and notes go to a scratch store per test run.
-        return "cd '\(repository.path)' && env \(environment) GLOSS_STORE='\(scratchStore.path)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+        // Never the user's store or index: reading positions and notes go to a scratch store,
+        // the library index to a scratch file (a test's own `--index` wins).
+        let store = scratchStore.path
+        return "cd '\(repository.path)' && env \(environment) GLOSS_INDEX='\(store)-index.sqlite' GLOSS_STORE='\(store)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
     }
 }

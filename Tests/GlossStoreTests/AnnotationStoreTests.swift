@@ -165,6 +165,26 @@ struct AnnotationStoreTests {
         #expect(store.readingPositions().mapValues(\.offset) == ["a/b": 99, "c": 7])
     }
 
+    @Test func readingPositionsKeepWhenAndHowFarAndReadOldFiles() throws {
+        let root = try S.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = AnnotationStore(root: root)
+        let saved = Date(timeIntervalSince1970: 1_770_000_000.25)
+        try store.setReadingPosition(ReadingPosition(article: "x", offset: 40, fingerprint: "f", updated: saved, progress: 63))
+        #expect(store.readingPosition(articleID: "x")?.progress == 63)
+        #expect(store.readingPosition(articleID: "x")?.updated == saved)
+        let text = try String(contentsOf: root.appendingPathComponent("positions/x.json"), encoding: .utf8)
+        #expect(text.contains("\"progress\" : 63"))
+        // A file written before progress was kept still reads, without it.
+        let old = #"{"article":"y","fingerprint":"f","formatVersion":1,"offset":5,"updated":1760000000000}"#
+        try Data(old.utf8).write(to: root.appendingPathComponent("positions/y.json"))
+        let y = try #require(store.readingPositions()["y"])
+        #expect(y.offset == 5 && y.progress == nil)
+        #expect(y.updated == Date(timeIntervalSince1970: 1_760_000_000))
+        // Out-of-range progress is clamped.
+        #expect(ReadingPosition(article: "z", offset: 0, fingerprint: "", progress: 140).progress == 100)
+    }
+
     @Test func folderNamesAreSafeUniqueAndReversible() {
         let ids = ["wikinews/GUM_news_clock", "../../etc/passwd", ".hidden", "..", ".", "", "a b/ç/東京", "UPPER/lower", "a%2Fb", "a/b",
                    String(repeating: "long-id/", count: 60), String(repeating: "long-id/", count: 60) + "x"]

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 @testable import GlossUI
@@ -210,8 +211,15 @@ import Testing
         var state = Self.reading()
         _ = state.apply(.pageDown)
         let offset = state.reader!.topOffset
-        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset)])
+        let progress = state.readingProgress(state.reader!)
+        #expect(progress > 0 && progress < 100)
+        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset, progress: progress)])
         #expect(state.screen == .library)
+        // The library shows how far the article was read, and when once the store says it saved.
+        #expect(state.library.entry("long")?.progress == progress)
+        let saved = Date(timeIntervalSince1970: 1_780_000_000)
+        _ = state.apply(.positionSaved(articleID: "long", date: saved))
+        #expect(state.library.entry("long")?.lastRead == saved)
         _ = state.apply(.opened(Self.longDocument()))
         #expect(state.reader!.topOffset == offset)
         _ = state.apply(.quit)
@@ -223,7 +231,8 @@ import Testing
         state.openedDirectly = true
         _ = state.apply(.pageDown)
         let offset = state.reader!.topOffset
-        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset), .quit])
+        let progress = state.readingProgress(state.reader!)
+        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset, progress: progress), .quit])
 
         state = Self.reading()
         state.openedDirectly = true

@@ -24,7 +24,11 @@ import Testing
         #expect(keymap.resolve(.character("/"), in: .library) == .action(.filter))
         #expect(keymap.resolve(.character("/"), in: .reader) == .action(.search))
         #expect(keymap.resolve(.character("l"), in: .panel) == .action(.nextTab))
-        #expect(keymap.resolve(.character("1"), in: .library) == .unbound([.character("1")]))
+        // Digits toggle highlights in an article and sort the library.
+        #expect(keymap.resolve(.character("1"), in: .reader) == .action(.toggle(.quote)))
+        #expect(keymap.resolve(.character("1"), in: .library) == .action(.sortBy(.title)))
+        #expect(keymap.resolve(.character("0"), in: .library) == .action(.sortBy(.progress)))
+        #expect(keymap.resolve(.character("x"), in: .library) == .unbound([.character("x")]))
     }
 
     @Test func thePromptTakesTextButKeepsItsKeys() {
@@ -51,7 +55,11 @@ import Testing
         }
         let help = HelpContent.lines()
         for binding in KeyBinding.defaults where binding.inHelp {
+            if case .sortBy = binding.action { continue }
             #expect(help.contains { $0.text == binding.action.help && $0.keys.contains(binding.keyLabel) }, "\(binding.keyLabel) missing from help")
         }
+        // The library's column keys share one line, from the first to the last.
+        let digits = LibrarySort.allCases.map { String($0.digit) }
+        #expect(help.filter { $0.text == HelpContent.sortHelp }.map(\.keys) == ["\(digits.first!) … \(digits.last!)"])
     }
 }

@@ -141,4 +141,23 @@ import Testing
         let a = ReaderDocument(article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
         #expect(a.matches(of: "first second").matches == [Fixture.range("first\nsecond", in: text)])
     }
+
+    @Test func searchFoldsAccentsAndApostrophes() {
+        let text = "Harbour vote\n\nThe mayor’s plan for Sønderby passed. Mayor Begoña Ibáñez said the mayor's office would reply.\n"
+        let p = PlainTextFormat.parse(text)
+        let doc = ReaderDocument(article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
+        // Accents are folded on both sides, whatever the case.
+        #expect(doc.matches(of: "ibanez").matches == [Fixture.range("Ibáñez", in: text)])
+        #expect(doc.matches(of: "ibáñez").matches == [Fixture.range("Ibáñez", in: text)])
+        #expect(doc.matches(of: "sonderby").matches == [Fixture.range("Sønderby", in: text)])
+        // A straight apostrophe finds a curly one and the other way round.
+        let both = [Fixture.range("mayor’s", in: text), Fixture.range("mayor's", in: text)]
+        #expect(doc.matches(of: "mayor's").matches == both)
+        #expect(doc.matches(of: "mayor’s").matches == both)
+        // Smart case is kept: a capital makes the search case-sensitive, accents still folded.
+        #expect(doc.matches(of: "Ibanez").caseSensitive)
+        #expect(doc.matches(of: "Ibanez").matches.count == 1)
+        #expect(doc.matches(of: "Mayor").matches == [Fixture.range("Mayor", in: text)])
+        #expect(doc.matches(of: "IBANEZ").matches.isEmpty)
+    }
 }

@@ -54,7 +54,8 @@ public struct Library: Sendable {
         var scan = LibraryScan(root: root, options: options)
         scan.run()
         var files = scan.files.sorted { $0.relativePath < $1.relativePath }
-        for (i, id) in articleIDs(files.map(\.relativePath)).enumerated() { files[i].id = id }
+        // The walk already cut each file's extension (`LibraryScan.splitExtension`).
+        for (i, id) in articleIDs(files.map(\.relativePath), stems: files.map(\.id)).enumerated() { files[i].id = id }
         return (files, scan.warnings)
     }
 
@@ -62,7 +63,13 @@ public struct Library: Sendable {
     /// another file would get the same id (`news/water.txt` and `news/water.md`), so no two
     /// articles share an id, and so a store folder.
     public static func articleIDs(_ paths: [String]) -> [String] {
-        var ids = paths.map { ($0 as NSString).deletingPathExtension }
+        articleIDs(paths, stems: paths.map { ($0 as NSString).deletingPathExtension })
+    }
+
+    /// The same, given each path without its extension (Foundation's path functions were a
+    /// third of a warm scan).
+    static func articleIDs(_ paths: [String], stems: [String]) -> [String] {
+        var ids = stems
         var full = [Bool](repeating: false, count: paths.count)
         // A full path is unique; a stem that equals another file's full path clashes too, so
         // repeat until nothing changes (at most once per file).

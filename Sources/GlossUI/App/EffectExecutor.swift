@@ -8,6 +8,15 @@ import Foundation
 /// from several threads at once for different lanes.
 public protocol EffectExecutor: AnyObject, Sendable {
     func perform(_ effect: Effect) -> [Event]
+    /// The same, for an effect that reports as it goes (indexing the library): `post` hands
+    /// over events before the effect is done, from the effect's own thread.
+    func perform(_ effect: Effect, post: @escaping @Sendable ([Event]) -> Void) -> [Event]
+}
+
+extension EffectExecutor {
+    public func perform(_ effect: Effect, post: @escaping @Sendable ([Event]) -> Void) -> [Event] {
+        perform(effect)
+    }
 }
 
 /// Where an effect runs. Store reads, reading positions and exports keep their order on one
@@ -22,7 +31,7 @@ public enum EffectLane: Sendable {
         case .quit, .redraw: nil  // the run loop's own
         case .editText, .persist: .main
         case .open, .reloadAnnotations, .saveReadingPosition, .export: .store
-        case .analyse, .count: .analysis
+        case .analyse, .count, .indexLibrary: .analysis
         }
     }
 }
@@ -36,6 +45,13 @@ final class EventInbox: @unchecked Sendable {
     func started() {
         lock.lock()
         pending += 1
+        lock.unlock()
+    }
+
+    /// Events from an effect still running.
+    func post(_ produced: [Event]) {
+        lock.lock()
+        events += produced
         lock.unlock()
     }
 

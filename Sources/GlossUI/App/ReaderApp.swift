@@ -35,6 +35,8 @@ public final class ReaderApp {
     /// a re-read that a save overtook is stale and is asked again.
     private var saves = 0
     private var savesWhenReadBegan = 0
+    /// Called after each frame is sent (the benchmark of the first frame stops there).
+    public var afterFrame: ((ReaderApp) -> Void)?
     /// How often an idle reader asks whether the open article's annotations changed.
     public var storeCheckInterval: Duration = .seconds(2)
 
@@ -160,26 +162,27 @@ public final class ReaderApp {
     }
 
     /// Hands an effect to the executor on its lane; its events arrive through the inbox.
-    private func start(_ effect: Effect) {
+    public func start(_ effect: Effect) {
         guard let lane = EffectLane.of(effect) else { return }
         if case .persist = effect { saves += 1 }
         if case .reloadAnnotations = effect { savesWhenReadBegan = saves }
         if inline || lane == .main {
             if case .editText = effect { backend.suspend() }
-            let events = executor.perform(effect)
+            let early = EventInbox()
+            let events = executor.perform(effect, post: early.post)
             if case .editText = effect {
                 backend.resume()
                 previous = nil
                 backend.clear()
             }
-            for event in events { post(event) }
+            for event in early.take().events + events { post(event) }
             return
         }
         inbox.started()
         let executor = executor
         let inbox = inbox
         let queue = lane == .store ? storeQueue : analysisQueue
-        queue.async { inbox.finished(executor.perform(effect)) }
+        queue.async { inbox.finished(executor.perform(effect, post: inbox.post)) }
     }
 
     /// Applies the events the executor posted; false when one asked to quit.
@@ -212,7 +215,7 @@ public final class ReaderApp {
         guard let r = state.reader else { return }
         let offset = r.topLine == 0 ? 0 : r.topOffset
         finishStoreWork()
-        _ = executor.perform(.saveReadingPosition(articleID: r.document.article.id, offset: offset))
+        _ = executor.perform(.saveReadingPosition(articleID: r.document.article.id, offset: offset, progress: state.readingProgress(r)))
     }
 
     /// Opens an article: its text at once, highlights and annotations as they are ready.
@@ -251,13 +254,15 @@ public final class ReaderApp {
         needsDraw = false
         let stats = FrameStats(renderTime: clock.now - start, cellsSent: changes.count)
         lastFrame = stats
+        afterFrame?(self)
         return stats
     }
 
     /// The library articles still without counts, in list order.
     func uncountedArticles() -> [String] {
         guard state.screen == .library || state.reader != nil else { return [] }
-        return state.library.entries.lazy.filter { $0.counts == nil && !$0.countFailed && !self.counting.contains($0.id) }.prefix(countsInFlight).map(\.id)
+        // An article waiting for the index gets its counts from there.
+        return state.library.entries.lazy.filter { $0.counts == nil && !$0.countFailed && $0.isIndexed && !self.counting.contains($0.id) }.prefix(countsInFlight).map(\.id)
     }
 
     /// Starts counting more library articles, up to one per core at a time (idle work after

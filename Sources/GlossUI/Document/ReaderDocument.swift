@@ -16,9 +16,10 @@ public struct ReaderDocument: Sendable, Hashable {
     public let panelItems: [PanelTab: [PanelItem]]
     /// Sentence ranges in scalars, for `(`, `)` and `V`; found here, off the main loop.
     public let sentences: [TextRange]
-    /// The text with white space as spaces, for case-sensitive search.
+    /// The text folded for case-sensitive search (`SearchFolding`: accents and apostrophes
+    /// folded, white space as spaces; one scalar per scalar, so offsets are the article's).
     let searchExact: [UInt32]
-    /// The same, lower-cased scalar for scalar (offsets unchanged), for case-insensitive search.
+    /// The same, lower-cased too, for case-insensitive search.
     let searchFolded: [UInt32]
 
     public init(article: Article, analysis: Analysis, isAnalysed: Bool = true) {
@@ -33,16 +34,8 @@ public struct ReaderDocument: Sendable, Hashable {
         exact.reserveCapacity(article.scalars.count)
         folded.reserveCapacity(article.scalars.count)
         for s in article.scalars {
-            let v = s.value
-            if v < 0x80 {
-                let e: UInt32 = (v == 0x0A || v == 0x0D || v == 0x09) ? 0x20 : v
-                exact.append(e)
-                folded.append(e >= 0x41 && e <= 0x5A ? e + 0x20 : e)
-            } else {
-                let e: UInt32 = WordBreak.isSpace(s) ? 0x20 : v
-                exact.append(e)
-                folded.append(Self.lower(Unicode.Scalar(e) ?? s))
-            }
+            exact.append(SearchFolding.fold(s, caseSensitive: true))
+            folded.append(SearchFolding.fold(s, caseSensitive: false))
         }
         searchExact = exact
         searchFolded = folded
@@ -68,13 +61,5 @@ public struct ReaderDocument: Sendable, Hashable {
     public func hash(into h: inout Hasher) {
         h.combine(article.id)
         h.combine(article.scalars.count)
-    }
-
-    /// The one-scalar lower-case mapping, or the scalar itself when lower-casing would change
-    /// the scalar count (so offsets stay put).
-    static func lower(_ s: Unicode.Scalar) -> UInt32 {
-        guard s.properties.changesWhenLowercased else { return s.value }
-        let mapped = s.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : s.value
     }
 }

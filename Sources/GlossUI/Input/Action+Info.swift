@@ -31,6 +31,8 @@ extension Action {
         case .activate: "activate"
         case .filter: "filter"
         case .cycleSort: "cycle-sort"
+        case .reverseSort: "reverse-sort"
+        case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
         case .startSelection: "start-selection"
         case .extendSelection(let m): "select-\(m.name)"
         case .selectSentence: "select-sentence"
@@ -83,7 +85,7 @@ extension Action {
         case .halfPageUp: "Up half a page"
         case .top: "To the top"
         case .bottom: "To the end"
-        case .search: "Search as you type (smart case)"
+        case .search: "Search as you type (smart case; accents and apostrophes folded)"
         case .nextMatch: "Next search match"
         case .previousMatch: "Previous search match"
         case .next(let k): "Next \(k.name)"
@@ -97,7 +99,9 @@ extension Action {
         case .previousTab: "Previous panel tab"
         case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
         case .filter: "Filter articles as you type"
-        case .cycleSort: "Sort by title, date, words, notes"
+        case .cycleSort: "Sort by the next column"
+        case .reverseSort: "Reverse the order of the sort"
+        case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
         case .startSelection: "Start a selection at the first word on screen"
         case .extendSelection(let m): m.help
         case .selectSentence: "Select the whole sentence"

@@ -19,7 +19,9 @@ public enum Action: Hashable, Sendable {
     /// Enter: open the selected article, jump to the selected mention, or confirm a prompt.
     case activate
     // Library
-    case filter, cycleSort
+    case filter, cycleSort, reverseSort
+    /// Sort the library by a column; asked again, reverse the order.
+    case sortBy(LibrarySort)
     // Selecting and annotating
     case startSelection, extendSelection(SelectionMotion), selectSentence, selectParagraph
     case mark, annotate, cycleColor, tagQuote, undo, redo, reattach

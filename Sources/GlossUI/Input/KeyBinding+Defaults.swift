@@ -17,6 +17,7 @@ extension KeyBinding {
             KeyBinding([.enter], .activate, .library, in: [.library]),
             KeyBinding(c("/"), .filter, .library, in: [.library]),
             KeyBinding(c("s"), .cycleSort, .library, in: [.library]),
+            KeyBinding(c("S"), .reverseSort, .library, in: [.library]),
 
             KeyBinding(c("j"), .lineDown, .moving, in: lists),
             KeyBinding([.down], .lineDown, .moving, in: lists),
@@ -37,6 +38,9 @@ extension KeyBinding {
             KeyBinding(c("n"), .nextMatch, .finding, in: text),
             KeyBinding(c("N"), .previousMatch, .finding, in: text),
         ]
+        for column in LibrarySort.allCases {
+            b.insert(KeyBinding([.character(column.digit)], .sortBy(column), .library, in: [.library]), at: b.firstIndex { $0.group == .moving }!)
+        }
         let navigable: [(HighlightKind, Character)] = [(.quote, "q"), (.person, "p"), (.place, "l"), (.figure, "f")]
         for (kind, letter) in navigable {
             b.append(KeyBinding([.character("]"), .character(letter)], .next(kind), .finding, in: text))

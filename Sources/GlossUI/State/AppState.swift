@@ -94,7 +94,7 @@ public struct AppState: Hashable, Sendable {
             reader = r
             return []
         case .counted(let id, let counts):
-            if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts = counts }
+            library.modify(id) { $0.counts = counts }
             knownTags.formUnion(counts.tags)
             return []
         case .failed(let text):
@@ -140,7 +140,22 @@ public struct AppState: Hashable, Sendable {
             if let warning { message = StatusMessage(warning, isError: true) }
             return []
         case .countFailed(let id):
-            if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].countFailed = true }
+            library.modify(id) { $0.countFailed = true }
+            return []
+        case .indexed(let entries, let removed, let notices, let done, let total):
+            // Progress first: the entries' own tags and counts come with them.
+            library.indexDone = done
+            library.indexTotal = total
+            // A selection still on the first row stays there as titles and counts come in.
+            let onFirst = screen == .library && library.scroll == 0 && library.selectedID == library.visible.first?.id
+            library.update(entries, removing: removed)
+            if onFirst { library.selectedID = library.visible.first?.id }
+            for entry in entries { if let tags = entry.counts?.tags { knownTags.formUnion(tags) } }
+            self.notices += notices
+            library.keepSelectionVisible(height: libraryListHeight)
+            return []
+        case .positionSaved(let id, let date):
+            library.modify(id) { $0.lastRead = date }
             return []
         }
     }
@@ -180,14 +195,22 @@ public struct AppState: Hashable, Sendable {
             return []
         }
         switch action {
-        case .pointer(let phase, _, let y):
-            // Rows start below the header and the column titles: a press selects, a double
-            // click opens.
+        case .pointer(let phase, let x, let y):
+            // A press on a column title sorts by it. Rows start below the header and the
+            // column titles: a press selects, a double click or a press on the selected row opens.
+            guard phase == .press || phase == .doubleClick else { return [] }
+            if y == 1 {
+                guard phase == .press, let column = LibraryView.column(at: x, width: size.width) else { return [] }
+                sortLibrary(by: column)
+                return []
+            }
             let list = library.visible
             let row = y - 2
             guard row >= 0, row < h, library.scroll + row < list.count else { return [] }
-            library.selectedID = list[library.scroll + row].id
-            if phase == .doubleClick { return [.open(articleID: list[library.scroll + row].id)] }
+            let id = list[library.scroll + row].id
+            let wasSelected = library.selectedID == id
+            library.selectedID = id
+            if phase == .doubleClick || wasSelected { return [.open(articleID: id)] }
         case .quit: return [.quit]
         case .help: help = 0
         case .messages: openMessages()
@@ -205,13 +228,19 @@ public struct AppState: Hashable, Sendable {
         case .filter: prompt = PromptState(kind: .filter, text: library.filter)
         case .exportAll: openExportPrompt(all: true)
         case .command: prompt = PromptState(kind: .command)
-        case .cycleSort:
-            library.sort = library.sort.next
-            library.keepSelectionVisible(height: h)
-            message = StatusMessage("Sorted by \(library.sort.rawValue)")
+        case .cycleSort: sortLibrary(by: library.sort.next)
+        case .reverseSort: sortLibrary(by: library.sort)
+        case .sortBy(let column): sortLibrary(by: column)
         default: break
         }
         return []
+    }
+
+    /// Sorts the library by a column (the same column again: the other way round).
+    private mutating func sortLibrary(by column: LibrarySort) {
+        library.sort(by: column)
+        library.keepSelectionVisible(height: libraryListHeight)
+        message = StatusMessage("Sorted by \(library.sort.rawValue) \(LibraryView.arrow(ascending: library.ascending))")
     }
 
     // MARK: Help
@@ -380,14 +409,18 @@ public struct AppState: Hashable, Sendable {
         guard screen == .reader, let r = reader else { return [.quit] }
         let offset = r.topLine == 0 ? 0 : r.topOffset
         let id = r.document.article.id
+        let progress = readingProgress(r)
         positions[id] = offset
-        // The Notes column follows what was annotated while reading.
-        if let i = library.entries.firstIndex(where: { $0.id == id }) { library.entries[i].counts?.notes = r.annotations.count }
+        // The Notes column follows what was annotated while reading, the progress column how far.
+        library.modify(id) {
+            $0.counts?.notes = r.annotations.count
+            $0.progress = progress
+        }
         reader = nil
         screen = .library
         prompt = nil
         help = nil
-        return [.saveReadingPosition(articleID: id, offset: offset)]
+        return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
     }
 
     /// Re-wraps the article when the width it gets has changed, keeping the same text at the top.
@@ -404,6 +437,12 @@ public struct AppState: Hashable, Sendable {
         }
         r.topLine = max(0, min(r.topLine, maxTop(r)))
         reader = r
+    }
+
+    /// How far into the article the reader is, in percent: the status bar's figure.
+    func readingProgress(_ r: ReaderState) -> Int {
+        let view = geometry.viewHeight
+        return r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
     }
 
     func maxTop(_ r: ReaderState) -> Int { max(0, r.layout.count - geometry.viewHeight) }

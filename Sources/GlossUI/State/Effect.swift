@@ -11,12 +11,15 @@ public enum Effect: Hashable, Sendable {
     case analyse(articleID: String)
     /// Count what the analysis finds in a library article: `.counted` or `.countFailed`.
     case count(articleID: String)
+    /// Bring the library index up to date for the articles it does not hold yet (new or
+    /// changed files), off the main loop: `.indexed` as batches are done.
+    case indexLibrary
     /// Read the open article's annotations again when another process changed them since
     /// they were last read or written (or always, `force`: Ctrl-L): `.annotationsReloaded`,
     /// or nothing when unchanged.
     case reloadAnnotations(articleID: String, force: Bool)
-    /// Remember where the reader was.
-    case saveReadingPosition(articleID: String, offset: Int)
+    /// Remember where the reader was, and how far into the article that is (percent).
+    case saveReadingPosition(articleID: String, offset: Int, progress: Int)
     /// Write one annotation change to the store (a create, edit, delete, undo or redo).
     case persist(AnnotationChange)
     /// Export annotations in `format` to `path`: one article's, or all when `articleID` is nil.

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// What the world reports back to the state: the results of effects. Actions are what the
@@ -12,6 +13,12 @@ public enum Event: Hashable, Sendable {
     case counted(id: String, counts: ArticleCounts)
     /// A library article could not be counted (it went away, or cannot be read).
     case countFailed(id: String)
+    /// The library index read or analysed more articles (`.indexLibrary`): their entries with
+    /// counts (replacing the placeholders of files not indexed yet), the files that turned out
+    /// not to be articles, what to tell about them (`W`), and how far it is.
+    case indexed(entries: [LibraryEntry], removed: [String], notices: [String], done: Int, total: Int)
+    /// The reading position of an article was saved at this time (the "last read" column).
+    case positionSaved(articleID: String, date: Date)
     /// The annotations of the open article, and a warning about files that were skipped.
     case annotationsLoaded(ArticleAnnotations, warning: String?)
     /// The open article's annotations read again (another process wrote to its store folder,

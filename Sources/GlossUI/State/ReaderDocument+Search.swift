@@ -2,14 +2,11 @@ import GlossCore
 
 extension ReaderDocument {
     /// Every non-overlapping match of `query`, smart case: case-insensitive unless the query
-    /// has an upper-case letter. White space in the query matches any white space.
+    /// has an upper-case letter. Accents and apostrophes are folded on both sides (`lopez`
+    /// finds `López`, `trump's` finds `Trump’s`), and white space matches any white space.
     public func matches(of query: String, limit: Int = 100_000) -> (matches: [TextRange], caseSensitive: Bool) {
-        let sensitive = query.unicodeScalars.contains { $0.properties.isUppercase }
-        var needle: [UInt32] = []
-        for s in query.unicodeScalars {
-            let v: UInt32 = WordBreak.isSpace(s) ? 0x20 : s.value
-            needle.append(sensitive ? v : Self.lower(Unicode.Scalar(v) ?? s))
-        }
+        let sensitive = SearchFolding.isCaseSensitive(query)
+        let needle = SearchFolding.fold(query, caseSensitive: sensitive)
         guard !needle.isEmpty else { return ([], sensitive) }
         let hay = sensitive ? searchExact : searchFolded
         var out: [TextRange] = []

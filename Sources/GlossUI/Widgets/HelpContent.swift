@@ -15,7 +15,15 @@ public enum HelpContent {
             guard !order.isEmpty else { continue }
             if !out.isEmpty { out.append(HelpLine(keys: "", text: "", isHeading: false)) }
             out.append(HelpLine(keys: "", text: group.rawValue, isHeading: true))
+            var sortKeys: [String] = []
             for action in order {
+                if case .sortBy = action {
+                    // One line for the column keys: `1 … 0`.
+                    if sortKeys.isEmpty { out.append(HelpLine(keys: "", text: "", isHeading: false)) }
+                    sortKeys += keys[action]!
+                    out[out.count - 1] = HelpLine(keys: Self.range(sortKeys), text: Self.sortHelp, isHeading: false)
+                    continue
+                }
                 out.append(HelpLine(keys: keys[action]!.joined(separator: ", "), text: action.help, isHeading: false))
             }
             for action in order { for key in keys[action]! { explained.insert("\(action.name) \(key)") } }
@@ -26,9 +34,16 @@ public enum HelpContent {
         return out
     }
 
+    /// The column keys of the library, as one help line.
+    static let sortHelp = "Sort by a column, left to right; the same again: reverse"
+
+    static func range(_ keys: [String]) -> String {
+        keys.count > 2 ? "\(keys[0]) … \(keys[keys.count - 1])" : keys.joined(separator: ", ")
+    }
+
     /// What the mouse does (not bindable, so not in the table).
     public static let mouse: [(String, String)] = [
-        ("click", "Library: select an article; reader: start a selection there, show its note"),
+        ("click", "Library: select an article (the selected one: open it), sort by a column title; reader: start a selection, show its note"),
         ("double-click", "Library: open the article; reader: select the word"),
         ("drag", "Select a passage (then m marks it, a adds a note)"),
         ("wheel", "Scroll three lines"),

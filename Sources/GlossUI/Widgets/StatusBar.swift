@@ -37,8 +37,7 @@ public struct StatusBar: Widget {
         default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
         }
         if state.screen == .reader, state.help == nil, let r = state.reader {
-            let view = state.geometry.viewHeight
-            let percent = r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
+            let percent = state.readingProgress(r)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
             rightParts.append((" ? help · s sort · / filter ", base))
@@ -71,7 +70,9 @@ public struct StatusBar: Widget {
             }
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
-            if counted < state.library.entries.count {
+            if state.library.isIndexing {
+                note = StatusMessage("indexing \(Self.grouped(state.library.indexDone))/\(Self.grouped(state.library.indexTotal))…")
+            } else if counted < state.library.entries.count {
                 note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…")
             } else if !state.notices.isEmpty {
                 let n = state.notices.count
@@ -166,5 +167,16 @@ public struct StatusBar: Widget {
             let isError = layout.info == "no match" || state.message?.isError == true
             buffer.write(layout.info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
         }
+    }
+
+    /// A count with thousands separated: `10,000`.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return n < 0 ? "-" + out : out
     }
 }

@@ -29,7 +29,7 @@ struct Gloss: ParsableCommand {
 
     func run() throws {
         if Platform.isTerminal(.output) && Platform.isTerminal(.input) {
-            try ReadCommand.open(global: global, storeOptions: storeOptions, article: nil)
+            try ReadCommand.open(global: global, storeOptions: storeOptions, index: index, article: nil)
         } else {
             try ListCommand.list(global: global, index: index, format: .table)
         }

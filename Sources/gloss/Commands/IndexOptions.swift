@@ -3,7 +3,7 @@ import Foundation
 import GlossCore
 import GlossIndex
 
-/// Where the library index is, and whether to use it (`list`, `entities`).
+/// Where the library index is, and whether to use it (`list`, `entities`, `read`).
 struct IndexOptions: ParsableArguments {
     @Option(
         name: .customLong("index"),
@@ -15,22 +15,23 @@ struct IndexOptions: ParsableArguments {
     @Flag(name: .customLong("no-index"), help: "Read and analyse every article, without reading or writing the index.")
     var noIndex = false
 
-    /// The open index, or nil with --no-index or when it cannot be opened (a warning says why).
-    func open() -> LibraryIndex? {
+    /// The open index, or nil with --no-index or when it cannot be opened; `warn` is told
+    /// why (on stderr unless asked otherwise), and when a damaged one was moved aside.
+    func open(warn: (String) -> Void = { ErrorReport.printError("warning: " + $0) }) -> LibraryIndex? {
         guard !noIndex else { return nil }
-        return Self.open(LibraryIndex.resolve(explicit: indexPath))
+        return Self.open(LibraryIndex.resolve(explicit: indexPath), warn: warn)
     }
 
-    /// The index at `url`, or nil when it cannot be opened (a warning says why).
-    static func open(_ url: URL) -> LibraryIndex? {
+    /// The index at `url`, or nil when it cannot be opened (`warn` is told why).
+    static func open(_ url: URL, warn: (String) -> Void = { ErrorReport.printError("warning: " + $0) }) -> LibraryIndex? {
         do {
             let index = try LibraryIndex(url: url)
             if case .damaged(let aside) = index.opening {
-                ErrorReport.printError("warning: the index was damaged; moved to \(aside) and rebuilt")
+                warn("the index was damaged; moved to \(aside) and rebuilt")
             }
             return index
         } catch {
-            ErrorReport.printError("warning: index \(error); going on without it")
+            warn("index \(error); going on without it")
             return nil
         }
     }
@@ -102,7 +103,7 @@ struct IndexedLibrary {
     /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
     /// analyses stay in the items.
     static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws -> IndexedLibrary {
-        try load(global: global, keepAnalyses: keepAnalyses, open: options.open)
+        try load(global: global, keepAnalyses: keepAnalyses, open: { options.open() })
     }
 
     /// The same, with the index `open` gives (nil: none).

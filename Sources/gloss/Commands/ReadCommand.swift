@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossStore
+import GlossUI
 
 /// `gloss read [ARTICLE]`: the full-screen reader.
 struct ReadCommand: ParsableCommand {
@@ -11,41 +13,66 @@ struct ReadCommand: ParsableCommand {
             Without ARTICLE it opens the library. ARTICLE is an id (wikinews/GUM_news_clock), a bare \
             name when unambiguous, or a path to a file. Press ? in the reader for the keys.
 
+            The library's list comes from the library index (see gloss list): it shows at once, and \
+            articles that are new or changed fill in as they are indexed. An article's text is read \
+            when it is opened.
+
             NO_COLOR turns colours off; GLOSS_COLORS=256, 8 or mono chooses a palette.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var index: IndexOptions
 
     @Argument(help: "The article to open.")
     var article: String?
 
     func run() throws {
-        try Self.open(global: global, storeOptions: storeOptions, article: article)
+        try Self.open(global: global, storeOptions: storeOptions, index: index, article: article)
     }
 
-    /// Loads the library (when there is one) and runs the session.
-    static func open(global: GlobalOptions, storeOptions: StoreOptions, article name: String?) throws {
-        var articles: [Article] = []
-        var location = ""
-        var initial: Article?
-        var warnings: [LibraryWarning] = []
+    /// Scans the library (when there is one), takes its counts from the index, and runs the session.
+    static func open(global: GlobalOptions, storeOptions: StoreOptions, index: IndexOptions, article name: String?) throws {
+        let store = storeOptions.store
+        let named = try name.map(GlobalOptions.classify)
+        let annotated = Set((try? store.articleIDs()) ?? [])
+        var library: ReaderLibrary?
         do {
-            let library = try global.loadLibrary()
-            articles = library.articles
-            location = library.root.relativePath
-            warnings = library.warnings
+            library = try ReaderLibrary.load(global: global, index: index, annotated: annotated)
         } catch {
             // Reading one file needs no library; without a file the library is required.
-            if name == nil { throw error }
+            switch named {
+            case .file?, .standardInput?: break
+            default: throw error
+            }
         }
-        if let name {
-            let article = try global.loadArticle(name)
-            if !articles.contains(where: { $0.id == article.id }) { articles.append(article) }
+        var initial: Article?
+        switch named {
+        case .standardInput?: initial = try GlobalOptions.standardInputArticle()
+        case .file?: initial = try global.loadArticle(name!)
+        case .library(let query)?:
+            // Found among the scanned files, so only this one is read.
+            guard let library else { break }
+            let file = library.files[try ArticleNames(ids: library.files.map(\.id), root: library.root).resolve(query)]
+            let (article, warnings) = try ArticleLoader.load(file.url, id: file.id, displayPath: file.displayPath)
+            warnings.forEach(ErrorReport.warn)
             initial = article
+        case nil: break
         }
+        let executor = ReadExecutor(library: library, opened: initial, store: store, annotated: annotated)
+        var entries = library?.entries ?? []
+        if let initial, !entries.contains(where: { $0.id == initial.id }) { entries.append(LibraryEntry(initial)) }
+        // Where each article was left, for the last-read and progress columns.
+        let positions = executor.positions()
+        for i in entries.indices {
+            guard let p = positions[entries[i].id] else { continue }
+            entries[i].lastRead = p.updated
+            entries[i].progress = p.progress
+        }
+        var state = LibraryState(entries: entries, location: library?.root.relativePath ?? "")
+        state.indexTotal = library?.pending.count ?? 0
         try ReadSession.run(
-            articles: articles, location: location, initial: initial, store: storeOptions.store, notices: warnings.map { "\($0)" })
+            library: state, executor: executor, positions: positions.mapValues(\.offset), initial: initial?.id, notices: library?.notices ?? [])
     }
 }

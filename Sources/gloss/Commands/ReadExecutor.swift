@@ -1,18 +1,33 @@
 import Foundation
 import GlossCore
+import GlossIndex
 import GlossStore
 import GlossUI
 
-/// The reader's effects against the library and the store. Each annotation change is saved
-/// at once (atomic and locked, so a crash loses at most the edit in flight); reading
-/// positions, exports, counts and analyses; results go back as events.
+/// The reader's effects against the library, its index and the store. Each annotation change
+/// is saved at once (atomic and locked, so a crash loses at most the edit in flight); reading
+/// positions, exports, counts, analyses and indexing; results go back as events.
+///
+/// An article's text is read from its file when it is first opened (or exported), never at
+/// start: the library's counts come from the index.
 ///
 /// The run loop calls it from its store queue (in order) and its analysis queue (several at
 /// once), so what it keeps between calls sits behind a lock.
 final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     let store: AnnotationStore?
-    private let articles: [String: Article]
+    /// The library's files by id.
+    private let files: [String: LibraryFile]
+    /// The files the index does not hold fresh, for `.indexLibrary`.
+    private let pending: [LibraryFile]
+    private let index: LibraryIndex?
+    private let scanned: Int64
+    /// Articles with annotations at start: their notes are counted before their counts show.
+    private let annotated: Set<String>
     private let lock = NSLock()
+    /// Articles read this session, by id.
+    private var loaded: [String: Article] = [:]
+    /// What the index says of each article, by id.
+    private var summaries: [String: ArticleSummary]
     /// Analyses computed this session, by article id.
     private var analyses: [String: Analysis] = [:]
     /// The articles whose file the store was told of this session.
@@ -25,29 +40,53 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     /// milliseconds); longer ones show their text first and their highlights when ready.
     static let analyseBeforeOpening = 200_000
 
-    init(articles: [Article], store: AnnotationStore?) {
+    /// Indexed entries are posted in batches of this many (or when this long has passed).
+    static let batch = 256
+    static let batchInterval: Int64 = 100_000_000
+
+    init(library: ReaderLibrary?, opened: Article?, store: AnnotationStore?, annotated: Set<String> = []) {
         self.store = store
-        var byID: [String: Article] = [:]
-        for a in articles { byID[a.id] = a }
-        self.articles = byID
+        var byID: [String: LibraryFile] = [:]
+        for f in library?.files ?? [] { byID[f.id] = f }
+        files = byID
+        pending = library?.pending ?? []
+        index = library?.index
+        scanned = library?.scanned ?? 0
+        summaries = library?.summaries ?? [:]
+        self.annotated = annotated
+        if let opened { loaded[opened.id] = opened }
     }
 
     func perform(_ effect: Effect) -> [Event] {
+        perform(effect, post: { _ in })
+    }
+
+    func perform(_ effect: Effect, post: @escaping @Sendable ([Event]) -> Void) -> [Event] {
         switch effect {
         case .open(let id):
-            guard let article = articles[id] else { return [.failed(ArticleSourceError.notFound(id: id).message)] }
+            let article: Article
+            switch load(id) {
+            case .success(let a): article = a
+            case .failure(let failure): return [.failed(failure.message)]
+            }
             let document =
                 article.scalars.count < Self.analyseBeforeOpening || cachedAnalysis(id) != nil
                 ? ReaderDocument(article: article, analysis: analysis(of: article)) : ReaderDocument.textOnly(article)
             return [.opened(document)] + loadAnnotations(id, reload: false)
         case .analyse(let id):
-            guard let article = articles[id] else { return [] }
+            guard let article = try? load(id).get() else { return [] }
             return [.analysed(ReaderDocument(article: article, analysis: analysis(of: article)))]
         case .count(let id):
-            guard let article = articles[id] else { return [.countFailed(id: id)] }
             let annotations = (try? store?.load(articleID: id).annotations) ?? []
-            let counts = ArticleCounts(analysis(of: article), notes: annotations.count, tags: annotations.reduce(into: []) { $0.formUnion($1.tags) })
-            return [.counted(id: id, counts: counts)]
+            let tags = annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
+            // The index's counts when it has them; else the analysis.
+            if let summary = locked({ summaries[id] }) {
+                return [.counted(id: id, counts: ArticleCounts(summary, notes: annotations.count, tags: tags))]
+            }
+            guard let article = try? load(id).get() else { return [.countFailed(id: id)] }
+            return [.counted(id: id, counts: ArticleCounts(analysis(of: article), notes: annotations.count, tags: tags))]
+        case .indexLibrary:
+            return indexPending(post: post)
         case .reloadAnnotations(let id, let force):
             guard let store else { return [] }
             if !force, let known = locked({ versions[id] }), known == store.folderVersion(articleID: id) { return [] }
@@ -60,7 +99,7 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
                 let saved = try store.apply(change)
                 if let id = change.after?.articleID ?? change.before?.articleID {
                     locked { versions[id] = store.folderVersion(articleID: id) }
-                    if let article = articles[id], locked({ remembered.insert(id).inserted }) {
+                    if let article = locked({ loaded[id] }), locked({ remembered.insert(id).inserted }) {
                         // Where the text lives, for commands run from another folder; losing it costs nothing.
                         try? store.rememberFile(of: article)
                     }
@@ -70,17 +109,18 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             } catch {
                 return [.failed("Not saved: \(ErrorReport.message(for: error))")]
             }
-        case .saveReadingPosition(let id, let offset):
-            guard let store, let article = articles[id] else { return [] }
+        case .saveReadingPosition(let id, let offset, let progress):
+            guard let store, let article = try? load(id).get() else { return [] }
             do {
-                try store.setReadingPosition(ReadingPosition(article: id, offset: offset, fingerprint: article.fingerprint))
-                return []
+                let position = ReadingPosition(article: id, offset: offset, fingerprint: article.fingerprint, progress: progress)
+                try store.setReadingPosition(position)
+                return [.positionSaved(articleID: id, date: position.updated)]
             } catch {
                 return [.failed("Reading position not saved: \(ErrorReport.message(for: error))")]
             }
         case .export(let format, let path, let id):
             guard let store else { return [.failed("Export failed: no store")] }
-            return [ReadExport.export(store: store, articles: articles, format: format, path: path, articleID: id)]
+            return [ReadExport.export(store: store, article: { try? self.load($0).get() }, format: format, path: path, articleID: id)]
         case .editText(let text):
             return [NoteEditor.edit(text)]
         case .quit, .redraw:
@@ -88,9 +128,50 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         }
     }
 
-    /// The saved reading positions, as the reader keeps them.
-    func positions() -> [String: Int] {
-        store?.readingPositions().mapValues(\.offset) ?? [:]
+    /// The saved reading positions, by article id.
+    func positions() -> [String: ReadingPosition] {
+        store?.readingPositions() ?? [:]
+    }
+
+    /// An article, read from its file the first time it is asked for.
+    private func load(_ id: String) -> Result<Article, LoadFailure> {
+        if let known = locked({ loaded[id] }) { return .success(known) }
+        guard let file = files[id] else { return .failure(LoadFailure(ArticleSourceError.notFound(id: id).message)) }
+        do {
+            let (article, _) = try ArticleLoader.load(file.url, id: file.id, displayPath: file.displayPath)
+            locked { loaded[id] = article }
+            return .success(article)
+        } catch {
+            return .failure(LoadFailure(ArticleSourceError.unreadable(id: id, reason: ErrorReport.message(for: error)).message))
+        }
+    }
+
+    struct LoadFailure: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    /// Brings the index up to date for the files it did not hold fresh, posting their entries
+    /// in batches as they are read or analysed (on all cores); the last batch is returned.
+    private func indexPending(post: @escaping @Sendable ([Event]) -> Void) -> [Event] {
+        guard !pending.isEmpty else { return [] }
+        let batcher = IndexBatcher(files: pending, annotated: annotated, total: pending.count)
+        let files = pending, scanned = scanned, index = index
+        let result = try? Blocking.run {
+            await LibraryIndexer.updateRecovering(
+                files, scanned: scanned, index: index,
+                progress: { done, _ in batcher.progress(done) },
+                each: { i, item in
+                    if let events = batcher.add(i, item) { post(events) }
+                })
+        }
+        result?.index?.close()
+        locked { summaries.merge(batcher.summaries) { _, new in new } }
+        var last = batcher.flush(final: true)
+        if case .indexed(let entries, let removed, let notices, let done, let total)? = last.first {
+            last = [.indexed(entries: entries, removed: removed, notices: notices + (result?.notes ?? []), done: done, total: total)]
+        }
+        return last
     }
 
     private func loadAnnotations(_ id: String, reload: Bool) -> [Event] {
@@ -123,5 +204,62 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return body()
+    }
+}
+
+/// Gathers the indexer's outcomes into `.indexed` events of a batch each. The indexer calls
+/// it from one task at a time; the lock keeps it sound all the same.
+final class IndexBatcher: @unchecked Sendable {
+    private let files: [LibraryFile]
+    private let annotated: Set<String>
+    private let total: Int
+    private let lock = NSLock()
+    private var done = 0
+    private var entries: [LibraryEntry] = []
+    private var removed: [String] = []
+    private var notices: [String] = []
+    private var lastPost = LibraryIndexer.now()
+    /// Every summary the indexer gave, by id.
+    private(set) var summaries: [String: ArticleSummary] = [:]
+
+    init(files: [LibraryFile], annotated: Set<String>, total: Int) {
+        self.files = files
+        self.annotated = annotated
+        self.total = total
+    }
+
+    func progress(_ done: Int) {
+        lock.lock()
+        self.done = done
+        lock.unlock()
+    }
+
+    /// Takes one file's outcome; the batch's events when it is time to post them.
+    func add(_ i: Int, _ item: LibraryIndexer.Item) -> [Event]? {
+        lock.lock()
+        switch item {
+        case .article(let summary, _, _, let file):
+            summaries[file.id] = summary
+            entries.append(LibraryEntry(summary, notesCounted: !annotated.contains(file.id)))
+            notices += summary.notes.map { "\(LibraryWarning(path: file.displayPath, kind: $0))" }
+        case .skipped(let warning):
+            removed.append(files[i].id)
+            notices.append("\(warning)")
+        }
+        let due = entries.count + removed.count >= ReadExecutor.batch || LibraryIndexer.now() - lastPost >= ReadExecutor.batchInterval
+        lock.unlock()
+        return due ? flush(final: false) : nil
+    }
+
+    /// The entries gathered since the last batch, as an event (the last one says all is done).
+    func flush(final: Bool) -> [Event] {
+        lock.lock()
+        defer { lock.unlock() }
+        let event = Event.indexed(entries: entries, removed: removed, notices: notices, done: final ? total : min(done, total), total: total)
+        entries = []
+        removed = []
+        notices = []
+        lastPost = LibraryIndexer.now()
+        return [event]
     }
 }

@@ -6,13 +6,13 @@ import GlossUI
 /// The reader's export: one article's annotations, or every one in the store, written to a
 /// new file (never over an existing one).
 enum ReadExport {
-    static func export(store: AnnotationStore, articles: [String: Article], format: ExportFormat, path: String, articleID: String?) -> Event {
+    static func export(store: AnnotationStore, article: (String) -> Article?, format: ExportFormat, path: String, articleID: String?) -> Event {
         do {
             let ids = try articleID.map { [$0] } ?? store.articleIDs()
             var documents: [AnnotatedArticle] = []
             for id in ids {
                 let loaded = try store.load(articleID: id)
-                if let article = articles[id] {
+                if let article = article(id) {
                     documents.append(AnnotatedArticle(article: article, annotations: loaded.annotations))
                 } else {
                     documents.append(AnnotatedArticle(missingArticleID: id, annotations: loaded.annotations))

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossIndex
 import GlossStore
 import GlossTerminal
 import GlossUI
@@ -7,10 +8,13 @@ import GlossUI
 /// The full-screen session: terminal set-up, the run loop, and restoring the terminal on
 /// every way out (q, Ctrl-C, SIGTERM; crashes are handled by `TerminalSignals`).
 enum ReadSession {
-    /// Runs the reader over `articles`, opening `initial` directly when given.
-    /// `notices` (files that did not load) are counted in the library's status bar, listed
-    /// by `W`, and printed to stderr when the session ends, as every other command prints them.
-    static func run(articles: [Article], location: String, initial: Article?, store: AnnotationStore, notices: [String] = []) throws {
+    /// Runs the reader over `library`, opening the article `initial` directly when given, and
+    /// has the index read the articles it does not hold yet. `notices` (files that did not
+    /// load) are counted in the library's status bar, listed by `W`, and printed to stderr when
+    /// the session ends, as every other command prints them.
+    static func run(
+        library: LibraryState, executor: ReadExecutor, positions: [String: Int], initial: String?, notices: [String] = []
+    ) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
         do {
@@ -29,22 +33,24 @@ enum ReadSession {
                 notices.append("GLOSS_COLORS=\(asked) is not 256, 8 or mono; ignored")
             }
         }
-        let executor = ReadExecutor(articles: articles, store: store)
-        let library = LibraryState(entries: articles.map(LibraryEntry.init), location: location)
         var state = AppState(size: backend.size, library: library)
-        state.positions = executor.positions()
+        state.positions = positions
         state.exportFolder = StoreLocation.exports(environment).path
         state.openedDirectly = initial != nil
         state.notices = notices
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
         let app = ReaderApp(state: state, backend: backend, executor: executor, theme: Theme(depth: depth, supported: backend.attributes))
-        if let initial { app.openArticle(initial.id) }
+        if let path = environment["GLOSS_BENCH_FIRST_FRAME"], !path.isEmpty {
+            app.afterFrame = { app in FirstFrameBenchmark.check(app, report: path, backend: backend) }
+        }
+        if let initial { app.openArticle(initial) }
+        if app.state.library.isIndexing { app.start(.indexLibrary) }
         app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
         // The reading position is saved however the session ends.
         app.saveReadingPosition()
         backend.close()
-        for notice in notices { ErrorReport.printError("warning: \(notice)") }
+        for notice in app.state.notices { ErrorReport.printError("warning: \(notice)") }
         if let signal = TerminalSignals.caught { exit(128 + signal) }
     }
 
@@ -59,5 +65,21 @@ enum ReadSession {
         case .notATerminal:
             return "the reader needs a terminal on standard input and output; use 'gloss show' to print an article"
         }
+    }
+}
+
+/// `GLOSS_BENCH_FIRST_FRAME=FILE` (for `gloss-bench library`): after the first frame whose
+/// library has every count, writes the time (nanoseconds since 1970) and the peak memory (KB)
+/// to FILE and ends the process.
+enum FirstFrameBenchmark {
+    static func check(_ app: ReaderApp, report path: String, backend: NcursesBackend) {
+        let library = app.state.library
+        guard !library.isIndexing, library.entries.allSatisfy({ $0.counts != nil || $0.countFailed }) else { return }
+        let now = LibraryIndexer.now()
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        try? Data("\(now) \(usage.ru_maxrss)\n".utf8).write(to: URL(fileURLWithPath: path))
+        backend.close()
+        exit(0)
     }
 }
