@@ -15,8 +15,14 @@ import GlossCore
 /// - `entity_name(article, entity, role, number, name, key, links)`: aliases (`role` 'alias')
 ///   and titles ('title') of an entity; `links` when the alias links entities across articles
 ///   (`LibraryNames.links`). Indexed by key, so an alias finds its articles.
-/// - `quote(article, number, kind, speaker, speaker_start, speaker_end, speaker_entity)`.
-///   Indexed by speaker.
+/// - `name_key(id, kind, key)`: every name key (`entity.key` and alias keys, under the
+///   entity's kind) once, with `name_word`, an FTS5 index of their words: a name finds the
+///   longer names that hold it (`lopez obrador` in `andres manuel lopez obrador`) without
+///   reading every entity. Keys are only added (a key whose articles went finds nothing).
+/// - `quote(article, number, kind, speaker, speaker_start, speaker_end, speaker_entity,
+///   speaker_key, start, end, text)`: `speaker_key` is the folded speaker phrase of a quote
+///   whose speaker is no entity (`a spokeswoman`), indexed; `text` the quoted words (segments
+///   joined by ` … `), so the quote book reads no spans.
 /// - `figure(article, number, start, end, value, unit, qualifier, sentence, subjects)`:
 ///   `sentence` and `subjects` (space-separated) from `FigureContext`. Indexed by (unit, value).
 /// - `span(article, data)`: every range with its text, packed in one blob per article
@@ -26,12 +32,12 @@ import GlossCore
 /// - `article_text(title, text)`: FTS5, `rowid` = `article.id`.
 enum IndexSchema {
     /// Bumped when the tables change.
-    static let version = 3
+    static let version = 4
     /// `PRAGMA application_id`: marks the file as a Gloss index, so a database that is not one
     /// is never rebuilt over ("GLSS").
     static let applicationID: Int32 = 0x474C_5353
 
-    static let tables = ["article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta"]
+    static let tables = ["name_word", "name_key", "article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta"]
 
     static let create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
@@ -84,9 +90,18 @@ enum IndexSchema {
             speaker_start INTEGER,
             speaker_end INTEGER,
             speaker_entity INTEGER,
+            speaker_key TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
-        CREATE INDEX quote_by_speaker ON quote(speaker) WHERE speaker IS NOT NULL;
+        CREATE INDEX quote_by_speaker_key ON quote(speaker_key) WHERE speaker_key IS NOT NULL;
+        CREATE TABLE name_key (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, UNIQUE (kind, key));
+        CREATE VIRTUAL TABLE name_word USING fts5(key, content = 'name_key', content_rowid = 'id', tokenize = 'unicode61');
+        CREATE TRIGGER name_key_added AFTER INSERT ON name_key BEGIN
+            INSERT INTO name_word (rowid, key) VALUES (new.id, new.key);
+        END;
         CREATE TABLE figure (
             article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
@@ -132,7 +147,7 @@ enum IndexSchema {
             if values["schema"] == String(version) && values["analysis"] == String(AnalysisVersion.current) { return .ready }
         }
         for table in tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
-        try db.execute(sql: "DROP TRIGGER IF EXISTS article_gone")
+        for trigger in ["article_gone", "name_key_added"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
         try db.execute(sql: create)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?), ('analysis', ?)", arguments: [String(version), String(AnalysisVersion.current)])
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")

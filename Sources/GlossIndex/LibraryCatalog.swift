@@ -161,63 +161,44 @@ public struct LibraryCatalog: Sendable {
 
     /// The groups a typed name means (`LibraryNames.resolve`), found through the index's name
     /// keys rather than by reading every entity: the entities with that name, then every entity
-    /// that shares a linking name with those, until no new one turns up.
+    /// that shares a linking name with those, until no new one turns up. Each step is one query
+    /// over a set of keys or entities (passed as JSON), whatever their number.
     public func resolve(_ name: String, kind: EntityKind) throws -> [LibraryNames.Group] {
         let key = LibraryNames.key(name, kind: kind)
         guard !key.isEmpty else { return [] }
         return try index.read { db in
             var found = Set<Pair>()
-            let exact = try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ?", kind: kind, key)
+            let exact = try pairs(db, keys: [key], kind: kind, linkingOnly: false)
             // Names holding the typed one as words in a row: what it is short for (`LibraryNames.group`
             // keeps them only when they are one person), or what it means when nothing has that name.
-            let like = "% " + key.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + " %"
             let containing = exact.isEmpty || key.contains(" ")
-                ? try pairs(db, entityWhere: "(' ' || e.key || ' ') LIKE ?", aliasWhere: "(' ' || n.key || ' ') LIKE ?", kind: kind, like)
+                ? try pairs(db, keys: try Self.keysContaining(key, kind: kind, db), kind: kind, linkingOnly: false)
                 : []
-            let seeds = exact.union(containing)
-            var frontier = seeds
+            var frontier = exact.union(containing)
             var keys = Set<String>()
             var rounds = 0
             while !frontier.isEmpty, rounds < 8 {
                 rounds += 1
                 found.formUnion(frontier)
                 var newKeys = Set<String>()
-                for p in frontier {
-                    for k in try linkingKeys(db, p) where !keys.contains(k) {
-                        newKeys.insert(k)
-                        // Shorter names inside this one may be the same person's (the grouping
-                        // keeps them when they are nobody else's).
-                        let words = k.split(separator: " ")
-                        guard words.count >= 3 else { continue }
-                        for length in 2..<words.count {
-                            for start in 0...(words.count - length) {
-                                let inner = words[start..<(start + length)].joined(separator: " ")
-                                if !keys.contains(inner) { newKeys.insert(inner) }
-                            }
+                for k in try linkingKeys(db, frontier) where !keys.contains(k) {
+                    newKeys.insert(k)
+                    // Shorter names inside this one may be the same person's (the grouping
+                    // keeps them when they are nobody else's).
+                    let words = k.split(separator: " ")
+                    guard words.count >= 3 else { continue }
+                    for length in 2..<words.count {
+                        for start in 0...(words.count - length) {
+                            let inner = words[start..<(start + length)].joined(separator: " ")
+                            if !keys.contains(inner) { newKeys.insert(inner) }
                         }
                     }
                 }
                 keys.formUnion(newKeys)
                 guard !newKeys.isEmpty else { break }
-                var next = Set<Pair>()
-                for k in newKeys {
-                    next.formUnion(try pairs(db, entityWhere: "e.key = ?", aliasWhere: "n.key = ? AND n.links = 1", kind: kind, k))
-                }
-                frontier = next.subtracting(found)
+                frontier = try pairs(db, keys: newKeys, kind: kind, linkingOnly: true).subtracting(found)
             }
-            var list: [LibraryNames.Occurrence] = []
-            for p in found {
-                guard let article = articles[p.article],
-                    let row = try Row.fetchOne(
-                        db.cachedStatement(sql: "SELECT name, mentions FROM entity WHERE article = ? AND number = ?"), arguments: [p.article, p.entity])
-                else { continue }
-                let aliases = try String.fetchAll(
-                    db.cachedStatement(sql: "SELECT name FROM entity_name WHERE article = ? AND entity = ? AND role = 'alias' ORDER BY number"),
-                    arguments: [p.article, p.entity])
-                list.append(
-                    LibraryNames.Occurrence(articleID: article.id, entity: p.entity, kind: kind, name: row[0], aliases: aliases, mentions: row[1]))
-            }
-            let groups = LibraryNames.group(list)
+            let groups = LibraryNames.group(try occurrences(of: found, kind: kind, db))
             // When the name itself was found, only the groups it is a name of.
             let exactArticles = Set(exact.compactMap { p in articles[p.article].map { $0.id + "\u{1}\(p.entity)" } })
             let named = groups.filter { g in g.occurrences.contains { exactArticles.contains($0.articleID + "\u{1}\($0.entity)") } }
@@ -230,27 +211,97 @@ public struct LibraryCatalog: Sendable {
         var entity: Int
     }
 
-    private func pairs(_ db: Database, entityWhere: String, aliasWhere: String, kind: EntityKind, _ value: String) throws -> Set<Pair> {
+    /// A JSON array of strings, for `json_each`.
+    private static func json(_ strings: some Collection<String>) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: Array(strings))) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A JSON array of `[article, entity]` pairs, for `json_each`.
+    private static func json(_ pairs: Set<Pair>) -> String {
+        "[" + pairs.map { "[\($0.article),\($0.entity)]" }.joined(separator: ",") + "]"
+    }
+
+    /// The pairs given as JSON, as a table `p(article, entity)` to join from.
+    private static let pairTable = """
+        p(article, entity) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?1))
+        """
+
+    /// The name keys of `kind` that hold `key` as whole words in a row: the word index proposes,
+    /// the words decide.
+    private static func keysContaining(_ key: String, kind: EntityKind, _ db: Database) throws -> [String] {
+        let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let candidates: [String]
+        do {
+            candidates = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT k.key FROM name_word w JOIN name_key k ON k.id = w.rowid WHERE name_word MATCH ?1 AND k.kind = ?2"),
+                arguments: [phrase, kind.rawValue])
+        } catch {
+            // A key the word index cannot read as a phrase: every key of the kind is looked at.
+            candidates = try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM name_key WHERE kind = ?"), arguments: [kind.rawValue])
+        }
+        let padded = " " + key + " "
+        return candidates.filter { (" " + $0 + " ").contains(padded) }
+    }
+
+    /// The entities of `kind`, in this library, named by one of `keys` or having an alias with
+    /// one of them (one that links entities across articles, with `linkingOnly`).
+    private func pairs(_ db: Database, keys: some Collection<String>, kind: EntityKind, linkingOnly: Bool) throws -> Set<Pair> {
+        guard !keys.isEmpty else { return [] }
         var out = Set<Pair>()
         let sql = """
-            SELECT e.article, e.number FROM entity e WHERE e.kind = ?1 AND \(entityWhere.replacingOccurrences(of: "?", with: "?2"))
-            UNION SELECT n.article, n.entity FROM entity_name n JOIN entity e ON e.article = n.article AND e.number = n.entity
-            WHERE n.role = 'alias' AND e.kind = ?1 AND \(aliasWhere.replacingOccurrences(of: "?", with: "?2"))
+            WITH k(key) AS (SELECT value FROM json_each(?2))
+            SELECT e.article, e.number FROM k CROSS JOIN entity e ON e.kind = ?1 AND e.key = k.key
+            UNION SELECT n.article, n.entity FROM k CROSS JOIN entity_name n ON n.key = k.key
+            CROSS JOIN entity e ON e.article = n.article AND e.number = n.entity
+            WHERE n.role = 'alias' AND e.kind = ?1\(linkingOnly ? " AND n.links = 1" : "")
             """
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.rawValue, value]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.rawValue, Self.json(keys)]) {
             let rowID: Int64 = row[0]
             if articles[rowID] != nil { out.insert(Pair(article: rowID, entity: row[1])) }
         }
         return out
     }
 
-    private func linkingKeys(_ db: Database, _ p: Pair) throws -> [String] {
-        var keys = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT key FROM entity WHERE article = ? AND number = ?"), arguments: [p.article, p.entity])
-        keys += try String.fetchAll(
-            db.cachedStatement(sql: "SELECT key FROM entity_name WHERE article = ? AND entity = ? AND role = 'alias' AND links = 1"),
-            arguments: [p.article, p.entity])
-        return keys
+    /// The keys that link these entities to others: their names and linking aliases.
+    private func linkingKeys(_ db: Database, _ pairs: Set<Pair>) throws -> Set<String> {
+        guard !pairs.isEmpty else { return [] }
+        let sql = """
+            WITH \(Self.pairTable)
+            SELECT e.key FROM p CROSS JOIN entity e ON e.article = p.article AND e.number = p.entity
+            UNION SELECT n.key FROM p CROSS JOIN entity_name n ON n.article = p.article AND n.entity = p.entity
+            WHERE n.role = 'alias' AND n.links = 1
+            """
+        return Set(try String.fetchAll(db.cachedStatement(sql: sql), arguments: [Self.json(pairs)]))
+    }
+
+    /// The occurrences of these entities, with their names, aliases and mentions.
+    private func occurrences(of pairs: Set<Pair>, kind: EntityKind, _ db: Database) throws -> [LibraryNames.Occurrence] {
+        guard !pairs.isEmpty else { return [] }
+        let json = Self.json(pairs)
+        var aliases: [Pair: [String]] = [:]
+        let aliasRows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                WITH \(Self.pairTable)
+                SELECT n.article, n.entity, n.name FROM p CROSS JOIN entity_name n ON n.article = p.article AND n.entity = p.entity
+                WHERE n.role = 'alias' ORDER BY n.article, n.entity, n.number
+                """), arguments: [json])
+        while let row = try aliasRows.next() { aliases[Pair(article: row[0], entity: row[1]), default: []].append(row[2]) }
+        var list: [LibraryNames.Occurrence] = []
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                WITH \(Self.pairTable)
+                SELECT e.article, e.number, e.name, e.mentions FROM p CROSS JOIN entity e ON e.article = p.article AND e.number = p.entity
+                ORDER BY e.article, e.number
+                """), arguments: [json])
+        while let row = try rows.next() {
+            let pair = Pair(article: row[0], entity: row[1])
+            guard let article = articles[pair.article] else { continue }
+            list.append(
+                LibraryNames.Occurrence(
+                    articleID: article.id, entity: pair.entity, kind: kind, name: row[2], aliases: aliases[pair] ?? [], mentions: row[3]))
+        }
+        return list
     }
 
     /// The ids of the articles that name every person and place given and quote every speaker
@@ -270,58 +321,55 @@ public struct LibraryCatalog: Sendable {
     /// `resolve` does; a speaker the analysis only described, `a spokeswoman`, by that phrase),
     /// of one article, of one kind.
     public func quotes(speaker: String? = nil, articleID: String? = nil, kind: QuoteKind? = nil) throws -> [QuoteRecord] {
-        var wanted: Set<String>?
-        var groupName: [String: String] = [:]
-        if let speaker {
-            let groups = try resolve(speaker, kind: .person)
-            var set = Set<String>()
-            for g in groups {
-                for o in g.occurrences {
-                    set.insert(o.articleID + "\u{1}\(o.entity)")
-                    groupName[o.articleID + "\u{1}\(o.entity)"] = g.name
-                }
-            }
-            wanted = set
-        }
-        let speakerKey = speaker.map { LibraryNames.key($0, kind: .person) }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let articleID {
             guard let row = byID[articleID] else { return [] }
-            conditions.append("article = ?")
+            conditions.append("q.article = ?")
             arguments.append(row)
         }
         if let kind {
-            conditions.append("kind = ?")
+            conditions.append("q.kind = ?")
             arguments.append(kind.rawValue)
         }
-        let sql = "SELECT article, number, kind, speaker, speaker_entity FROM quote"
-            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY article, number"
-        let owners = speaker == nil ? Self.owners(LibraryNames.group(try occurrences(.person))) : [:]
+        let columns = "SELECT q.article, q.number, q.kind, q.speaker, q.speaker_entity, q.start, q.\"end\", q.text"
+        let filter = conditions.map { " AND " + $0 }.joined()
+        // The library-wide name of each entity quoted (`articleID␁number`).
+        let names: [String: String]
+        let sql: String
+        if let speaker {
+            // Only the articles of the speaker's entities, and quotes whose speaker is a phrase
+            // with the same key.
+            let groups = try resolve(speaker, kind: .person)
+            names = Self.owners(groups)
+            let rows = Set(groups.flatMap { $0.occurrences.compactMap { byID[$0.articleID] } })
+            sql = """
+                WITH a(article) AS (SELECT value FROM json_each(?))
+                \(columns) FROM a CROSS JOIN quote q ON q.article = a.article WHERE q.speaker_entity IS NOT NULL\(filter)
+                UNION ALL \(columns) FROM quote q WHERE q.speaker_key = ?\(filter)
+                """
+            arguments = ["[" + rows.map(String.init).joined(separator: ",") + "]"] + arguments + [LibraryNames.key(speaker, kind: .person)] + arguments
+        } else {
+            names = Self.owners(LibraryNames.group(try occurrences(.person)))
+            sql = columns + " FROM quote q" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        }
         return try index.read { db in
-            var picked: [(CatalogArticle, Int, QuoteKind, String?)] = []
+            var records: [(Int64, QuoteRecord)] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let rowID: Int64 = row[0]
                 guard let article = articles[rowID], let kind = QuoteKind(rawValue: row[2]) else { continue }
                 let entity: Int? = row[4]
                 let phrase: String? = row[3]
-                let owner = entity.map { article.id + "\u{1}\($0)" }
-                var name: String?
-                if let wanted {
-                    if let owner, wanted.contains(owner) {
-                        name = groupName[owner]
-                    } else if entity == nil, let phrase, let speakerKey, LibraryNames.key(phrase, kind: .person) == speakerKey {
-                        name = phrase
-                    } else {
-                        continue
-                    }
-                } else {
-                    name = owner.flatMap { owners[$0] } ?? phrase
-                }
-                picked.append((article, row[1], kind, name))
+                let name = entity.flatMap { names[article.id + "\u{1}\($0)"] }
+                // Asked for a speaker: an entity of another person in the same article is not theirs.
+                if speaker != nil, entity != nil, name == nil { continue }
+                records.append(
+                    (rowID, QuoteRecord(
+                        articleID: article.id, title: article.title, date: article.date, number: row[1], kind: kind,
+                        speaker: name ?? phrase, range: TextRange(row[5], row[6]), text: row[7])))
             }
-            return try quoteRecords(picked, db)
+            return records.sorted { ($0.0, $0.1.number) < ($1.0, $1.1.number) }.map(\.1)
         }
     }
 
@@ -343,18 +391,6 @@ public struct LibraryCatalog: Sendable {
             if l == label { found[owner, default: []].append((range, text)) }
         }
         return found
-    }
-
-    /// The quoted words of the picked quotes, from each article's packed spans.
-    private func quoteRecords(_ picked: [(CatalogArticle, Int, QuoteKind, String?)], _ db: Database) throws -> [QuoteRecord] {
-        var segments: [Int64: [Int: [(TextRange, String)]]] = [:]
-        for rowID in Set(picked.map(\.0.rowID)) { segments[rowID] = try Self.spanTexts(rowID, .quote, db) }
-        return picked.compactMap { article, number, kind, name in
-            guard let parts = segments[article.rowID]?[number], let first = parts.first, let last = parts.last else { return nil }
-            return QuoteRecord(
-                articleID: article.id, title: article.title, date: article.date, number: number, kind: kind, speaker: name,
-                range: TextRange(first.0.start, last.0.end), text: parts.map(\.1).joined(separator: " … "))
-        }
     }
 
     // MARK: Figures

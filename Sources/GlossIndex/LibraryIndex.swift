@@ -295,13 +295,22 @@ extension LibraryIndex {
         func addSpan(_ label: SpanPacking.Label, _ owner: Int, _ range: TextRange) {
             spans.add(label, owner: owner, range: range, text: a.text(in: range))
         }
+        var nameKey = try FastInsert(db, sql: "INSERT OR IGNORE INTO name_key (kind, key) VALUES (?, ?)")
+        func addKey(_ kind: EntityKind, _ key: String) throws {
+            guard !key.isEmpty else { return }
+            nameKey.bind(kind.rawValue)
+            nameKey.bind(key)
+            try nameKey.run()
+        }
         func addName(_ entityNumber: Int, _ kind: EntityKind, _ role: String, _ number: Int, _ text: String) throws {
+            let key = LibraryNames.key(text, kind: kind)
             name.bind(id)
             name.bind(entityNumber)
             name.bind(role)
             name.bind(number)
             name.bind(text)
-            name.bind(LibraryNames.key(text, kind: kind))
+            name.bind(key)
+            if role == "alias" { try addKey(kind, key) }
             name.bind(role == "alias" && LibraryNames.links(text, kind: kind) ? 1 : 0)
             try name.run()
         }
@@ -310,9 +319,11 @@ extension LibraryIndex {
             entity.bind(n)
             entity.bind(e.kind.rawValue)
             entity.bind(e.canonicalName)
-            entity.bind(LibraryNames.key(e.canonicalName, kind: e.kind))
+            let key = LibraryNames.key(e.canonicalName, kind: e.kind)
+            entity.bind(key)
             entity.bind(e.mentions.count)
             try entity.run()
+            try addKey(e.kind, key)
             for (i, alias) in e.aliases.enumerated() { try addName(n, e.kind, "alias", i, alias) }
             for (i, title) in e.titles.enumerated() { try addName(n, e.kind, "title", i, title) }
             for m in e.mentions { addSpan(SpanPacking.Label(e.kind), n, m) }
@@ -334,7 +345,8 @@ extension LibraryIndex {
         }
         for (n, d) in a.analysis.dates.enumerated() { addSpan(.date, n, d) }
         var quote = try FastInsert(db, sql: """
-            INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity, speaker_key, start, "end", text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (n, q) in a.analysis.quotes.enumerated() {
             quote.bind(id)
@@ -344,6 +356,10 @@ extension LibraryIndex {
             quote.bind(q.speaker?.mention.start)
             quote.bind(q.speaker?.mention.end)
             quote.bind(q.speaker?.entityID)
+            quote.bind(q.speaker.flatMap { $0.entityID == nil ? LibraryNames.key($0.name, kind: .person) : nil })
+            quote.bind(q.segments.first?.start ?? 0)
+            quote.bind(q.segments.last?.end ?? 0)
+            quote.bind(q.segments.map { a.text(in: $0) }.joined(separator: " … "))
             try quote.run()
             for seg in q.segments { addSpan(.quote, n, seg) }
         }

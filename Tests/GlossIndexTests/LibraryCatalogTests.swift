@@ -110,4 +110,37 @@ import Testing
         #expect(try narrowed.quotes().map(\.articleID) == ["budget"])
         _ = f
     }
+
+    /// A speaker the analysis only describes is found by that phrase in every article; a name
+    /// of two words inside a longer one (with a hyphen) finds it; a word inside a word does not.
+    @Test func describedSpeakersAndNamesInsideLongerOnesComeThroughTheirKeys() async throws {
+        let f = try IndexFixture()
+        try f.write("dues.txt", "Harbour dues stay\n\n“The dues stay where they are,” a port spokeswoman said on Monday.\n")
+        try f.write("pier.txt", "Pier to close\n\n“It reopens in May,” said a port spokeswoman.\n")
+        try f.write("vote.txt", """
+            Council vote
+
+            Councillor Maren Ilse Dahlgren-Voss said the vote was close. “We listened to everyone,” Dahlgren-Voss said. \
+            O'Rourke Benning, a farmer, disagreed: “Nobody listened,” O'Rourke Benning said.
+            """)
+        let index = try f.open()
+        let update = try await f.update(index)
+        var articles: [CatalogArticle] = []
+        for item in update.items {
+            if case .article(let s, let row?, _, _) = item { articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: nil)) }
+        }
+        let catalog = LibraryCatalog(index: index, articles: articles)
+        let described = try catalog.quotes(speaker: "A Port Spokeswoman")
+        #expect(described.map(\.articleID) == ["dues", "pier"])
+        #expect(described.map(\.text) == ["“The dues stay where they are,”", "“It reopens in May,”"])
+        #expect(try catalog.quotes(speaker: "port spokeswoman").isEmpty)
+        #expect(try catalog.quotes(speaker: "ilse dahlgren-voss").map(\.speaker) == ["Maren Ilse Dahlgren-Voss"])
+        // The word index splits at the apostrophe; the words decide, so half a word is no name.
+        #expect(try catalog.quotes(speaker: "rourke benning").isEmpty)
+        #expect(try catalog.quotes(speaker: "o'rourke benning").map(\.text) == ["“Nobody listened,”"])
+        // A typed name with a quotation mark in it is still a name to look for.
+        #expect(try catalog.resolve("\"benning", kind: .person).isEmpty)
+        // Quotes by an entity of another person in the same article are not the speaker's.
+        #expect(try catalog.quotes(speaker: "dahlgren-voss").allSatisfy { $0.speaker == "Maren Ilse Dahlgren-Voss" })
+    }
 }

@@ -85,16 +85,18 @@ public enum LibraryNames {
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
-    /// The linking keys of one occurrence.
-    static func linkingKeys(_ o: Occurrence) -> [String] {
-        var keys = [key(o.name, kind: o.kind)]
-        for alias in o.aliases where links(alias, kind: o.kind) { keys.append(key(alias, kind: o.kind)) }
-        return keys
-    }
-
     /// Merges occurrences into groups (one kind never merges with another), largest first
     /// (most articles, then most mentions, then name).
     public static func group(_ occurrences: [Occurrence]) -> [Group] {
+        // Names repeat across articles: each is folded once.
+        var folded: [EntityKind: [String: (key: String, links: Bool)]] = [:]
+        func fold(_ name: String, _ kind: EntityKind) -> (key: String, links: Bool) {
+            if let known = folded[kind]?[name] { return known }
+            let made = (LibraryNames.key(name, kind: kind), LibraryNames.links(name, kind: kind))
+            folded[kind, default: [:]][name] = made
+            return made
+        }
+        func key(_ name: String, kind: EntityKind) -> String { fold(name, kind).key }
         var parent = Array(occurrences.indices)
         func find(_ i: Int) -> Int {
             var i = i
@@ -106,7 +108,8 @@ public enum LibraryNames {
         }
         var owner: [String: Int] = [:]
         for (i, o) in occurrences.enumerated() {
-            for k in linkingKeys(o) {
+            let linking = [key(o.name, kind: o.kind)] + o.aliases.compactMap { a in fold(a, o.kind).links ? fold(a, o.kind).key : nil }
+            for k in linking {
                 let tagged = o.kind.rawValue + "\u{1}" + k
                 if let j = owner[tagged] {
                     let a = find(i), b = find(j)
@@ -128,11 +131,22 @@ public enum LibraryNames {
                 }
             }
         }
+        // One longer name's members share one root from then on (merges only join roots), so
+        // a name found inside one person's is checked once, however many articles carry it.
+        var sole: [String: Int] = [:]
         for (i, o) in occurrences.enumerated() {
             let k = key(o.name, kind: o.kind)
-            guard k.contains(" "), let longer = inside[o.kind.rawValue + "\u{1}" + k] else { continue }
-            let roots = Set(longer.map(find))
-            guard roots.count == 1, let root = roots.first else { continue }
+            let tagged = o.kind.rawValue + "\u{1}" + k
+            guard k.contains(" "), let longer = inside[tagged] else { continue }
+            let root: Int
+            if let known = sole[tagged] {
+                root = find(known)
+            } else {
+                let roots = Set(longer.map(find))
+                guard roots.count == 1, let only = roots.first else { continue }
+                sole[tagged] = only
+                root = only
+            }
             let a = find(i)
             if a != root { parent[max(a, root)] = min(a, root) }
         }
