@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI"]),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStore", "GlossUI", "GlossIndex"]),
         // What the test targets share: the built-binary locator, the one subprocess runner,
         // the tmux session, snapshot comparison.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),

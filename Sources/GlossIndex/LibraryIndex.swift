@@ -238,17 +238,20 @@ extension LibraryIndex {
     func storedArticles() throws -> [String: (StoredKey, ArticleSummary)] {
         try read { db in
             var out: [String: (StoredKey, ArticleSummary)] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.summaryColumns) FROM article")
-            while let row = try rows.next() {
+            let row = try FastRead(db, sql: "SELECT \(Self.summaryColumns) FROM article")
+            out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            while try row.next() {
                 let key = StoredKey(
-                    rowID: row[0], articleID: row[2], size: row[3], mtime: row[4], hash: row[5], checked: row[6])
-                guard let format = ArticleFormat(rawValue: row[7]) else { continue }
+                    rowID: row.int64(0), articleID: row.text(2), size: row.int64(3), mtime: row.int64(4), hash: row.text(5),
+                    checked: row.int64(6))
+                guard let format = ArticleFormat(rawValue: row.text(7)) else { continue }
                 let summary = ArticleSummary(
-                    id: row[2], title: row[8], format: format, words: row[13],
-                    metadata: ArticleMetadata(author: row[9], date: row[10], source: row[11], url: row[12]),
-                    quotes: row[14], people: row[15], places: row[16], organizations: row[17], figures: row[18], dates: row[19],
-                    notes: ArticleSummary.decodeNotes(row[20]))
-                out[row[1]] = (key, summary)
+                    id: key.articleID, title: row.text(8), format: format, words: row.int(13),
+                    metadata: ArticleMetadata(
+                        author: row.optionalText(9), date: row.optionalText(10), source: row.optionalText(11), url: row.optionalText(12)),
+                    quotes: row.int(14), people: row.int(15), places: row.int(16), organizations: row.int(17), figures: row.int(18),
+                    dates: row.int(19), notes: ArticleSummary.decodeNotes(row.text(20)))
+                out[row.text(1)] = (key, summary)
             }
             return out
         }

@@ -8,7 +8,8 @@ import GlossCore
 /// reports their ratios against the targets (cold ≤ 5×, warm ≤ 0.5× `wc -w`) and the peak
 /// memory of `gloss` (target ≤ 200 MB). Then the reader's first frame on the warm index:
 /// `gloss read` on a pseudo-terminal of 120×40 with `GLOSS_BENCH_FIRST_FRAME`, from the
-/// process's start to its first frame with every count (target ≤ 100 ms), and its peak memory.
+/// process's start to its first frame with every count (target ≤ 100 ms), and its peak memory;
+/// then the library-wide views over that index (`CatalogBenchmark`).
 /// `gloss` is the binary next to this one.
 enum LibraryBenchmark {
     static let usage = """
@@ -93,6 +94,7 @@ enum LibraryBenchmark {
             print("gloss read, first frame: did not report (no pseudo-terminal?)")
         }
         let readPeak = frames.map(\.peakMegabytes).max() ?? 0
+        guard CatalogBenchmark.measure(library: library, index: index, gloss: gloss) == 0 else { return 1 }
         print("load average at the end: \(loadAverage()) (the machine's other work slows every wall-clock figure)")
         print("peak memory of gloss: \(String(format: "%.0f", max(peak, readPeak))) MB (target ≤ \(Int(memoryTarget)) MB: \(peak <= memoryTarget ? "met" : "NOT met"))")
         return 0
