@@ -100,7 +100,7 @@ extension Action {
         case .togglePanel: "Open or close the side panel"
         case .nextTab: "Next tab"
         case .previousTab: "Previous tab"
-        case .activate: "Open (a quote or figure: its article, at it); in the panel, jump to the next mention; in a prompt, accept"
+        case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
         case .filter: "Filter the list as you type"
         case .cycleSort: "Sort by the next column (the library, the figure ledger)"
         case .reverseSort: "Reverse the order of the sort"

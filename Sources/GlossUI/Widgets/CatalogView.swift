@@ -20,7 +20,7 @@ public struct CatalogView: Widget {
     public static let splitWidth = 60
 
     /// The width of the speakers' list (with its border) beside the quotes.
-    static func leftWidth(_ width: Int) -> Int { min(40, max(30, width / 3)) }
+    static func leftWidth(_ width: Int) -> Int { min(44, max(32, width * 2 / 5)) }
 
     /// The tab bar's labels and where each starts.
     static func tabLabels(_ catalog: CatalogState) -> [(tab: CatalogTab, text: String, x: Int)] {
@@ -246,7 +246,7 @@ public struct CatalogView: Widget {
         let tab = catalog.tab
         let people = tab == .people
         let header = theme.style(.header)
-        let numW = 8, quotesW = people ? 7 : 0
+        let numW = 9, quotesW = people ? 7 : 0
         let flexible = max(8, area.width - 2 - numW * 2 - quotesW)
         let nameW = max(4, min(32, flexible * 2 / 5))
         let aliasW = max(0, flexible - nameW - 1)
