@@ -155,13 +155,14 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         }
     }
 
-    /// The catalog over the articles the index holds fresh (those still being indexed join
-    /// it when indexing is done), on a connection of its own.
+    /// The catalog over the articles the index holds (those still being indexed join it when
+    /// indexing is done; one indexed moments after it was written counts, though the indexer
+    /// will look at it again), on a connection of its own.
     private func openCatalog() -> LibraryCatalog? {
         if let known = locked({ catalog }) { return known }
         guard let indexURL, let index = IndexOptions.open(indexURL, warn: { _ in }) else { return nil }
         let ordered = files.values.sorted { $0.id < $1.id }
-        guard let fresh = try? LibraryIndexer(index: index).freshItems(ordered) else { return nil }
+        guard let fresh = try? LibraryIndexer(index: index).freshItems(ordered, orStored: true) else { return nil }
         var articles: [CatalogArticle] = []
         for item in fresh {
             if case .article(let summary, let rowID?, _, _)? = item {
