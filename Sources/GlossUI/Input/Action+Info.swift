@@ -33,6 +33,9 @@ extension Action {
         case .cycleSort: "cycle-sort"
         case .reverseSort: "reverse-sort"
         case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
+        case .catalogTab(let tab): "catalog-\(tab.rawValue)"
+        case .compareFigures: "compare-figures"
+        case .enterList: "enter-list"
         case .startSelection: "start-selection"
         case .extendSelection(let m): "select-\(m.name)"
         case .selectSentence: "select-sentence"
@@ -95,13 +98,16 @@ extension Action {
         case .widen: "Widen the text column"
         case .narrow: "Narrow the text column"
         case .togglePanel: "Open or close the side panel"
-        case .nextTab: "Next panel tab"
-        case .previousTab: "Previous panel tab"
+        case .nextTab: "Next tab"
+        case .previousTab: "Previous tab"
         case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
-        case .filter: "Filter articles as you type"
-        case .cycleSort: "Sort by the next column"
+        case .filter: "Filter the list as you type"
+        case .cycleSort: "Sort by the next column (the library, the figure ledger)"
         case .reverseSort: "Reverse the order of the sort"
         case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
+        case .catalogTab(let tab): Self.catalogHelp[tab]!
+        case .enterList: "Into the speaker's quotes or the name's articles (h, Esc: back out)"
+        case .compareFigures: "Figures: compare those about the same thing in several articles (again: all)"
         case .startSelection: "Start a selection at the first word on screen"
         case .extendSelection(let m): m.help
         case .selectSentence: "Select the whole sentence"
@@ -109,7 +115,7 @@ extension Action {
         case .mark: "Mark the selection (or the focused quote) without a note"
         case .annotate: "Write a note and tags on the selection (or the focused quote)"
         case .cycleColor: "Cycle the colour of the current annotation"
-        case .tagQuote: "Tag the focused quote, recording its speaker"
+        case .tagQuote: "Tag the focused quote (in the quote book: the selected one), recording its speaker"
         case .undo: "Undo the last create, edit or delete"
         case .redo: "Redo what was undone"
         case .reattach: "Re-attach the annotation chosen in the Notes tab to the selection"
@@ -136,4 +142,11 @@ extension Action {
         case .resize: "The terminal was resized"
         }
     }
+
+    static let catalogHelp: [CatalogTab: String] = [
+        .quotes: "The quote book: speakers by number of quotes, and their quotes (Q from the library)",
+        .figures: "The figure ledger: every figure with value, unit and sentence (F from the library)",
+        .people: "People across the library: names, mentions, articles",
+        .places: "Places across the library: names, mentions, articles",
+    ]
 }

@@ -22,6 +22,14 @@ public enum Action: Hashable, Sendable {
     case filter, cycleSort, reverseSort
     /// Sort the library by a column; asked again, reverse the order.
     case sortBy(LibrarySort)
+    // Across the library
+    /// Open the catalog screen on a tab (`Q` the quote book, `F` the figure ledger), or switch
+    /// to the tab there (`1` … `4`).
+    case catalogTab(CatalogTab)
+    /// The figure ledger: only figures about the same thing in several articles, side by side.
+    case compareFigures
+    /// The quote book, people, places: into the selected speaker's quotes or name's articles.
+    case enterList
     // Selecting and annotating
     case startSelection, extendSelection(SelectionMotion), selectSentence, selectParagraph
     case mark, annotate, cycleColor, tagQuote, undo, redo, reattach

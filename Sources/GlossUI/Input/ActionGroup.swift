@@ -8,5 +8,6 @@ public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
     case selecting = "Selecting"
     case annotating = "Annotating"
     case panel = "Side panel"
+    case catalog = "Across the library: the quote book, the figure ledger, people, places"
     case prompt = "Prompts"
 }

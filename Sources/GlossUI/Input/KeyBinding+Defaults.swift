@@ -4,20 +4,20 @@ extension KeyBinding {
     /// The default bindings, in help order.
     public static let defaults: [KeyBinding] = {
         let text: Set<KeyContext> = [.reader, .panel]
-        let lists: Set<KeyContext> = [.library, .reader, .panel, .help]
+        let lists: Set<KeyContext> = [.library, .reader, .panel, .help, .catalog]
         var b: [KeyBinding] = [
-            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding(c("h"), .back, .general, in: [.reader]),
-            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel]),
-            KeyBinding([.left], .back, .general, in: [.reader]),
-            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt]),
+            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help, .catalog]),
+            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help, .catalog]),
+            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help, .catalog]),
+            KeyBinding(c("h"), .back, .general, in: [.reader, .catalog]),
+            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel, .catalog]),
+            KeyBinding([.left], .back, .general, in: [.reader, .catalog]),
+            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .catalog]),
 
-            KeyBinding([.enter], .activate, .library, in: [.library]),
-            KeyBinding(c("/"), .filter, .library, in: [.library]),
-            KeyBinding(c("s"), .cycleSort, .library, in: [.library]),
-            KeyBinding(c("S"), .reverseSort, .library, in: [.library]),
+            KeyBinding([.enter], .activate, .library, in: [.library, .catalog]),
+            KeyBinding(c("/"), .filter, .library, in: [.library, .catalog]),
+            KeyBinding(c("s"), .cycleSort, .library, in: [.library, .catalog]),
+            KeyBinding(c("S"), .reverseSort, .library, in: [.library, .catalog]),
 
             KeyBinding(c("j"), .lineDown, .moving, in: lists),
             KeyBinding([.down], .lineDown, .moving, in: lists),
@@ -62,6 +62,20 @@ extension KeyBinding {
             KeyBinding(c("h"), .previousTab, .panel, in: [.panel]),
             KeyBinding([.left], .previousTab, .panel, in: [.panel]),
             KeyBinding([.backTab], .previousTab, .panel, in: [.panel]),
+
+            KeyBinding(c("Q"), .catalogTab(.quotes), .catalog, in: [.library]),
+            KeyBinding(c("F"), .catalogTab(.figures), .catalog, in: [.library]),
+        ]
+        for tab in CatalogTab.allCases {
+            b.append(KeyBinding([.character(tab.digit)], .catalogTab(tab), .catalog, in: [.catalog]))
+        }
+        b += [
+            KeyBinding(c("]"), .nextTab, .catalog, in: [.catalog]),
+            KeyBinding(c("["), .previousTab, .catalog, in: [.catalog]),
+            KeyBinding(c("l"), .enterList, .catalog, in: [.catalog]),
+            KeyBinding([.right], .enterList, .catalog, in: [.catalog]),
+            KeyBinding(c("c"), .compareFigures, .catalog, in: [.catalog]),
+            KeyBinding(c("t"), .tagQuote, .catalog, in: [.catalog]),
 
             KeyBinding(c("v"), .startSelection, .selecting, in: text),
             KeyBinding(c("V"), .selectSentence, .selecting, in: text.union([.select])),

@@ -1,5 +1,5 @@
 /// Where keys go: each binding applies in some of these, and `AppState.keyContext` says
 /// which one is current.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case library, reader, panel, help, prompt, select
+    case library, reader, panel, help, prompt, select, catalog
 }

@@ -11,6 +11,12 @@ public struct AppState: Hashable, Sendable {
     public var screen: ScreenKind = .library
     public var library: LibraryState
     public var reader: ReaderState?
+    /// The catalog screen's lists, once it has been opened.
+    public var catalog: CatalogState?
+    /// Where an article opened from the catalog is to land, until it has.
+    public var catalogJump: CatalogJump?
+    /// The article on screen was opened from the catalog: `q` goes back there.
+    public var readerFromCatalog = false
     public var prompt: PromptState?
     /// The help screen's scroll offset, when it is showing.
     public var help: Int?
@@ -64,6 +70,7 @@ public struct AppState: Hashable, Sendable {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
         if screen == .library { return .library }
+        if screen == .catalog { return .catalog }
         if reader?.selection != nil { return .select }
         return reader?.panel.isOpen == true ? .panel : .reader
     }
@@ -87,11 +94,19 @@ public struct AppState: Hashable, Sendable {
         switch event {
         case .opened(let document):
             open(document)
+            landCatalogJump(openPrompt: true)
             return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
         case .analysed(let document):
             guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
             r.take(document)
             reader = r
+            landCatalogJump(openPrompt: false)
+            return []
+        case .catalogLoaded(let data):
+            takeCatalog(data)
+            return []
+        case .catalogFailed(let tab, let text):
+            catalogFailed(tab, text)
             return []
         case .counted(let id, let counts):
             library.modify(id) { $0.counts = counts }
@@ -153,7 +168,7 @@ public struct AppState: Hashable, Sendable {
             for entry in entries { if let tags = entry.counts?.tags { knownTags.formUnion(tags) } }
             self.notices += notices
             library.keepSelectionVisible(height: libraryListHeight)
-            return []
+            return done >= total ? catalogIndexChanged() : []
         case .positionSaved(let id, let date):
             library.modify(id) { $0.lastRead = date }
             return []
@@ -167,6 +182,7 @@ public struct AppState: Hashable, Sendable {
             size = newSize
             relayout()
             library.keepSelectionVisible(height: libraryListHeight)
+            keepCatalogSelectionVisible()
             return [.redraw]
         case .redraw:
             return [.redraw]
@@ -183,6 +199,7 @@ public struct AppState: Hashable, Sendable {
         switch screen {
         case .library: return applyLibrary(action)
         case .reader: return applyReader(action)
+        case .catalog: return applyCatalog(action)
         }
     }
 
@@ -231,6 +248,7 @@ public struct AppState: Hashable, Sendable {
         case .cycleSort: sortLibrary(by: library.sort.next)
         case .reverseSort: sortLibrary(by: library.sort)
         case .sortBy(let column): sortLibrary(by: column)
+        case .catalogTab(let tab): return openCatalog(tab)
         default: break
         }
         return []
@@ -305,9 +323,13 @@ public struct AppState: Hashable, Sendable {
         prompt = p
         switch p.kind {
         case .filter:
-            library.filter = p.text
-            library.scroll = 0
-            library.keepSelectionVisible(height: libraryListHeight)
+            if screen == .catalog, let tab = catalog?.tab {
+                catalog!.setFilter(p.text, for: tab)
+            } else {
+                library.filter = p.text
+                library.scroll = 0
+                library.keepSelectionVisible(height: libraryListHeight)
+            }
         case .search:
             updateSearch(p.text)
         case .note:
@@ -368,8 +390,12 @@ public struct AppState: Hashable, Sendable {
     private mutating func cancelPrompt(_ p: PromptState) {
         switch p.kind {
         case .filter:
-            library.filter = ""
-            library.keepSelectionVisible(height: libraryListHeight)
+            if screen == .catalog, let tab = catalog?.tab {
+                catalog!.setFilter("", for: tab)
+            } else {
+                library.filter = ""
+                library.keepSelectionVisible(height: libraryListHeight)
+            }
         case .search:
             if var r = reader, let s = r.search {
                 r.topLine = s.originTopLine
@@ -393,6 +419,9 @@ public struct AppState: Hashable, Sendable {
     // MARK: Opening and leaving
 
     mutating func open(_ document: ReaderDocument) {
+        // Chosen on the catalog screen (still showing while the article loads): back there on q.
+        readerFromCatalog = screen == .catalog
+        if !readerFromCatalog { catalogJump = nil }
         var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
         if let offset = positions[document.article.id], offset > 0 {
             r.topLine = min(r.layout.lineIndex(for: offset), maxTop(r))
@@ -417,7 +446,10 @@ public struct AppState: Hashable, Sendable {
             $0.progress = progress
         }
         reader = nil
-        screen = .library
+        // Opened from the catalog: back to the list it was chosen in.
+        screen = readerFromCatalog && catalog != nil ? .catalog : .library
+        readerFromCatalog = false
+        catalogJump = nil
         prompt = nil
         help = nil
         return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]

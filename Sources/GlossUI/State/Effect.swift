@@ -26,6 +26,9 @@ public enum Effect: Hashable, Sendable {
     case export(format: ExportFormat, path: String, articleID: String?)
     /// Suspend the screen, let the user edit `text` in a text editor: `.edited`.
     case editText(String)
+    /// Read one tab of the catalog screen (every quote, figure, person or place of the library)
+    /// from the library index, off the main loop: `.catalogLoaded` or `.catalogFailed`.
+    case loadCatalog(CatalogTab)
     /// Forget the previous frame and repaint everything.
     case redraw
 }

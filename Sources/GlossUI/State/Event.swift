@@ -30,6 +30,10 @@ public enum Event: Hashable, Sendable {
     case done(String)
     /// An effect could not be carried out.
     case failed(String)
+    /// What the library index holds for a tab of the catalog screen (`.loadCatalog`).
+    case catalogLoaded(CatalogData)
+    /// A tab of the catalog screen could not be read, and why.
+    case catalogFailed(CatalogTab, String)
     /// The text editor came back with this note.
     case edited(String)
 }

@@ -15,7 +15,9 @@ public enum ScreenRenderer {
             } else {
                 HelpView(scroll: scroll, theme: theme).render(into: &buffer, area: body)
             }
-        } else if state.screen == .library || state.reader == nil {
+        } else if state.screen == .catalog, let catalog = state.catalog {
+            CatalogView(catalog: catalog, library: state.library, theme: theme).render(into: &buffer, area: body)
+        } else if state.screen != .reader || state.reader == nil {
             LibraryView(library: state.library, theme: theme).render(into: &buffer, area: body)
         } else if let reader = state.reader {
             let g = state.geometry

@@ -32,6 +32,7 @@ public struct StatusBar: Widget {
         switch (state.help != nil, state.screen, state.keyContext) {
         case (true, _, _): mode = "HELP"
         case (_, .library, _): mode = "LIBRARY"
+        case (_, .catalog, _): mode = (state.catalog?.tab.title ?? "Catalog").uppercased()
         case (_, _, .panel): mode = "PANEL"
         case (_, _, .select): mode = "SELECT"
         default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
@@ -41,6 +42,14 @@ public struct StatusBar: Widget {
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
             rightParts.append((" ? help · s sort · / filter ", base))
+        } else if state.screen == .catalog, state.help == nil, state.message == nil, let c = state.catalog {
+            let hint: String
+            switch c.tab {
+            case .quotes: hint = c.inDetail ? " Enter open · t tag · h back " : " Enter quotes · / filter · ? help "
+            case .figures: hint = " Enter open · c compare · s sort · ? help "
+            case .people, .places: hint = c.inDetail ? " Enter open · h back " : " Enter articles · / filter · ? help "
+            }
+            rightParts.append((hint, base))
         }
         for (text, style) in rightParts.reversed() {
             let w = DisplayWidth.of(text)
@@ -67,6 +76,12 @@ public struct StatusBar: Widget {
             } else if let sel = r.selection {
                 let n = sel.range.end - sel.range.start
                 note = StatusMessage("\(n) character\(n == 1 ? "" : "s") · a note · m mark · Esc cancel")
+            }
+        } else if state.screen == .catalog, let c = state.catalog {
+            if c.loading.contains(c.tab) {
+                note = StatusMessage("reading the library index…")
+            } else if state.library.isIndexing {
+                note = StatusMessage("indexing \(Self.grouped(state.library.indexDone))/\(Self.grouped(state.library.indexTotal)): lists fill in when done")
             }
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
@@ -126,7 +141,11 @@ public struct StatusBar: Widget {
                 if s.caseSensitive && !s.query.isEmpty { info += " (case-sensitive)" }
             }
         case .filter:
-            info = "\(state.library.visible.count) of \(state.library.entries.count)"
+            if state.screen == .catalog, let c = state.catalog {
+                info = "\(c.count(c.tab) - c.headingCount(c.tab)) shown"
+            } else {
+                info = "\(state.library.visible.count) of \(state.library.entries.count)"
+            }
         case .note:
             info = "Enter: tags · Esc: keep for later"
         case .tags:

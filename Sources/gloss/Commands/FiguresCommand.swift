@@ -9,10 +9,7 @@ enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }
 
-/// How the ledger is ordered.
-enum LedgerSort: String, ExpressibleByArgument, CaseIterable {
-    case article, value, unit
-}
+extension LedgerSort: ExpressibleByArgument {}
 
 /// `gloss figures`: the figure ledger, every figure in the library with its value and sentence.
 struct FiguresCommand: ParsableCommand {
@@ -51,7 +48,7 @@ struct FiguresCommand: ParsableCommand {
             }
             return try context.catalog.figures(unit: unit, articleID: article)
         }
-        let groups: [FigureComparison] = compare ? FigureComparison.groups(figures) : [FigureComparison(unit: nil, subject: nil, figures: Self.sorted(figures, sort))]
+        let groups: [FigureComparison] = compare ? FigureComparison.groups(figures) : [FigureComparison(unit: nil, subject: nil, figures: sort.sorted(figures))]
         var out = Output()
         switch format {
         case .table: Self.table(groups, compared: compare, &out)
@@ -59,16 +56,6 @@ struct FiguresCommand: ParsableCommand {
         case .json: Self.json(groups, compared: compare, &out)
         }
         out.flush()
-    }
-
-    static func sorted(_ figures: [FigureRecord], _ sort: LedgerSort) -> [FigureRecord] {
-        switch sort {
-        case .article: return figures
-        case .value:
-            return figures.sorted { ($0.value ?? -.infinity, $0.articleID, $0.range.start) > ($1.value ?? -.infinity, $1.articleID, $1.range.start) }
-        case .unit:
-            return figures.sorted { ($0.unit ?? "~", $0.value ?? 0, $0.articleID) < ($1.unit ?? "~", $1.value ?? 0, $1.articleID) }
-        }
     }
 
     static func valueText(_ f: FigureRecord) -> String {

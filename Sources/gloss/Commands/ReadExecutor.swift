@@ -20,6 +20,10 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     /// The files the index does not hold fresh, for `.indexLibrary`.
     private let pending: [LibraryFile]
     private let index: LibraryIndex?
+    private let indexURL: URL?
+    /// The catalog over the index (the quote book, the figure ledger, people and places),
+    /// opened on first use and made again once the index has taken in new articles.
+    private var catalog: LibraryCatalog?
     private let scanned: Int64
     /// Articles with annotations at start: their notes are counted before their counts show.
     private let annotated: Set<String>
@@ -51,6 +55,7 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         files = byID
         pending = library?.pending ?? []
         index = library?.index
+        indexURL = library?.indexURL
         scanned = library?.scanned ?? 0
         summaries = library?.summaries ?? [:]
         self.annotated = annotated
@@ -86,7 +91,12 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             guard let article = try? load(id).get() else { return [.countFailed(id: id)] }
             return [.counted(id: id, counts: ArticleCounts(analysis(of: article), notes: annotations.count, tags: tags))]
         case .indexLibrary:
-            return indexPending(post: post)
+            let events = indexPending(post: post)
+            // What the catalog read before is stale now.
+            locked { catalog = nil }
+            return events
+        case .loadCatalog(let tab):
+            return [loadCatalog(tab)]
         case .reloadAnnotations(let id, let force):
             guard let store else { return [] }
             if !force, let known = locked({ versions[id] }), known == store.folderVersion(articleID: id) { return [] }
@@ -125,6 +135,45 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             return [NoteEditor.edit(text)]
         case .quit, .redraw:
             return []
+        }
+    }
+
+    /// One tab of the catalog screen, read from the index.
+    private func loadCatalog(_ tab: CatalogTab) -> Event {
+        guard let catalog = openCatalog() else {
+            return .catalogFailed(tab, "The lists across the library need the library index, and there is none (--no-index, or it could not be opened)")
+        }
+        do {
+            switch tab {
+            case .quotes: return .catalogLoaded(.quotes(try catalog.quotes()))
+            case .figures: return .catalogLoaded(.figures(try catalog.figures()))
+            case .people: return .catalogLoaded(.people(try catalog.listing(.person)))
+            case .places: return .catalogLoaded(.places(try catalog.listing(.place)))
+            }
+        } catch {
+            return .catalogFailed(tab, "The library index could not be read: \(error)")
+        }
+    }
+
+    /// The catalog over the articles the index holds (those still being indexed join it when
+    /// indexing is done; one indexed moments after it was written counts, though the indexer
+    /// will look at it again), on a connection of its own.
+    private func openCatalog() -> LibraryCatalog? {
+        if let known = locked({ catalog }) { return known }
+        guard let indexURL, let index = IndexOptions.open(indexURL, warn: { _ in }) else { return nil }
+        let ordered = files.values.sorted { $0.id < $1.id }
+        guard let fresh = try? LibraryIndexer(index: index).freshItems(ordered, orStored: true) else { return nil }
+        var articles: [CatalogArticle] = []
+        for item in fresh {
+            if case .article(let summary, let rowID?, _, _)? = item {
+                articles.append(CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
+            }
+        }
+        let made = LibraryCatalog(index: index, articles: articles)
+        return locked {
+            if let other = catalog { return other }
+            catalog = made
+            return made
         }
     }
 

@@ -18,6 +18,9 @@ struct ReaderLibrary {
     var pending: [LibraryFile]
     /// The index they go to (nil with --no-index or when it cannot be used).
     var index: LibraryIndex?
+    /// Where the index is, for the catalog screen's reads (nil with --no-index or when it
+    /// could not be opened).
+    var indexURL: URL?
     /// When the scan began, as the indexer wants it.
     var scanned: Int64
     /// What the scan and the index had to say (files skipped, decoding fallbacks, the index).
@@ -52,7 +55,7 @@ struct ReaderLibrary {
         notices = Library.sortedWarnings(warnings).map { "\($0)" } + notices
         return ReaderLibrary(
             root: root, files: files, entries: entries, summaries: summaries, pending: pending, index: pending.isEmpty ? nil : index,
-            scanned: scanned, notices: notices)
+            indexURL: index?.url, scanned: scanned, notices: notices)
     }
 }
 
