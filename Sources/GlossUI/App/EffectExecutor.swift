@@ -31,7 +31,7 @@ public enum EffectLane: Sendable {
         case .quit, .redraw: nil  // the run loop's own
         case .editText, .persist: .main
         case .open, .reloadAnnotations, .saveReadingPosition, .export: .store
-        case .analyse, .count, .indexLibrary: .analysis
+        case .analyse, .count, .indexLibrary, .searchLibrary, .loadFacets: .analysis
         }
     }
 }

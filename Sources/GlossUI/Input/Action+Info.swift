@@ -32,6 +32,8 @@ extension Action {
         case .filter: "filter"
         case .cycleSort: "cycle-sort"
         case .reverseSort: "reverse-sort"
+        case .clearFacets: "clear-facets"
+        case .dropFacet: "drop-facet"
         case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
         case .startSelection: "start-selection"
         case .extendSelection(let m): "select-\(m.name)"
@@ -72,7 +74,7 @@ extension Action {
     public var help: String {
         switch self {
         case .quit: "Back to the library; quit there, or when opened by read ARTICLE"
-        case .back: "Back to the library"
+        case .back: "Back to the library; from search results, back to the list"
         case .messages: "The last message in full, and the files that did not load"
         case .help: "Show or close this help"
         case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
@@ -94,13 +96,15 @@ extension Action {
         case .showAll: "Show every highlight (or hide all when all are shown)"
         case .widen: "Widen the text column"
         case .narrow: "Narrow the text column"
-        case .togglePanel: "Open or close the side panel"
+        case .togglePanel: "Open or close the side panel (in the library: the facets)"
         case .nextTab: "Next panel tab"
         case .previousTab: "Previous panel tab"
-        case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
-        case .filter: "Filter articles as you type"
+        case .activate: "Open (a search result: at its match); facets: choose or let go; panel: next mention; prompt: accept"
+        case .filter: "Filter titles as you type; Enter searches the text, notes and tags of the whole library"
         case .cycleSort: "Sort by the next column"
         case .reverseSort: "Reverse the order of the sort"
+        case .clearFacets: "Facets: let every chosen one go"
+        case .dropFacet: "Facets: let the last one chosen go"
         case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
         case .startSelection: "Start a selection at the first word on screen"
         case .extendSelection(let m): m.help

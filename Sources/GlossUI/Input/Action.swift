@@ -20,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case activate
     // Library
     case filter, cycleSort, reverseSort
+    /// Facet panel: let every chosen facet go; let the last one chosen go.
+    case clearFacets, dropFacet
     /// Sort the library by a column; asked again, reverse the order.
     case sortBy(LibrarySort)
     // Selecting and annotating

@@ -4,20 +4,28 @@ extension KeyBinding {
     /// The default bindings, in help order.
     public static let defaults: [KeyBinding] = {
         let text: Set<KeyContext> = [.reader, .panel]
-        let lists: Set<KeyContext> = [.library, .reader, .panel, .help]
+        let lists: Set<KeyContext> = [.library, .reader, .panel, .help, .facets]
+        let library: Set<KeyContext> = [.library, .facets]
         var b: [KeyBinding] = [
-            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help]),
-            KeyBinding(c("h"), .back, .general, in: [.reader]),
-            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel]),
-            KeyBinding([.left], .back, .general, in: [.reader]),
-            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt]),
+            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help, .facets]),
+            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help, .facets]),
+            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help, .facets]),
+            KeyBinding(c("h"), .back, .general, in: [.reader, .library]),
+            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel, .facets]),
+            KeyBinding([.left], .back, .general, in: [.reader, .library]),
+            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .facets]),
 
-            KeyBinding([.enter], .activate, .library, in: [.library]),
-            KeyBinding(c("/"), .filter, .library, in: [.library]),
+            KeyBinding([.enter], .activate, .library, in: library),
+            KeyBinding(c("/"), .filter, .library, in: library),
             KeyBinding(c("s"), .cycleSort, .library, in: [.library]),
             KeyBinding(c("S"), .reverseSort, .library, in: [.library]),
+            KeyBinding([.tab], .togglePanel, .library, in: library),
+            KeyBinding(c("c"), .clearFacets, .library, in: library),
+            KeyBinding([.backspace], .dropFacet, .library, in: library),
+            KeyBinding(c("l"), .nextTab, .library, in: [.facets], inHelp: false),
+            KeyBinding([.right], .nextTab, .library, in: [.facets], inHelp: false),
+            KeyBinding(c("h"), .previousTab, .library, in: [.facets], inHelp: false),
+            KeyBinding([.left], .previousTab, .library, in: [.facets], inHelp: false),
 
             KeyBinding(c("j"), .lineDown, .moving, in: lists),
             KeyBinding([.down], .lineDown, .moving, in: lists),
@@ -103,6 +111,9 @@ extension KeyBinding {
             KeyBinding([.control("l")], .redraw, .general, in: [.select]),
 
             KeyBinding([.enter], .activate, .prompt, in: [.prompt]),
+            // In the library's filter: keep the filter and move in the list.
+            KeyBinding([.down], .lineDown, .prompt, in: [.prompt]),
+            KeyBinding([.up], .lineUp, .prompt, in: [.prompt]),
             KeyBinding([.escape], .cancel, .prompt, in: [.prompt]),
             KeyBinding([.backspace], .deleteBackward, .prompt, in: [.prompt]),
             KeyBinding([.control("u")], .clearPrompt, .prompt, in: [.prompt]),

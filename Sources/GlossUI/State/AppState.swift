@@ -63,7 +63,7 @@ public struct AppState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
-        if screen == .library { return .library }
+        if screen == .library { return library.facets.isOpen ? .facets : .library }
         if reader?.selection != nil { return .select }
         return reader?.panel.isOpen == true ? .panel : .reader
     }
@@ -87,6 +87,7 @@ public struct AppState: Hashable, Sendable {
         switch event {
         case .opened(let document):
             open(document)
+            revealOpenedHit()
             return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
         case .analysed(let document):
             guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
@@ -96,6 +97,15 @@ public struct AppState: Hashable, Sendable {
         case .counted(let id, let counts):
             library.modify(id) { $0.counts = counts }
             knownTags.formUnion(counts.tags)
+            // Tags narrow the list and are counted in the facet panel.
+            if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
+            if !counts.tags.isEmpty { recountFacets() }
+            return []
+        case .librarySearched(let query, let results, let notes, let failure):
+            takeSearchResults(query: query, results: results, notes: notes, failure: failure)
+            return []
+        case .facetsLoaded(let table, let failure):
+            takeFacets(table, failure: failure)
             return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)
@@ -153,6 +163,12 @@ public struct AppState: Hashable, Sendable {
             for entry in entries { if let tags = entry.counts?.tags { knownTags.formUnion(tags) } }
             self.notices += notices
             library.keepSelectionVisible(height: libraryListHeight)
+            recountFacets()
+            // Every article indexed: facets read before then lack the newest ones.
+            if done >= total, library.facets.table != nil, !library.facets.isLoading {
+                library.facets.isLoading = true
+                return [.loadFacets]
+            }
             return []
         case .positionSaved(let id, let date):
             library.modify(id) { $0.lastRead = date }
@@ -190,6 +206,8 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyLibrary(_ action: Action) -> [Effect] {
         let h = libraryListHeight
+        if library.facets.isOpen, let effects = applyFacets(action) { return effects }
+        if let effects = applyResults(action) { return effects }
         if let rows = action.movement(page: h) {
             library.moveSelection(by: rows, height: h)
             return []
@@ -199,8 +217,9 @@ public struct AppState: Hashable, Sendable {
             // A press on a column title sorts by it. Rows start below the header and the
             // column titles: a press selects, a double click or a press on the selected row opens.
             guard phase == .press || phase == .doubleClick else { return [] }
+            guard x < libraryListWidth else { return [] }
             if y == 1 {
-                guard phase == .press, let column = LibraryView.column(at: x, width: size.width) else { return [] }
+                guard phase == .press, let column = LibraryView.column(at: x, width: libraryListWidth) else { return [] }
                 sortLibrary(by: column)
                 return []
             }
@@ -218,6 +237,7 @@ public struct AppState: Hashable, Sendable {
             if !library.filter.isEmpty {
                 library.filter = ""
                 library.keepSelectionVisible(height: h)
+                recountFacets()
             }
         case .activate:
             guard let id = library.visible.isEmpty ? nil : library.selectedID else {
@@ -231,6 +251,9 @@ public struct AppState: Hashable, Sendable {
         case .cycleSort: sortLibrary(by: library.sort.next)
         case .reverseSort: sortLibrary(by: library.sort)
         case .sortBy(let column): sortLibrary(by: column)
+        case .togglePanel: return openFacets()
+        case .clearFacets: return dropFacets(all: true)
+        case .dropFacet: return dropFacets(all: false)
         default: break
         }
         return []
@@ -298,6 +321,11 @@ public struct AppState: Hashable, Sendable {
             prompt = nil
             cancelPrompt(p)
             return []
+        case .lineDown where p.kind == .filter, .lineUp where p.kind == .filter:
+            // Down and Up keep the title filter and move in the list.
+            prompt = nil
+            library.moveSelection(by: action == .lineDown ? 1 : -1, height: libraryListHeight)
+            return []
         default:
             // Scrolling, mouse and other keys leave the prompt and what is typed as they are.
             return []
@@ -308,6 +336,7 @@ public struct AppState: Hashable, Sendable {
             library.filter = p.text
             library.scroll = 0
             library.keepSelectionVisible(height: libraryListHeight)
+            recountFacets()
         case .search:
             updateSearch(p.text)
         case .note:
@@ -328,7 +357,9 @@ public struct AppState: Hashable, Sendable {
                 if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
                 reader = r
             }
-        case .filter, .confirm:
+        case .filter:
+            return startLibrarySearch(p.text)
+        case .confirm:
             break
         case .note:
             draft?.note = p.text
@@ -370,6 +401,7 @@ public struct AppState: Hashable, Sendable {
         case .filter:
             library.filter = ""
             library.keepSelectionVisible(height: libraryListHeight)
+            recountFacets()
         case .search:
             if var r = reader, let s = r.search {
                 r.topLine = s.originTopLine

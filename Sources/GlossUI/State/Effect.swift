@@ -26,6 +26,13 @@ public enum Effect: Hashable, Sendable {
     case export(format: ExportFormat, path: String, articleID: String?)
     /// Suspend the screen, let the user edit `text` in a text editor: `.edited`.
     case editText(String)
+    /// Search the whole library (article text through the index, notes and tags from the
+    /// store) for `query`, among the articles `scope` names (all when nil), off the main loop:
+    /// `.librarySearched`.
+    case searchLibrary(query: String, scope: Set<String>?)
+    /// Read the library's facets (the people, places and speakers of every article) from the
+    /// index, off the main loop: `.facetsLoaded`.
+    case loadFacets
     /// Forget the previous frame and repaint everything.
     case redraw
 }

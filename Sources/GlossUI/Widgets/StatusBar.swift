@@ -31,7 +31,8 @@ public struct StatusBar: Widget {
         let mode: String
         switch (state.help != nil, state.screen, state.keyContext) {
         case (true, _, _): mode = "HELP"
-        case (_, .library, _): mode = "LIBRARY"
+        case (_, .library, .facets): mode = "FACETS"
+        case (_, .library, _): mode = state.library.results == nil ? "LIBRARY" : "SEARCH"
         case (_, _, .panel): mode = "PANEL"
         case (_, _, .select): mode = "SELECT"
         default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
@@ -40,7 +41,7 @@ public struct StatusBar: Widget {
             let percent = state.readingProgress(r)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
-            rightParts.append((" ? help · s sort · / filter ", base))
+            rightParts.append((state.library.results == nil ? " ? help · / filter, Enter search · Tab facets " : " ? help · Enter open · Esc list ", base))
         }
         for (text, style) in rightParts.reversed() {
             let w = DisplayWidth.of(text)
@@ -68,6 +69,8 @@ public struct StatusBar: Widget {
                 let n = sel.range.end - sel.range.start
                 note = StatusMessage("\(n) character\(n == 1 ? "" : "s") · a note · m mark · Esc cancel")
             }
+        } else if state.screen == .library, let results = state.library.results {
+            note = StatusMessage(results.summary, isError: results.failure != nil)
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
             if state.library.isIndexing {
@@ -126,7 +129,7 @@ public struct StatusBar: Widget {
                 if s.caseSensitive && !s.query.isEmpty { info += " (case-sensitive)" }
             }
         case .filter:
-            info = "\(state.library.visible.count) of \(state.library.entries.count)"
+            info = "\(state.library.visible.count) of \(state.library.entries.count) titles · Enter: search the text"
         case .note:
             info = "Enter: tags · Esc: keep for later"
         case .tags:
