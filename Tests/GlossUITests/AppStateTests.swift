@@ -200,8 +200,10 @@ import Testing
         _ = state.apply(.filter)
         _ = state.apply(.insert("chiapas"))
         #expect(state.library.visible.map(\.id) == ["sample/raid"])
-        #expect(state.apply(.activate) == [])
+        // Down keeps the filter and goes to the list (Enter would search the library's text).
+        #expect(state.apply(.lineDown) == [])
         #expect(state.prompt == nil)
+        #expect(state.library.filter == "chiapas")
         #expect(state.apply(.activate) == [.open(articleID: "sample/raid")])
         _ = state.apply(.cancel)
         #expect(state.library.filter.isEmpty)
@@ -270,7 +272,7 @@ import Testing
         #expect(e.count == 1)
         #expect(lines.contains { $0.isHeading && $0.text == "Mouse" })
         #expect(lines.contains { $0.keys == "double-click" })
-        #expect(lines.contains { $0.keys.contains("h") && $0.text == "Back to the library" })
+        #expect(lines.contains { $0.keys.contains("h") && $0.text == Action.back.help })
     }
 
     @Test func loadProblemsAreCountedAndWListsThemWithTheLastMessage() {
@@ -281,7 +283,7 @@ import Testing
         #expect(frame.last?.contains("2 problems loading the library · W lists them") == true, "\(frame.last ?? "")")
         _ = state.apply(.filter)
         _ = state.apply(.insert("zzzz"))
-        _ = state.apply(.activate)
+        _ = state.apply(.lineDown)
         _ = state.apply(.activate)
         _ = state.apply(.messages)
         #expect(state.keyContext == .help)

@@ -202,6 +202,10 @@ extension AppState {
     /// Takes in the facets the index gave.
     mutating func takeFacets(_ table: FacetTable?, failure: String?) {
         library.facets.isLoading = false
+        if library.facets.table == nil {
+            // The first facets: the selection starts at the top, not on a tag shown meanwhile.
+            library.facets.startAtTop()
+        }
         if let table { library.facets.table = table }
         library.facets.unavailable = failure
         library.facets.narrow(library.entries)

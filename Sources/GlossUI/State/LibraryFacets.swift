@@ -127,6 +127,14 @@ public struct LibraryFacets: Hashable, Sendable {
         keepSelectionVisible(height: height)
     }
 
+    /// Forgets the values listed and the selection (the first facets from the index go on top).
+    mutating func startAtTop() {
+        shown = []
+        rows = []
+        selected = 0
+        scroll = 0
+    }
+
     /// Moves the selection by `delta` values, clamped.
     mutating func move(by delta: Int, height: Int) {
         guard !shown.isEmpty else { return }

@@ -75,10 +75,11 @@ public struct LibraryView: Widget {
         buffer.fill(area)
         let list = library.visible
         var header = " Gloss · \(list.count) of \(library.entries.count) article\(library.entries.count == 1 ? "" : "s")"
+        // The chosen facets first: the panel beside the list leaves the header little room.
+        if !library.facets.chosen.isEmpty { header += " with \(library.facets.chosenLabel) ·" }
         if !library.location.isEmpty { header += " in \(library.location)" }
         header += " · sorted by \(library.sort.rawValue) \(Self.arrow(ascending: library.ascending))"
         if !library.filter.isEmpty { header += " · filter “\(library.filter)”" }
-        if !library.facets.chosen.isEmpty { header += " · with \(library.facets.chosenLabel)" }
         buffer.writeTruncated(header, x: area.x, y: area.y, style: theme.style(.title), maxWidth: area.width)
         guard area.height > 1 else { return }
 

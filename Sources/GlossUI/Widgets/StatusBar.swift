@@ -41,7 +41,7 @@ public struct StatusBar: Widget {
             let percent = state.readingProgress(r)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
-            rightParts.append((state.library.results == nil ? " ? help · / filter, Enter search · Tab facets " : " ? help · Enter open · Esc list ", base))
+            rightParts.append((state.library.results == nil ? " ? help · / search · Tab facets " : " ? help · Enter open · Esc list ", base))
         }
         for (text, style) in rightParts.reversed() {
             let w = DisplayWidth.of(text)
@@ -129,7 +129,9 @@ public struct StatusBar: Widget {
                 if s.caseSensitive && !s.query.isEmpty { info += " (case-sensitive)" }
             }
         case .filter:
-            info = "\(state.library.visible.count) of \(state.library.entries.count) titles · Enter: search the text"
+            // The count always; what Enter does when there is room beside the text.
+            info = "\(state.library.visible.count) of \(state.library.entries.count)"
+            if width - symbolWidth - DisplayWidth.of(info) > 60 { info += " titles · Enter: search the text" }
         case .note:
             info = "Enter: tags · Esc: keep for later"
         case .tags:
