@@ -3,7 +3,7 @@ import GlossCore
 import Testing
 @testable import GlossUI
 
-/// The library's full-text search (Enter in the `/` prompt) and its facet panel (Tab): the
+/// The library's full-text search (`f`, or Tab in the `/` title filter) and its facet panel (Tab): the
 /// effects asked for, the results list, opening at the match, narrowing by facets, and the
 /// screens.
 @Suite struct LibrarySearchScreenTests {
@@ -16,9 +16,9 @@ import Testing
     /// The library with a search for `buses` answered: the fixture article, then a note.
     static func searched(size: Size = Size(width: 100, height: 12)) -> AppState {
         var state = Fixture.libraryState(size: size)
-        _ = state.apply(.filter)
+        _ = state.apply(.findInLibrary)
         _ = state.apply(.insert("buses"))
-        _ = state.apply(.activate)
+        #expect(state.apply(.activate) == [.searchLibrary(query: "buses", scope: nil)])
         let results = SearchResults(
             query: "buses",
             hits: [hit("sample/raid", "Migrants detained in Chiapas raid", Fixture.range("buses"), before: "Officials in Chiapas counted 12 ", match: "buses", after: "; López said the families would be released.")],
@@ -28,13 +28,14 @@ import Testing
         return state
     }
 
-    @Test func enterInTheFilterSearchesTheLibraryAndListsTheResults() {
+    @Test func tabInTheFilterSearchesTheLibraryAndListsTheResults() {
         var state = Fixture.libraryState()
         _ = state.apply(.filter)
         _ = state.apply(.insert("Buses"))
-        // As you type, the titles are filtered; Enter searches the text.
+        // As you type, the titles are filtered; Tab searches the text instead.
         #expect(state.library.visible.isEmpty)
-        #expect(state.apply(.activate) == [.searchLibrary(query: "Buses", scope: nil)])
+        #expect(state.apply(.complete) == [.searchLibrary(query: "Buses", scope: nil)])
+        #expect(state.prompt == nil)
         #expect(state.library.filter.isEmpty)
         #expect(state.library.results?.isSearching == true)
         let lines = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
@@ -55,6 +56,11 @@ import Testing
         #expect(state.library.results?.selected == 1)
         _ = state.apply(.lineUp)
         #expect(state.library.results?.selected == 0)
+        // f edits the query; Esc there leaves the results as they were.
+        _ = state.apply(.findInLibrary)
+        #expect(state.prompt?.kind == .librarySearch && state.prompt?.text == "buses")
+        _ = state.apply(.cancel)
+        #expect(state.library.results?.hits.count == 2)
         _ = state.apply(.cancel)
         #expect(state.library.results == nil)
         #expect(state.keyContext == .library)
@@ -145,7 +151,7 @@ import Testing
         _ = state.apply(.activate)
         #expect(state.library.visible.map(\.id) == ["wikinews/lanterns"])
         _ = state.apply(.togglePanel)
-        _ = state.apply(.filter)
+        _ = state.apply(.findInLibrary)
         _ = state.apply(.insert("lantern"))
         #expect(state.apply(.activate) == [.searchLibrary(query: "lantern", scope: ["wikinews/lanterns"])])
         // A facet changed while results are up asks again among the articles left.

@@ -34,6 +34,7 @@ extension Action {
         case .reverseSort: "reverse-sort"
         case .clearFacets: "clear-facets"
         case .dropFacet: "drop-facet"
+        case .findInLibrary: "find-in-library"
         case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
         case .startSelection: "start-selection"
         case .extendSelection(let m): "select-\(m.name)"
@@ -100,11 +101,12 @@ extension Action {
         case .nextTab: "Next panel tab"
         case .previousTab: "Previous panel tab"
         case .activate: "Open (a result: at its match); facet: choose; panel: next mention"
-        case .filter: "Filter titles as you type; Enter searches the whole library"
+        case .filter: "Filter titles as you type (Tab: search their text instead)"
         case .cycleSort: "Sort by the next column"
         case .reverseSort: "Reverse the order of the sort"
         case .clearFacets: "Facets: let every chosen one go"
         case .dropFacet: "Facets: let the last one chosen go"
+        case .findInLibrary: "Search the text, notes and tags of every article"
         case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
         case .startSelection: "Start a selection at the first word on screen"
         case .extendSelection(let m): m.help

@@ -17,6 +17,7 @@ extension KeyBinding {
 
             KeyBinding([.enter], .activate, .library, in: library),
             KeyBinding(c("/"), .filter, .library, in: library),
+            KeyBinding(c("f"), .findInLibrary, .library, in: library),
             KeyBinding(c("s"), .cycleSort, .library, in: [.library]),
             KeyBinding(c("S"), .reverseSort, .library, in: [.library]),
             KeyBinding([.tab], .togglePanel, .library, in: library),

@@ -23,11 +23,12 @@ extension AppState {
 
     // MARK: Searching
 
-    /// Enter in the library's filter prompt: search the whole library for what was typed,
-    /// among the articles the chosen facets leave.
-    mutating func startLibrarySearch(_ text: String) -> [Effect] {
+    /// Enter in the library's search prompt (or Tab in the title filter, `fromFilter`, which
+    /// the search then replaces): search the whole library for what was typed, among the
+    /// articles the chosen facets leave.
+    mutating func startLibrarySearch(_ text: String, fromFilter: Bool) -> [Effect] {
         let query = text.trimmingSpaces
-        library.filter = ""
+        if fromFilter { library.filter = "" }
         guard !query.isEmpty else {
             library.keepSelectionVisible(height: libraryListHeight)
             return []
@@ -55,11 +56,6 @@ extension AppState {
         case .cancel, .quit, .back:
             library.results = nil
             library.keepSelectionVisible(height: libraryListHeight)
-            return []
-        case .filter:
-            // Edit the query: the title filter as you type again, Enter searches again.
-            library.results = nil
-            prompt = PromptState(kind: .filter, text: results.query)
             return []
         case .pointer(let phase, let x, let y):
             guard phase == .press || phase == .doubleClick, x < libraryListWidth else { return nil }

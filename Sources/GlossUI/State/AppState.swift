@@ -246,6 +246,7 @@ public struct AppState: Hashable, Sendable {
             }
             return [.open(articleID: id)]
         case .filter: prompt = PromptState(kind: .filter, text: library.filter)
+        case .findInLibrary: prompt = PromptState(kind: .librarySearch, text: library.results?.query ?? "")
         case .exportAll: openExportPrompt(all: true)
         case .command: prompt = PromptState(kind: .command)
         case .cycleSort: sortLibrary(by: library.sort.next)
@@ -295,7 +296,7 @@ public struct AppState: Hashable, Sendable {
         case .insert(let text):
             p.insert(text)
         case .deleteBackward:
-            if p.text.isEmpty && (p.kind == .search || p.kind == .filter) {
+            if p.text.isEmpty && [.search, .filter, .librarySearch].contains(p.kind) {
                 return applyPrompt(.cancel)
             }
             p.deleteBackward()
@@ -309,6 +310,11 @@ public struct AppState: Hashable, Sendable {
         case .cursorHome: p.cursor = 0
         case .cursorEnd: p.cursor = p.text.count
         case .complete:
+            // Tab in the title filter: search the text of every article for what was typed.
+            if p.kind == .filter {
+                prompt = nil
+                return startLibrarySearch(p.text, fromFilter: true)
+            }
             completeTag()
             return []
         case .openEditor:
@@ -357,9 +363,9 @@ public struct AppState: Hashable, Sendable {
                 if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
                 reader = r
             }
-        case .filter:
-            return startLibrarySearch(p.text)
-        case .confirm:
+        case .librarySearch:
+            return startLibrarySearch(p.text, fromFilter: false)
+        case .filter, .confirm:
             break
         case .note:
             draft?.note = p.text
@@ -417,7 +423,7 @@ public struct AppState: Hashable, Sendable {
             draft = nil
         case .exportFormat, .exportPath:
             exportFormat = nil
-        case .confirm, .command:
+        case .confirm, .command, .librarySearch:
             break
         }
     }

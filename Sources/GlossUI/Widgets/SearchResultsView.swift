@@ -26,7 +26,7 @@ public struct SearchResultsView: Widget {
         buffer.writeTruncated(TerminalSafe.string(header), x: area.x, y: area.y, style: theme.style(.title), maxWidth: area.width)
         guard area.height > 1 else { return }
         buffer.writeTruncated(
-            " best first · Enter opens at the match · / edits the query · Esc back to the list", x: area.x, y: area.y + 1,
+            " best first · Enter opens at the match · f edits the query · Esc back to the list", x: area.x, y: area.y + 1,
             style: theme.style(.header), maxWidth: area.width)
         let top = area.y + 2
         if results.hits.isEmpty {

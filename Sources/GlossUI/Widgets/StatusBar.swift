@@ -41,7 +41,7 @@ public struct StatusBar: Widget {
             let percent = state.readingProgress(r)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
-            rightParts.append((state.library.results == nil ? " ? help · / search · Tab facets " : " ? help · Enter open · Esc list ", base))
+            rightParts.append((state.library.results == nil ? " ? help · / filter · f search · Tab facets " : " ? help · Enter open · Esc list ", base))
         }
         for (text, style) in rightParts.reversed() {
             let w = DisplayWidth.of(text)
@@ -131,7 +131,9 @@ public struct StatusBar: Widget {
         case .filter:
             // The count always; what Enter does when there is room beside the text.
             info = "\(state.library.visible.count) of \(state.library.entries.count)"
-            if width - symbolWidth - DisplayWidth.of(info) > 60 { info += " titles · Enter: search the text" }
+            if width - symbolWidth - DisplayWidth.of(info) > 60 { info += " titles · Tab: search their text" }
+        case .librarySearch:
+            info = "words, \"phrases\", prefix* · Enter searches text, notes, tags"
         case .note:
             info = "Enter: tags · Esc: keep for later"
         case .tags:
