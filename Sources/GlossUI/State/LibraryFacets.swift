@@ -149,6 +149,8 @@ public struct LibraryFacets: Hashable, Sendable {
         guard let at = kinds.firstIndex(of: current.kind) else { return }
         let next = kinds[(at + (forward ? 1 : kinds.count - 1)) % kinds.count]
         selected = shown.firstIndex { $0.kind == next } ?? selected
+        // The kind's heading goes to the top of the panel.
+        scroll = max(0, selectedRow - 1)
         keepSelectionVisible(height: height)
     }
 

@@ -30,7 +30,7 @@ public struct FacetPanelView: Widget {
         let title = n == 0 ? " Facets " : " Facets · \(n) chosen "
         buffer.writeTruncated(title, x: inner.x, y: inner.y, style: theme.style(.tabActive), maxWidth: inner.width)
         guard inner.height > 1 else { return }
-        let hint = n == 0 ? " Enter choose · h/l kind · Tab close" : " Enter toggle · c clear · ⌫ last"
+        let hint = n == 0 ? " Enter choose · h/l: kind" : " Enter toggle · c clear · ⌫ last"
         buffer.writeTruncated(hint, x: inner.x, y: inner.y + 1, style: theme.style(.dim), maxWidth: inner.width)
         var y = inner.y + 2
         if let why = facets.unavailable, y < inner.maxY {
