@@ -1,7 +1,7 @@
 import Foundation
 import GlossCore
 
-/// Benchmarks that print figures. Usage: gloss-bench <analysis|scaling|store|render|parsers|library|large-file> [ARGS]
+/// Benchmarks that print figures. Usage: gloss-bench <analysis|scaling|store|render|parsers|library|library-facets|large-file> [ARGS]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h") {
     print("""
@@ -14,11 +14,12 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
         \(RenderBenchmark.usage)
         \(ParsersBenchmark.usage)
         \(LibraryBenchmark.usage)
+        \(FacetBenchmark.usage)
         \(LargeFileBenchmark.usage)
         """)
     exit(arguments.isEmpty ? 2 : 0)
 }
-for benchmark in [AnalysisBenchmark.run, ScalingBenchmark.run, StoreBenchmark.run, RenderBenchmark.run, ParsersBenchmark.run, LibraryBenchmark.run, LargeFileBenchmark.run] {
+for benchmark in [AnalysisBenchmark.run, ScalingBenchmark.run, StoreBenchmark.run, RenderBenchmark.run, ParsersBenchmark.run, LibraryBenchmark.run, FacetBenchmark.run, LargeFileBenchmark.run] {
     if let code = benchmark(arguments) { exit(code) }
 }
 FileHandle.standardError.write(Data("gloss-bench: unknown benchmark '\(arguments[0])'\n".utf8))
