@@ -165,6 +165,7 @@ import Testing
         _ = state.apply(.togglePanel)
         _ = state.apply(.facetsLoaded(nil, failure: "People, places and speakers need the library index, which is off (--no-index)"))
         #expect(state.library.facets.shown.map(\.name) == ["witness"])
+        #expect(state.message?.isError == true)
         let lines = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
         #expect(lines.contains { $0.contains("People, places and") })
         #expect(lines.contains { $0.contains("#witness") })

@@ -204,6 +204,7 @@ extension AppState {
         }
         if let table { library.facets.table = table }
         library.facets.unavailable = failure
+        if let failure { message = StatusMessage(failure, isError: true) }
         library.facets.narrow(library.entries)
         library.keepSelectionVisible(height: libraryListHeight)
         recountFacets()

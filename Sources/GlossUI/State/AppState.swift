@@ -452,12 +452,16 @@ public struct AppState: Hashable, Sendable {
         // The Notes column follows what was annotated while reading, the progress column how far.
         library.modify(id) {
             $0.counts?.notes = r.annotations.count
+            // And the tags facet what was tagged.
+            $0.counts?.tags = r.annotations.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
             $0.progress = progress
         }
+        if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
         reader = nil
         screen = .library
         prompt = nil
         help = nil
+        recountFacets()
         return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
     }
 
