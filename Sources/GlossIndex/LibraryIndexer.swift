@@ -62,12 +62,11 @@ public struct LibraryIndexer: Sendable {
 
     /// What the index holds of the files that are fresh (by size and time, so nothing is
     /// read), in the order of `files`; nil for a file that `update` would read or analyse.
-    /// One read of the index; without one, every file is nil. `orStored`: every file the
-    /// index holds a row of, fresh or not (the catalog screen, just after indexing).
-    public func freshItems(_ files: [LibraryFile], orStored anyStored: Bool = false) throws -> [Item?] {
+    /// One read of the index; without one, every file is nil.
+    public func freshItems(_ files: [LibraryFile]) throws -> [Item?] {
         let stored = try index?.storedArticles() ?? [:]
         return files.map { file in
-            guard let (key, summary) = stored[Self.key(file)], anyStored || Self.isFresh(key, file) else { return nil }
+            guard let (key, summary) = stored[Self.key(file)], Self.isFresh(key, file) else { return nil }
             return .article(summary, rowID: key.rowID, analysed: nil, file: file)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import GlossCore
 
-/// Benchmarks that print figures. Usage: gloss-bench <analysis|scaling|store|render|parsers|library|catalog|large-file> [ARGS]
+/// Benchmarks that print figures. Usage: gloss-bench <analysis|scaling|store|render|parsers|library|catalog|library-facets|large-file> [ARGS]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h") {
     print("""
@@ -15,11 +15,12 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
         \(ParsersBenchmark.usage)
         \(LibraryBenchmark.usage)
         \(CatalogBenchmark.usage)
+        \(FacetBenchmark.usage)
         \(LargeFileBenchmark.usage)
         """)
     exit(arguments.isEmpty ? 2 : 0)
 }
-for benchmark in [AnalysisBenchmark.run, ScalingBenchmark.run, StoreBenchmark.run, RenderBenchmark.run, ParsersBenchmark.run, LibraryBenchmark.run, CatalogBenchmark.run, LargeFileBenchmark.run] {
+for benchmark in [AnalysisBenchmark.run, ScalingBenchmark.run, StoreBenchmark.run, RenderBenchmark.run, ParsersBenchmark.run, LibraryBenchmark.run, CatalogBenchmark.run, FacetBenchmark.run, LargeFileBenchmark.run] {
     if let code = benchmark(arguments) { exit(code) }
 }
 FileHandle.standardError.write(Data("gloss-bench: unknown benchmark '\(arguments[0])'\n".utf8))

@@ -270,7 +270,7 @@ import Testing
         #expect(e.count == 1)
         #expect(lines.contains { $0.isHeading && $0.text == "Mouse" })
         #expect(lines.contains { $0.keys == "double-click" })
-        #expect(lines.contains { $0.keys.contains("h") && $0.text == "Back to the library" })
+        #expect(lines.contains { $0.keys.contains("h") && $0.text == Action.back.help })
     }
 
     @Test func loadProblemsAreCountedAndWListsThemWithTheLastMessage() {

@@ -10,8 +10,11 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The lines of the README code block whose first line starts with `marker`, and where it is.
+    /// The captures of the search results and the facet panel (` · search `, ` articles with `)
+    /// are other screens.
     static func block(startingWith marker: String, in readme: [String]) -> Range<Int>? {
-        guard let first = readme.firstIndex(where: { $0.hasPrefix(marker) }), first > 0, readme[first - 1] == "```",
+        let isSample = { (line: String) in line.hasPrefix(marker) && !line.contains(" · search ") && !line.contains(" articles with ") }
+        guard let first = readme.firstIndex(where: isSample), first > 0, readme[first - 1] == "```",
             let end = readme[first...].firstIndex(of: "```")
         else { return nil }
         return first..<end

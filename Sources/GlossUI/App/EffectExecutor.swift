@@ -31,7 +31,7 @@ public enum EffectLane: Sendable {
         case .quit, .redraw: nil  // the run loop's own
         case .editText, .persist: .main
         case .open, .reloadAnnotations, .saveReadingPosition, .export: .store
-        case .analyse, .count, .indexLibrary, .loadCatalog: .analysis
+        case .analyse, .count, .indexLibrary, .loadCatalog, .searchLibrary, .loadFacets: .analysis
         }
     }
 }

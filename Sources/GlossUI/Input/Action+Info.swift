@@ -32,6 +32,9 @@ extension Action {
         case .filter: "filter"
         case .cycleSort: "cycle-sort"
         case .reverseSort: "reverse-sort"
+        case .clearFacets: "clear-facets"
+        case .dropFacet: "drop-facet"
+        case .findInLibrary: "find-in-library"
         case .sortBy(let column): "sort-by-" + String(column.rawValue.map { $0 == " " ? "-" : $0 })
         case .catalogTab(let tab): "catalog-\(tab.rawValue)"
         case .compareFigures: "compare-figures"
@@ -75,7 +78,7 @@ extension Action {
     public var help: String {
         switch self {
         case .quit: "Back to the library; quit there, or when opened by read ARTICLE"
-        case .back: "Back to the library"
+        case .back: "Back to the library; from search results, back to the list"
         case .messages: "The last message in full, and the files that did not load"
         case .help: "Show or close this help"
         case .cancel: "Cancel: clear the selection, search or focus; close the panel or prompt"
@@ -97,13 +100,16 @@ extension Action {
         case .showAll: "Show every highlight (or hide all when all are shown)"
         case .widen: "Widen the text column"
         case .narrow: "Narrow the text column"
-        case .togglePanel: "Open or close the side panel"
+        case .togglePanel: "Open or close the side panel (in the library: the facets)"
         case .nextTab: "Next tab"
         case .previousTab: "Previous tab"
-        case .activate: "Open; in the panel, jump to the next mention; in a prompt, accept"
-        case .filter: "Filter the list as you type"
+        case .activate: "Open (a result: at its match); facet: choose; panel: next mention"
+        case .filter: "Filter the list as you type (library: Tab searches the text)"
         case .cycleSort: "Sort by the next column (the library, the figure ledger)"
         case .reverseSort: "Reverse the order of the sort"
+        case .clearFacets: "Facets: let every chosen one go"
+        case .dropFacet: "Facets: let the last one chosen go"
+        case .findInLibrary: "Search the text, notes and tags of every article"
         case .sortBy(let column): "Sort by \(column.rawValue) (again: reverse the order)"
         case .catalogTab(let tab): Self.catalogHelp[tab]!
         case .enterList: "Into the speaker's quotes or the name's articles (h, Esc: back out)"

@@ -20,6 +20,10 @@ public enum Action: Hashable, Sendable {
     case activate
     // Library
     case filter, cycleSort, reverseSort
+    /// Facet panel: let every chosen facet go; let the last one chosen go.
+    case clearFacets, dropFacet
+    /// Search the text, notes and tags of every article (`f`, or Tab in the title filter).
+    case findInLibrary
     /// Sort the library by a column; asked again, reverse the order.
     case sortBy(LibrarySort)
     // Across the library

@@ -4,20 +4,29 @@ extension KeyBinding {
     /// The default bindings, in help order.
     public static let defaults: [KeyBinding] = {
         let text: Set<KeyContext> = [.reader, .panel]
-        let lists: Set<KeyContext> = [.library, .reader, .panel, .help, .catalog]
+        let lists: Set<KeyContext> = [.library, .reader, .panel, .help, .facets, .catalog]
+        let library: Set<KeyContext> = [.library, .facets]
         var b: [KeyBinding] = [
-            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help, .catalog]),
-            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help, .catalog]),
-            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help, .catalog]),
-            KeyBinding(c("h"), .back, .general, in: [.reader, .catalog]),
-            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel, .catalog]),
-            KeyBinding([.left], .back, .general, in: [.reader, .catalog]),
-            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .catalog]),
+            KeyBinding(c("q"), .quit, .general, in: [.library, .reader, .panel, .help, .facets, .catalog]),
+            KeyBinding([.character("?")], .help, .general, in: [.library, .reader, .panel, .help, .facets, .catalog]),
+            KeyBinding([.escape], .cancel, .general, in: [.library, .reader, .panel, .help, .facets, .catalog]),
+            KeyBinding(c("h"), .back, .general, in: [.reader, .library, .catalog]),
+            KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel, .facets, .catalog]),
+            KeyBinding([.left], .back, .general, in: [.reader, .library, .catalog]),
+            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .facets, .catalog]),
 
-            KeyBinding([.enter], .activate, .library, in: [.library, .catalog]),
-            KeyBinding(c("/"), .filter, .library, in: [.library, .catalog]),
+            KeyBinding([.enter], .activate, .library, in: library.union([.catalog])),
+            KeyBinding(c("/"), .filter, .library, in: library.union([.catalog])),
+            KeyBinding(c("f"), .findInLibrary, .library, in: library),
             KeyBinding(c("s"), .cycleSort, .library, in: [.library, .catalog]),
             KeyBinding(c("S"), .reverseSort, .library, in: [.library, .catalog]),
+            KeyBinding([.tab], .togglePanel, .library, in: library),
+            KeyBinding(c("c"), .clearFacets, .library, in: library),
+            KeyBinding([.backspace], .dropFacet, .library, in: library),
+            KeyBinding(c("l"), .nextTab, .library, in: [.facets], inHelp: false),
+            KeyBinding([.right], .nextTab, .library, in: [.facets], inHelp: false),
+            KeyBinding(c("h"), .previousTab, .library, in: [.facets], inHelp: false),
+            KeyBinding([.left], .previousTab, .library, in: [.facets], inHelp: false),
 
             KeyBinding(c("j"), .lineDown, .moving, in: lists),
             KeyBinding([.down], .lineDown, .moving, in: lists),
@@ -117,6 +126,9 @@ extension KeyBinding {
             KeyBinding([.control("l")], .redraw, .general, in: [.select]),
 
             KeyBinding([.enter], .activate, .prompt, in: [.prompt]),
+            // In the library's filter: keep the filter and move in the list.
+            KeyBinding([.down], .lineDown, .prompt, in: [.prompt]),
+            KeyBinding([.up], .lineUp, .prompt, in: [.prompt]),
             KeyBinding([.escape], .cancel, .prompt, in: [.prompt]),
             KeyBinding([.backspace], .deleteBackward, .prompt, in: [.prompt]),
             KeyBinding([.control("u")], .clearPrompt, .prompt, in: [.prompt]),

@@ -2,4 +2,6 @@
 /// which one is current.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case library, reader, panel, help, prompt, select, catalog
+    /// The library's facet panel.
+    case facets
 }

@@ -69,7 +69,7 @@ public struct AppState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
-        if screen == .library { return .library }
+        if screen == .library { return library.facets.isOpen ? .facets : .library }
         if screen == .catalog { return .catalog }
         if reader?.selection != nil { return .select }
         return reader?.panel.isOpen == true ? .panel : .reader
@@ -95,6 +95,7 @@ public struct AppState: Hashable, Sendable {
         case .opened(let document):
             open(document)
             landCatalogJump(openPrompt: true)
+            revealOpenedHit()
             return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
         case .analysed(let document):
             guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
@@ -111,6 +112,15 @@ public struct AppState: Hashable, Sendable {
         case .counted(let id, let counts):
             library.modify(id) { $0.counts = counts }
             knownTags.formUnion(counts.tags)
+            // Tags narrow the list and are counted in the facet panel.
+            if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
+            if !counts.tags.isEmpty { recountFacets() }
+            return []
+        case .librarySearched(let query, let results, let notes, let failure):
+            takeSearchResults(query: query, results: results, notes: notes, failure: failure)
+            return []
+        case .facetsLoaded(let table, let failure):
+            takeFacets(table, failure: failure)
             return []
         case .failed(let text):
             message = StatusMessage(text, isError: true)
@@ -168,7 +178,14 @@ public struct AppState: Hashable, Sendable {
             for entry in entries { if let tags = entry.counts?.tags { knownTags.formUnion(tags) } }
             self.notices += notices
             library.keepSelectionVisible(height: libraryListHeight)
-            return done >= total ? catalogIndexChanged() : []
+            recountFacets()
+            var effects = done >= total ? catalogIndexChanged() : []
+            // Every article indexed: facets read before then lack the newest ones.
+            if done >= total, library.facets.table != nil, !library.facets.isLoading {
+                library.facets.isLoading = true
+                effects.append(.loadFacets)
+            }
+            return effects
         case .positionSaved(let id, let date):
             library.modify(id) { $0.lastRead = date }
             return []
@@ -207,6 +224,8 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyLibrary(_ action: Action) -> [Effect] {
         let h = libraryListHeight
+        if library.facets.isOpen, let effects = applyFacets(action) { return effects }
+        if let effects = applyResults(action) { return effects }
         if let rows = action.movement(page: h) {
             library.moveSelection(by: rows, height: h)
             return []
@@ -216,8 +235,9 @@ public struct AppState: Hashable, Sendable {
             // A press on a column title sorts by it. Rows start below the header and the
             // column titles: a press selects, a double click or a press on the selected row opens.
             guard phase == .press || phase == .doubleClick else { return [] }
+            guard x < libraryListWidth else { return [] }
             if y == 1 {
-                guard phase == .press, let column = LibraryView.column(at: x, width: size.width) else { return [] }
+                guard phase == .press, let column = LibraryView.column(at: x, width: libraryListWidth) else { return [] }
                 sortLibrary(by: column)
                 return []
             }
@@ -235,6 +255,7 @@ public struct AppState: Hashable, Sendable {
             if !library.filter.isEmpty {
                 library.filter = ""
                 library.keepSelectionVisible(height: h)
+                recountFacets()
             }
         case .activate:
             guard let id = library.visible.isEmpty ? nil : library.selectedID else {
@@ -243,12 +264,16 @@ public struct AppState: Hashable, Sendable {
             }
             return [.open(articleID: id)]
         case .filter: prompt = PromptState(kind: .filter, text: library.filter)
+        case .findInLibrary: prompt = PromptState(kind: .librarySearch, text: library.results?.query ?? "")
         case .exportAll: openExportPrompt(all: true)
         case .command: prompt = PromptState(kind: .command)
         case .cycleSort: sortLibrary(by: library.sort.next)
         case .reverseSort: sortLibrary(by: library.sort)
         case .sortBy(let column): sortLibrary(by: column)
         case .catalogTab(let tab): return openCatalog(tab)
+        case .togglePanel: return openFacets()
+        case .clearFacets: return dropFacets(all: true)
+        case .dropFacet: return dropFacets(all: false)
         default: break
         }
         return []
@@ -290,7 +315,7 @@ public struct AppState: Hashable, Sendable {
         case .insert(let text):
             p.insert(text)
         case .deleteBackward:
-            if p.text.isEmpty && (p.kind == .search || p.kind == .filter) {
+            if p.text.isEmpty && [.search, .filter, .librarySearch].contains(p.kind) {
                 return applyPrompt(.cancel)
             }
             p.deleteBackward()
@@ -304,6 +329,11 @@ public struct AppState: Hashable, Sendable {
         case .cursorHome: p.cursor = 0
         case .cursorEnd: p.cursor = p.text.count
         case .complete:
+            // Tab in the title filter: search the text of every article for what was typed.
+            if p.kind == .filter {
+                prompt = nil
+                return startLibrarySearch(p.text, fromFilter: true)
+            }
             completeTag()
             return []
         case .openEditor:
@@ -315,6 +345,11 @@ public struct AppState: Hashable, Sendable {
         case .cancel:
             prompt = nil
             cancelPrompt(p)
+            return []
+        case .lineDown where p.kind == .filter, .lineUp where p.kind == .filter:
+            // Down and Up keep the title filter and move in the list.
+            prompt = nil
+            library.moveSelection(by: action == .lineDown ? 1 : -1, height: libraryListHeight)
             return []
         default:
             // Scrolling, mouse and other keys leave the prompt and what is typed as they are.
@@ -329,6 +364,7 @@ public struct AppState: Hashable, Sendable {
                 library.filter = p.text
                 library.scroll = 0
                 library.keepSelectionVisible(height: libraryListHeight)
+                recountFacets()
             }
         case .search:
             updateSearch(p.text)
@@ -350,6 +386,8 @@ public struct AppState: Hashable, Sendable {
                 if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
                 reader = r
             }
+        case .librarySearch:
+            return startLibrarySearch(p.text, fromFilter: false)
         case .filter, .confirm:
             break
         case .note:
@@ -395,6 +433,7 @@ public struct AppState: Hashable, Sendable {
             } else {
                 library.filter = ""
                 library.keepSelectionVisible(height: libraryListHeight)
+                recountFacets()
             }
         case .search:
             if var r = reader, let s = r.search {
@@ -411,7 +450,7 @@ public struct AppState: Hashable, Sendable {
             draft = nil
         case .exportFormat, .exportPath:
             exportFormat = nil
-        case .confirm, .command:
+        case .confirm, .command, .librarySearch:
             break
         }
     }
@@ -443,8 +482,11 @@ public struct AppState: Hashable, Sendable {
         // The Notes column follows what was annotated while reading, the progress column how far.
         library.modify(id) {
             $0.counts?.notes = r.annotations.count
+            // And the tags facet what was tagged.
+            $0.counts?.tags = r.annotations.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
             $0.progress = progress
         }
+        if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
         reader = nil
         // Opened from the catalog: back to the list it was chosen in.
         screen = readerFromCatalog && catalog != nil ? .catalog : .library
@@ -452,6 +494,7 @@ public struct AppState: Hashable, Sendable {
         catalogJump = nil
         prompt = nil
         help = nil
+        recountFacets()
         return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
     }
 

@@ -29,6 +29,13 @@ public enum Effect: Hashable, Sendable {
     /// Read one tab of the catalog screen (every quote, figure, person or place of the library)
     /// from the library index, off the main loop: `.catalogLoaded` or `.catalogFailed`.
     case loadCatalog(CatalogTab)
+    /// Search the whole library (article text through the index, notes and tags from the
+    /// store) for `query`, among the articles `scope` names (all when nil), off the main loop:
+    /// `.librarySearched`.
+    case searchLibrary(query: String, scope: Set<String>?)
+    /// Read the library's facets (the people, places and speakers of every article) from the
+    /// index, off the main loop: `.facetsLoaded`.
+    case loadFacets
     /// Forget the previous frame and repaint everything.
     case redraw
 }

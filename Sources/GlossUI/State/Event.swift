@@ -36,4 +36,9 @@ public enum Event: Hashable, Sendable {
     case catalogFailed(CatalogTab, String)
     /// The text editor came back with this note.
     case edited(String)
+    /// What `.searchLibrary` found: the articles best first (`results`), then the notes and
+    /// tags that match; or why it could not search (`failure`, no index).
+    case librarySearched(query: String, results: SearchResults, notes: [SearchHit], failure: String?)
+    /// The library's facets from the index (`.loadFacets`); nil with why when there is no index.
+    case facetsLoaded(FacetTable?, failure: String?)
 }

@@ -21,6 +21,11 @@ public struct LibraryState: Hashable, Sendable {
     public var scroll: Int = 0
     /// Where the articles come from, for the header: `Articles/`.
     public var location: String
+    /// The facet panel: the library's facets, the ones chosen (which narrow the list) and
+    /// where the panel's selection is.
+    public var facets = LibraryFacets()
+    /// The full-text search whose results the screen shows instead of the list, when there is one.
+    public var results: LibrarySearch?
     /// Articles the index is bringing up to date in the background, and how many it has done.
     public var indexTotal = 0
     public var indexDone = 0
@@ -42,11 +47,16 @@ public struct LibraryState: Hashable, Sendable {
     /// The entries that match the filter, in the current order.
     public var visible: [LibraryEntry] {
         let query = filter.trimmingSpaces
-        if query.isEmpty { return order.map { entries[$0] } }
+        let scope = facets.scope
+        if query.isEmpty {
+            guard let scope else { return order.map { entries[$0] } }
+            return order.lazy.map { entries[$0] }.filter { scope.contains($0.id) }
+        }
         let sensitive = query.contains { $0.isUppercase }
         let lowered = query.lowercased()
         return order.lazy.map { entries[$0] }.filter { entry in
-            sensitive
+            if let scope, !scope.contains(entry.id) { return false }
+            return sensitive
                 ? [entry.title, entry.id, entry.origin].contains { $0.contains(query) }
                 : entry.titleKey.contains(lowered) || [entry.id, entry.origin].contains { $0.lowercased().contains(lowered) }
         }

@@ -1,6 +1,8 @@
 /// What the one-line prompt is for.
 public enum PromptKind: Hashable, Sendable {
     case search, filter
+    /// A full-text search of the whole library.
+    case librarySearch
     /// The note of the annotation being made or edited.
     case note
     /// Its tags, separated by commas.
@@ -16,6 +18,7 @@ public enum PromptKind: Hashable, Sendable {
         switch self {
         case .search: "/"
         case .filter: "filter: "
+        case .librarySearch: "search the library: "
         case .note: "note: "
         case .tags: "tags: "
         case .confirm(let question): "\(question) (y/n) "

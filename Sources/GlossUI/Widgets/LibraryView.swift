@@ -75,6 +75,8 @@ public struct LibraryView: Widget {
         buffer.fill(area)
         let list = library.visible
         var header = " Gloss · \(list.count) of \(library.entries.count) article\(library.entries.count == 1 ? "" : "s")"
+        // The chosen facets first: the panel beside the list leaves the header little room.
+        if !library.facets.chosen.isEmpty { header += " with \(library.facets.chosenLabel) ·" }
         if !library.location.isEmpty { header += " in \(library.location)" }
         header += " · sorted by \(library.sort.rawValue) \(Self.arrow(ascending: library.ascending))"
         if !library.filter.isEmpty { header += " · filter “\(library.filter)”" }
@@ -106,7 +108,10 @@ public struct LibraryView: Widget {
         let rows = area.height - 2
         let selected = library.selectedIndex(in: list)
         if list.isEmpty {
-            let text = library.entries.isEmpty ? "No articles here: add .txt, .md or .html files to the library folder." : "No article matches the filter (Esc clears it)."
+            let text =
+                library.entries.isEmpty
+                ? "No articles here: add .txt, .md or .html files to the library folder."
+                : library.filter.isEmpty ? "No article has every facet chosen (c lets them go)." : "No article matches the filter (Esc clears it)."
             buffer.writeTruncated(text, x: area.x + 1, y: area.y + 2, style: theme.style(.dim), maxWidth: area.width - 2)
             return
         }

@@ -17,8 +17,16 @@ public enum ScreenRenderer {
             }
         } else if state.screen == .catalog, let catalog = state.catalog {
             CatalogView(catalog: catalog, library: state.library, theme: theme).render(into: &buffer, area: body)
-        } else if state.screen != .reader || state.reader == nil {
-            LibraryView(library: state.library, theme: theme).render(into: &buffer, area: body)
+        } else if state.screen == .library || state.reader == nil {
+            let list = Rect(x: 0, y: 0, width: state.libraryListWidth, height: body.height)
+            if let results = state.library.results {
+                SearchResultsView(results: results, library: state.library, theme: theme).render(into: &buffer, area: list)
+            } else {
+                LibraryView(library: state.library, theme: theme).render(into: &buffer, area: list)
+            }
+            if let panel = state.facetPanelArea {
+                FacetPanelView(facets: state.library.facets, theme: theme).render(into: &buffer, area: panel)
+            }
         } else if let reader = state.reader {
             let g = state.geometry
             if !g.panelCoversText {

@@ -31,7 +31,8 @@ public struct StatusBar: Widget {
         let mode: String
         switch (state.help != nil, state.screen, state.keyContext) {
         case (true, _, _): mode = "HELP"
-        case (_, .library, _): mode = "LIBRARY"
+        case (_, .library, .facets): mode = "FACETS"
+        case (_, .library, _): mode = state.library.results == nil ? "LIBRARY" : "SEARCH"
         case (_, .catalog, _): mode = (state.catalog?.tab.title ?? "Catalog").uppercased()
         case (_, _, .panel): mode = "PANEL"
         case (_, _, .select): mode = "SELECT"
@@ -41,7 +42,7 @@ public struct StatusBar: Widget {
             let percent = state.readingProgress(r)
             rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
         } else if state.screen == .library, state.help == nil, state.message == nil {
-            rightParts.append((" ? help · s sort · / filter ", base))
+            rightParts.append((state.library.results == nil ? " ? help · / filter · f search · Tab facets " : " ? help · Enter open · Esc list ", base))
         } else if state.screen == .catalog, state.help == nil, state.message == nil, let c = state.catalog {
             let hint: String
             switch c.tab {
@@ -83,6 +84,8 @@ public struct StatusBar: Widget {
             } else if state.library.isIndexing {
                 note = StatusMessage("indexing \(Self.grouped(state.library.indexDone))/\(Self.grouped(state.library.indexTotal)): lists fill in when done")
             }
+        } else if state.screen == .library, let results = state.library.results {
+            note = StatusMessage(results.summary, isError: results.failure != nil)
         } else if state.screen == .library {
             let counted = state.library.entries.filter { $0.counts != nil }.count
             if state.library.isIndexing {
@@ -144,8 +147,12 @@ public struct StatusBar: Widget {
             if state.screen == .catalog, let c = state.catalog {
                 info = "\(c.count(c.tab) - c.headingCount(c.tab)) shown"
             } else {
+                // The count always; what Tab does when there is room beside the text.
                 info = "\(state.library.visible.count) of \(state.library.entries.count)"
+                if width - symbolWidth - DisplayWidth.of(info) > 60 { info += " titles · Tab: search their text" }
             }
+        case .librarySearch:
+            info = "words, \"phrases\", prefix* · Enter searches text, notes, tags"
         case .note:
             info = "Enter: tags · Esc: keep for later"
         case .tags:

@@ -15,7 +15,10 @@ struct ReadCommand: ParsableCommand {
 
             The library's list comes from the library index (see gloss list): it shows at once, and \
             articles that are new or changed fill in as they are indexed. An article's text is read \
-            when it is opened.
+            when it is opened. In the library, f searches the text, notes and tags of every article \
+            (as gloss search) and opens a result at its match; Tab lists the people, places, \
+            speakers and tags of the articles shown, and choosing some narrows the list to the \
+            articles having all of them.
 
             NO_COLOR turns colours off; GLOSS_COLORS=256, 8 or mono chooses a palette.
             """

@@ -9,7 +9,9 @@ import GlossUI
 /// positions, exports, counts, analyses and indexing; results go back as events.
 ///
 /// An article's text is read from its file when it is first opened (or exported), never at
-/// start: the library's counts come from the index.
+/// start: the library's counts come from the index. The index stays open for the session:
+/// the library's full-text search and facets read it through a `LibraryCatalog` over the
+/// articles it holds fresh.
 ///
 /// The run loop calls it from its store queue (in order) and its analysis queue (several at
 /// once), so what it keeps between calls sits behind a lock.
@@ -19,15 +21,19 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     private let files: [String: LibraryFile]
     /// The files the index does not hold fresh, for `.indexLibrary`.
     private let pending: [LibraryFile]
-    private let index: LibraryIndex?
-    private let indexURL: URL?
-    /// The catalog over the index (the quote book, the figure ledger, people and places),
-    /// opened on first use and made again once the index has taken in new articles.
-    private var catalog: LibraryCatalog?
     private let scanned: Int64
+    /// Started with --no-index: searches and facets say so.
+    private let indexOff: Bool
     /// Articles with annotations at start: their notes are counted before their counts show.
     private let annotated: Set<String>
     private let lock = NSLock()
+    /// The library index (a rebuilt one after damage; nil without one).
+    private var index: LibraryIndex?
+    /// The index row of each article it holds fresh.
+    private var rowIDs: [String: Int64]
+    /// The catalog over those rows and the facets it gave, until the index changes.
+    private var catalogCache: LibraryCatalog?
+    private var facetCache: FacetTable?
     /// Articles read this session, by id.
     private var loaded: [String: Article] = [:]
     /// What the index says of each article, by id.
@@ -55,7 +61,8 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         files = byID
         pending = library?.pending ?? []
         index = library?.index
-        indexURL = library?.indexURL
+        rowIDs = library?.rowIDs ?? [:]
+        indexOff = library?.indexOff ?? false
         scanned = library?.scanned ?? 0
         summaries = library?.summaries ?? [:]
         self.annotated = annotated
@@ -91,12 +98,21 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             guard let article = try? load(id).get() else { return [.countFailed(id: id)] }
             return [.counted(id: id, counts: ArticleCounts(analysis(of: article), notes: annotations.count, tags: tags))]
         case .indexLibrary:
-            let events = indexPending(post: post)
-            // What the catalog read before is stale now.
-            locked { catalog = nil }
-            return events
+            return indexPending(post: post)
         case .loadCatalog(let tab):
             return [loadCatalog(tab)]
+        case .searchLibrary(let text, let scope):
+            return [searchLibrary(text, among: scope)]
+        case .loadFacets:
+            guard let catalog = catalog() else { return [.facetsLoaded(nil, failure: withoutIndex("People, places and speakers need"))] }
+            if let known = locked({ facetCache }) { return [.facetsLoaded(known, failure: nil)] }
+            do {
+                let table = try catalog.facetTable()
+                locked { facetCache = table }
+                return [.facetsLoaded(table, failure: nil)]
+            } catch {
+                return [.facetsLoaded(nil, failure: "The facets could not be read: \(error)")]
+            }
         case .reloadAnnotations(let id, let force):
             guard let store else { return [] }
             if !force, let known = locked({ versions[id] }), known == store.folderVersion(articleID: id) { return [] }
@@ -140,9 +156,7 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
 
     /// One tab of the catalog screen, read from the index.
     private func loadCatalog(_ tab: CatalogTab) -> Event {
-        guard let catalog = openCatalog() else {
-            return .catalogFailed(tab, "The lists across the library need the library index, and there is none (--no-index, or it could not be opened)")
-        }
+        guard let catalog = catalog() else { return .catalogFailed(tab, withoutIndex("The lists across the library need")) }
         do {
             switch tab {
             case .quotes: return .catalogLoaded(.quotes(try catalog.quotes()))
@@ -155,26 +169,54 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         }
     }
 
-    /// The catalog over the articles the index holds (those still being indexed join it when
-    /// indexing is done; one indexed moments after it was written counts, though the indexer
-    /// will look at it again), on a connection of its own.
-    private func openCatalog() -> LibraryCatalog? {
-        if let known = locked({ catalog }) { return known }
-        guard let indexURL, let index = IndexOptions.open(indexURL, warn: { _ in }) else { return nil }
-        let ordered = files.values.sorted { $0.id < $1.id }
-        guard let fresh = try? LibraryIndexer(index: index).freshItems(ordered, orStored: true) else { return nil }
-        var articles: [CatalogArticle] = []
-        for item in fresh {
-            if case .article(let summary, let rowID?, _, _)? = item {
-                articles.append(CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
+    /// Closes the index at the end of the session.
+    func close() {
+        locked { index }?.close()
+    }
+
+    /// The catalog over the articles the index holds fresh; nil without an index.
+    private func catalog() -> LibraryCatalog? {
+        locked {
+            if let known = catalogCache { return known }
+            guard let index else { return nil }
+            let articles = rowIDs.compactMap { id, row in
+                summaries[id].map { CatalogArticle(rowID: row, id: id, title: $0.title, date: $0.metadata.date) }
             }
+            catalogCache = LibraryCatalog(index: index, articles: articles)
+            return catalogCache
         }
-        let made = LibraryCatalog(index: index, articles: articles)
-        return locked {
-            if let other = catalog { return other }
-            catalog = made
-            return made
+    }
+
+    /// What the status bar says when a feature needs the index and there is none.
+    private func withoutIndex(_ what: String) -> String {
+        "\(what) the library index, which is \(indexOff ? "off (--no-index)" : "not available (see W)")"
+    }
+
+    /// The library's articles matching `text` (among `scope`), best first, then the notes
+    /// and tags of the store that match, as `gloss search` finds them.
+    private func searchLibrary(_ text: String, among scope: Set<String>?) -> Event {
+        let none = SearchResults(query: text, hits: [], total: 0)
+        guard let query = SearchQuery(text) else {
+            return .librarySearched(query: text, results: none, notes: [], failure: "Nothing to search for in “\(text)”")
         }
+        var results = none
+        var failure: String?
+        if let catalog = catalog() {
+            do {
+                results = try catalog.search(query, limit: LibrarySearch.limit, among: scope)
+            } catch {
+                failure = "The search failed: \(error)"
+            }
+        } else {
+            failure = withoutIndex("Searching the articles' text needs") + "; notes and tags only"
+        }
+        let ids = scope ?? Set(files.keys)
+        var titles: [String: String] = [:]
+        locked { for id in ids { titles[id] = summaries[id]?.title } }
+        let annotations = ((try? store?.loadAll())?.annotations ?? []).filter { ids.contains($0.articleID) }
+        let notes = annotations.compactMap { SearchCommand.hit(query, $0, title: titles[$0.articleID] ?? $0.articleID) }
+            .sorted { ($0.articleID, $0.range.start) < ($1.articleID, $1.range.start) }
+        return .librarySearched(query: text, results: results, notes: notes, failure: failure)
     }
 
     /// The saved reading positions, by article id.
@@ -205,7 +247,7 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     private func indexPending(post: @escaping @Sendable ([Event]) -> Void) -> [Event] {
         guard !pending.isEmpty else { return [] }
         let batcher = IndexBatcher(files: pending, annotated: annotated, total: pending.count)
-        let files = pending, scanned = scanned, index = index
+        let files = pending, scanned = scanned, index = locked({ self.index })
         let result = try? Blocking.run {
             await LibraryIndexer.updateRecovering(
                 files, scanned: scanned, index: index,
@@ -214,8 +256,17 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
                     if let events = batcher.add(i, item) { post(events) }
                 })
         }
-        result?.index?.close()
-        locked { summaries.merge(batcher.summaries) { _, new in new } }
+        locked {
+            summaries.merge(batcher.summaries) { _, new in new }
+            // The index kept for searches and facets: a rebuilt one holds only what was just written.
+            if result?.index !== index { rowIDs = [:] }
+            self.index = result?.index
+            for item in result?.update.items ?? [] {
+                if case .article(let summary, let rowID?, _, _) = item { rowIDs[summary.id] = rowID }
+            }
+            catalogCache = nil
+            facetCache = nil
+        }
         var last = batcher.flush(final: true)
         if case .indexed(let entries, let removed, let notices, let done, let total)? = last.first {
             last = [.indexed(entries: entries, removed: removed, notices: notices + (result?.notes ?? []), done: done, total: total)]

@@ -49,6 +49,7 @@ enum ReadSession {
         app.run(shouldStop: { TerminalSignals.caught != nil || backend.isDisconnected })
         // The reading position is saved however the session ends.
         app.saveReadingPosition()
+        executor.close()
         backend.close()
         for notice in app.state.notices { ErrorReport.printError("warning: \(notice)") }
         if let signal = TerminalSignals.caught { exit(128 + signal) }

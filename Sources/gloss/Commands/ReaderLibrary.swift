@@ -16,11 +16,13 @@ struct ReaderLibrary {
     var summaries: [String: ArticleSummary]
     /// The files the index does not hold fresh, in id order.
     var pending: [LibraryFile]
-    /// The index they go to (nil with --no-index or when it cannot be used).
+    /// The index row of each fresh article, for the catalog's search and facets.
+    var rowIDs: [String: Int64]
+    /// The index they go to, kept open for the session's searches and facets (nil with
+    /// --no-index or when it cannot be used).
     var index: LibraryIndex?
-    /// Where the index is, for the catalog screen's reads (nil with --no-index or when it
-    /// could not be opened).
-    var indexURL: URL?
+    /// Started with --no-index.
+    var indexOff: Bool
     /// When the scan began, as the indexer wants it.
     var scanned: Int64
     /// What the scan and the index had to say (files skipped, decoding fallbacks, the index).
@@ -39,11 +41,13 @@ struct ReaderLibrary {
         var entries: [LibraryEntry] = []
         entries.reserveCapacity(files.count)
         var summaries: [String: ArticleSummary] = [:]
+        var rowIDs: [String: Int64] = [:]
         var pending: [LibraryFile] = []
         var warnings = scanWarnings
         for (file, item) in zip(files, fresh) {
-            if case .article(let summary, _, _, _) = item {
+            if case .article(let summary, let rowID, _, _) = item {
                 summaries[file.id] = summary
+                rowIDs[file.id] = rowID
                 entries.append(LibraryEntry(summary, notesCounted: !annotated.contains(file.id)))
                 warnings += summary.notes.map { LibraryWarning(path: file.displayPath, kind: $0) }
             } else {
@@ -51,11 +55,10 @@ struct ReaderLibrary {
                 entries.append(.pending(id: file.id))
             }
         }
-        if pending.isEmpty { index?.close() }
         notices = Library.sortedWarnings(warnings).map { "\($0)" } + notices
         return ReaderLibrary(
-            root: root, files: files, entries: entries, summaries: summaries, pending: pending, index: pending.isEmpty ? nil : index,
-            indexURL: index?.url, scanned: scanned, notices: notices)
+            root: root, files: files, entries: entries, summaries: summaries, pending: pending, rowIDs: rowIDs, index: index,
+            indexOff: options.noIndex, scanned: scanned, notices: notices)
     }
 }
 

@@ -98,25 +98,7 @@ struct SearchCommand: ParsableCommand {
 
     /// The hit's line, indented, cut to the width around the match.
     static func context(_ hit: SearchHit, width: Int, into out: inout Output) {
-        let room = max(20, width - 4)
-        let match = Table.truncate(hit.context.match, room)
-        let left = max(0, (room - DisplayWidth.of(match)) / 3)
-        var before = TerminalSafe.string(hit.context.before)
-        if DisplayWidth.of(before) > left {
-            // Keep the end of the text before the match, the part next to it.
-            var kept: [Character] = []
-            var used = 1
-            for c in before.reversed() {
-                let w = DisplayWidth.of(String(c))
-                if used + w > left { break }
-                kept.append(c)
-                used += w
-            }
-            // Start at a word.
-            if let space = kept.lastIndex(of: " "), space > 0 { kept.removeSubrange(space...) }
-            before = "…" + String(kept.reversed())
-        }
-        let after = Table.truncate(hit.context.after, max(0, room - DisplayWidth.of(before) - DisplayWidth.of(match)))
+        let (before, match, after) = SearchResultsView.fit(hit.context, width: max(20, width - 4))
         out.line("    " + before, marked: match, after)
     }
 
