@@ -72,8 +72,8 @@ extension KeyBinding {
             KeyBinding([.left], .previousTab, .panel, in: [.panel]),
             KeyBinding([.backTab], .previousTab, .panel, in: [.panel]),
 
-            KeyBinding(c("Q"), .catalogTab(.quotes), .catalog, in: [.library]),
-            KeyBinding(c("F"), .catalogTab(.figures), .catalog, in: [.library]),
+            KeyBinding(c("Q"), .catalogTab(.quotes), .catalog, in: [.library, .facets, .catalog]),
+            KeyBinding(c("F"), .catalogTab(.figures), .catalog, in: [.library, .facets, .catalog]),
         ]
         for tab in CatalogTab.allCases {
             b.append(KeyBinding([.character(tab.digit)], .catalogTab(tab), .catalog, in: [.catalog]))
