@@ -22,4 +22,13 @@ public enum StoreLocation {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
     }
+
+    /// The reader's key configuration: `$GLOSS_KEYS`, else `$XDG_CONFIG_HOME/gloss/keys`, else
+    /// `~/.config/gloss/keys`.
+    public static func keys(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let env = environment["GLOSS_KEYS"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("gloss/keys") }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".config/gloss/keys")
+    }
 }

@@ -71,7 +71,8 @@ public enum ArticleLoader {
         return (article, warnings)
     }
 
-    static func reason(_ error: any Error) -> String {
+    /// A short reason for a file error: `permission denied`, `no such file`.
+    public static func reason(_ error: any Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -9,7 +9,7 @@ extension AppState {
 
     /// The lines of the help screen: the keys, or (after `W`) the messages page.
     public func helpLines() -> [HelpLine] {
-        showingMessages ? messageLines() : HelpContent.lines()
+        showingMessages ? messageLines() : HelpContent.lines(bindings: keyBindings)
     }
 
     /// The last message in full, then every notice about the library, wrapped to the screen.

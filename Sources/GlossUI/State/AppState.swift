@@ -56,6 +56,9 @@ public struct AppState: Hashable, Sendable {
     /// The clock and id source of annotations made and edited here (`.fixed` in tests, so
     /// `apply` gives the same annotations every time).
     public var stamps: AnnotationStamps
+    /// The key table in force (the defaults with the user's key file applied), for the help
+    /// screen; the run loop's keymap reads the same table.
+    public var keyBindings: [KeyBinding] = KeyBinding.defaults
 
     public init(size: Size, library: LibraryState, stamps: AnnotationStamps = .system) {
         self.size = size

@@ -13,7 +13,7 @@ public enum ScreenRenderer {
             if state.showingMessages {
                 HelpView(scroll: scroll, theme: theme, title: " Messages — q, Esc or W closes", lines: state.messageLines()).render(into: &buffer, area: body)
             } else {
-                HelpView(scroll: scroll, theme: theme).render(into: &buffer, area: body)
+                HelpView(scroll: scroll, theme: theme, lines: state.helpLines()).render(into: &buffer, area: body)
             }
         } else if state.screen == .catalog, let catalog = state.catalog {
             CatalogView(catalog: catalog, library: state.library, theme: theme).render(into: &buffer, area: body)

@@ -20,7 +20,10 @@ struct ReadCommand: ParsableCommand {
             speakers and tags of the articles shown, and choosing some narrows the list to the \
             articles having all of them.
 
-            NO_COLOR turns colours off; GLOSS_COLORS=256, 8 or mono chooses a palette.
+            NO_COLOR turns colours off; GLOSS_COLORS=256, 8 or mono chooses a palette. Keys can be \
+            changed in a key file ($GLOSS_KEYS, else $XDG_CONFIG_HOME/gloss/keys, else \
+            ~/.config/gloss/keys), one "bind CONTEXT KEYS ACTION" or "unbind CONTEXT KEYS" per line; \
+            the README lists the contexts and the action names.
             """
     )
 

@@ -37,10 +37,14 @@ enum ReadSession {
         state.positions = positions
         state.exportFolder = StoreLocation.exports(environment).path
         state.openedDirectly = initial != nil
-        state.notices = notices
+        let keys = KeyFile.load(environment)
+        state.keyBindings = keys.bindings
+        state.notices = notices + keys.notices
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
-        let app = ReaderApp(state: state, backend: backend, executor: executor, theme: Theme(depth: depth, supported: backend.attributes))
+        let app = ReaderApp(
+            state: state, backend: backend, executor: executor, theme: Theme(depth: depth, supported: backend.attributes),
+            keymap: Keymap(bindings: keys.bindings))
         if let path = environment["GLOSS_BENCH_FIRST_FRAME"], !path.isEmpty {
             app.afterFrame = { app in FirstFrameBenchmark.check(app, report: path, backend: backend) }
         }
@@ -82,5 +86,24 @@ enum FirstFrameBenchmark {
         try? Data("\(now) \(usage.ru_maxrss)\n".utf8).write(to: URL(fileURLWithPath: path))
         backend.close()
         exit(0)
+    }
+}
+
+/// The user's key file (`StoreLocation.keys`), applied to the default table; what could not be
+/// read is told in the messages page (`W`) and on stderr at the end, and the defaults stand.
+enum KeyFile {
+    static func load(_ environment: [String: String]) -> (bindings: [KeyBinding], notices: [String]) {
+        let url = StoreLocation.keys(environment)
+        guard FileManager.default.fileExists(atPath: url.path) else { return (KeyBinding.defaults, []) }
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let decoded = String(data: data, encoding: .utf8) else { return (KeyBinding.defaults, ["\(url.path): not UTF-8 text; the default keys are used"]) }
+            text = decoded
+        } catch {
+            return (KeyBinding.defaults, ["\(url.path): \(ArticleLoader.reason(error)); the default keys are used"])
+        }
+        let (bindings, problems) = KeyConfig.apply(text)
+        return (bindings, problems.map { "\(url.path), \($0) (skipped)" })
     }
 }
