@@ -242,7 +242,7 @@ import Testing
         let edit = Self.persisted(state.apply(.activate))
         #expect(edit.first?.before?.note == "first" && edit.first?.after?.note == "second")
         _ = state.apply(.deleteAnnotation)
-        guard case .confirm = state.prompt?.kind else {
+        guard case .confirmDelete = state.prompt?.kind else {
             Issue.record("no confirmation")
             return
         }
@@ -345,17 +345,18 @@ import Testing
     @Test func exportDialogSuggestsAPath() {
         var state = Self.reading()
         _ = state.apply(.export)
-        #expect(state.prompt?.kind == .exportFormat)
+        #expect(state.prompt?.kind == .exportFormat(all: false))
         #expect(state.prompt?.text == "markdown")
         _ = state.apply(.clearPrompt)
         _ = state.apply(.insert("pdf"))
         _ = state.apply(.activate)
-        #expect(state.prompt?.kind == .exportFormat)
+        #expect(state.prompt?.kind == .exportFormat(all: false))
         #expect(state.message?.isError == true)
         _ = state.apply(.clearPrompt)
         _ = state.apply(.insert("md"))
         _ = state.apply(.activate)
         #expect(state.prompt?.text == "raid-notes.md")
+        #expect(state.prompt?.kind == .exportPath(.markdown, all: false))
         let effects = state.apply(.activate)
         #expect(effects == [.export(format: .markdown, path: "raid-notes.md", articleID: "sample/raid")])
         _ = state.apply(.done("Exported 0 annotations (markdown) to /tmp/x.md"))
@@ -368,7 +369,7 @@ import Testing
         #expect(state.screen == .library)
         state.exportFolder = "/data/gloss/exports"
         _ = state.apply(.exportAll)
-        #expect(state.prompt?.kind == .exportFormat)
+        #expect(state.prompt?.kind == .exportFormat(all: true))
         _ = state.apply(.activate)
         #expect(state.prompt?.text == "/data/gloss/exports/annotations.md")
         let effects = state.apply(.activate)
@@ -377,7 +378,7 @@ import Testing
         #expect(state.prompt?.kind == .command)
         _ = state.apply(.insert("export"))
         _ = state.apply(.activate)
-        #expect(state.prompt?.kind == .exportFormat)
+        #expect(state.prompt?.kind == .exportFormat(all: true))
         // Keys typed next are the prompt's, not the library's.
         _ = state.apply(.insert("j"))
         #expect(state.prompt?.text == "markdownj")

@@ -91,8 +91,7 @@ extension AppState {
     /// `d` in the Notes tab: asks first.
     mutating func askToDeleteSelected() {
         guard let item = selectedNote() else { return }
-        pendingDelete = item.id
-        prompt = PromptState(kind: .confirm("Delete the annotation on \(QuotedText.wrap(Self.excerpt(item.annotation.quote.exact, 30)))?"))
+        prompt = PromptState(kind: .confirmDelete(item.id, question: "Delete the annotation on \(QuotedText.wrap(Self.excerpt(item.annotation.quote.exact, 30)))?"))
     }
 
     /// The annotation chosen in the Notes tab.
@@ -162,9 +161,8 @@ extension AppState {
     }
 
     /// Deletes the annotation the confirmation was about.
-    mutating func deletePending() -> [Effect] {
-        guard let id = pendingDelete else { return [] }
-        pendingDelete = nil
+    mutating func delete(_ id: Annotation.ID) -> [Effect] {
+        guard reader != nil else { return [] }
         do {
             let change = try reader!.annotations.delete(id)
             finishChange(change, message: "Annotation deleted · u undoes")
@@ -277,16 +275,14 @@ extension AppState {
     /// The export dialog: the format first (Markdown suggested), then the path.
     mutating func openExportPrompt(all: Bool) {
         if !all && reader == nil { return }
-        exportingAll = all
-        exportFormat = nil
-        prompt = PromptState(kind: .exportFormat, text: ExportFormat.markdown.rawValue)
+        prompt = PromptState(kind: .exportFormat(all: all), text: ExportFormat.markdown.rawValue)
     }
 
     /// The path the export dialog suggests: the article's name, or `annotations`, in the
     /// export folder (the current folder when none is set).
-    func suggestedExportPath(_ format: ExportFormat) -> String {
+    func suggestedExportPath(_ format: ExportFormat, all: Bool) -> String {
         let base: String
-        if !exportingAll, let id = reader?.document.article.id {
+        if !all, let id = reader?.document.article.id {
             base = (id.split(separator: "/").last.map(String.init) ?? id) + "-notes"
         } else {
             base = "annotations"

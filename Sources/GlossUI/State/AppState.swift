@@ -32,12 +32,6 @@ public struct AppState: Hashable, Sendable {
     public var unsavedNote: String?
     /// Every tag in use, for completion in the tag prompt.
     public var knownTags: Set<String> = []
-    /// The export being set up: the format chosen; nil for the whole store (`:export`).
-    public var exportFormat: ExportFormat?
-    /// Whether the export being set up is of the whole store.
-    public var exportingAll = false
-    /// The annotation a confirmation prompt is about to delete.
-    public var pendingDelete: Annotation.ID?
     /// Keys typed towards a longer binding, shown in the status bar (`]`).
     public var pendingKeys = ""
     /// Where the export dialog suggests writing (the executable sets the XDG data folder's
@@ -306,11 +300,10 @@ public struct AppState: Hashable, Sendable {
 
     private mutating func applyPrompt(_ action: Action) -> [Effect] {
         guard var p = prompt else { return [] }
-        if case .confirm = p.kind {
+        if case .confirmDelete(let id, _) = p.kind {
             // One key answers: y deletes, anything else keeps.
             prompt = nil
-            if action == .insert("y") || action == .insert("Y") { return deletePending() }
-            pendingDelete = nil
+            if action == .insert("y") || action == .insert("Y") { return delete(id) }
             message = StatusMessage("Kept")
             return []
         }
@@ -391,7 +384,7 @@ public struct AppState: Hashable, Sendable {
             }
         case .librarySearch:
             return startLibrarySearch(p.text, fromFilter: false)
-        case .filter, .confirm:
+        case .filter, .confirmDelete:
             break
         case .note:
             draft?.note = p.text
@@ -399,22 +392,20 @@ public struct AppState: Hashable, Sendable {
         case .tags:
             draft?.tags = p.text
             return commitDraft()
-        case .exportFormat:
+        case .exportFormat(let all):
             guard let format = ExportFormat(name: p.text) else {
                 prompt = p
                 message = StatusMessage("Formats: markdown, html, json, csv", isError: true)
                 return []
             }
-            exportFormat = format
-            prompt = PromptState(kind: .exportPath, text: suggestedExportPath(format))
-        case .exportPath:
+            prompt = PromptState(kind: .exportPath(format, all: all), text: suggestedExportPath(format, all: all))
+        case .exportPath(let format, let all):
             let path = p.text.trimmingSpaces
-            guard let format = exportFormat, !path.isEmpty else {
+            guard !path.isEmpty else {
                 prompt = p
                 return []
             }
-            exportFormat = nil
-            let id = exportingAll ? nil : reader?.document.article.id
+            let id = all ? nil : reader?.document.article.id
             message = StatusMessage("Exporting…")
             return [.export(format: format, path: path, articleID: id)]
         case .command:
@@ -451,9 +442,7 @@ public struct AppState: Hashable, Sendable {
                 message = StatusMessage("Note kept: a brings it back")
             }
             draft = nil
-        case .exportFormat, .exportPath:
-            exportFormat = nil
-        case .confirm, .command, .librarySearch:
+        case .exportFormat, .exportPath, .confirmDelete, .command, .librarySearch:
             break
         }
     }

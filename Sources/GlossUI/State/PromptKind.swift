@@ -1,3 +1,5 @@
+import GlossCore
+
 /// What the one-line prompt is for.
 public enum PromptKind: Hashable, Sendable {
     case search, filter
@@ -7,10 +9,11 @@ public enum PromptKind: Hashable, Sendable {
     case note
     /// Its tags, separated by commas.
     case tags
-    /// A yes/no question (deleting an annotation).
-    case confirm(String)
-    /// Export: the format, then the path.
-    case exportFormat, exportPath
+    /// A yes/no question: deleting this annotation.
+    case confirmDelete(Annotation.ID, question: String)
+    /// Export: the format, then the path; of every annotation (`all`) or the open article's.
+    case exportFormat(all: Bool)
+    case exportPath(ExportFormat, all: Bool)
     /// `:` commands (`export`).
     case command
 
@@ -21,7 +24,7 @@ public enum PromptKind: Hashable, Sendable {
         case .librarySearch: "search the library: "
         case .note: "note: "
         case .tags: "tags: "
-        case .confirm(let question): "\(question) (y/n) "
+        case .confirmDelete(_, let question): "\(question) (y/n) "
         case .exportFormat: "export format (markdown, html, json, csv): "
         case .exportPath: "export to: "
         case .command: ":"

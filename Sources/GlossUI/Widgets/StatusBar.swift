@@ -158,7 +158,7 @@ public struct StatusBar: Widget {
         case .tags:
             let candidates = state.tagCompletions(for: prompt.text)
             info = candidates.isEmpty ? "comma between tags · Enter saves" : "Tab: " + candidates.prefix(4).joined(separator: " ")
-        case .exportFormat, .exportPath, .command, .confirm:
+        case .exportFormat, .exportPath, .command, .confirmDelete:
             info = ""
         }
         var isErrorInfo = false
