@@ -317,7 +317,7 @@ public struct LibraryCatalog: Sendable {
 
     // MARK: Quotes
 
-    /// The library's quotes, by article then position: those of one speaker (resolved as
+    /// The library's quotes, by article id then position: those of one speaker (resolved as
     /// `resolve` does; a speaker the analysis only described, `a spokeswoman`, by that phrase),
     /// of one article, of one kind.
     public func quotes(speaker: String? = nil, articleID: String? = nil, kind: QuoteKind? = nil) throws -> [QuoteRecord] {
@@ -354,7 +354,7 @@ public struct LibraryCatalog: Sendable {
             sql = columns + " FROM quote q" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
         }
         return try index.read { db in
-            var records: [(Int64, QuoteRecord)] = []
+            var records: [QuoteRecord] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let rowID: Int64 = row[0]
@@ -365,11 +365,12 @@ public struct LibraryCatalog: Sendable {
                 // Asked for a speaker: an entity of another person in the same article is not theirs.
                 if speaker != nil, entity != nil, name == nil { continue }
                 records.append(
-                    (rowID, QuoteRecord(
+                    QuoteRecord(
                         articleID: article.id, title: article.title, date: article.date, number: row[1], kind: kind,
-                        speaker: name ?? phrase, range: TextRange(row[5], row[6]), text: row[7])))
+                        speaker: name ?? phrase, range: TextRange(row[5], row[6]), text: row[7]))
             }
-            return records.sorted { ($0.0, $0.1.number) < ($1.0, $1.1.number) }.map(\.1)
+            // By article id (row ids follow the order articles happened to be indexed in), then position.
+            return records.sorted { ($0.articleID, $0.number) < ($1.articleID, $1.number) }
         }
     }
 
@@ -395,7 +396,7 @@ public struct LibraryCatalog: Sendable {
 
     // MARK: Figures
 
-    /// The library's figures, by article then position: of one unit (as the analysis names it:
+    /// The library's figures, by article id then position: of one unit (as the analysis names it:
     /// `percent`, `USD`, `people`), of one article.
     public func figures(unit: String? = nil, articleID: String? = nil) throws -> [FigureRecord] {
         var conditions: [String] = []
@@ -431,7 +432,8 @@ public struct LibraryCatalog: Sendable {
                         text: texts[rowID]?[range] ?? "", value: row[4], unit: row[5], qualifier: row[6], sentence: row[7],
                         subjects: subjects.split(separator: " ").map(String.init)))
             }
-            return out
+            // By article id (row ids follow the order articles happened to be indexed in), then position.
+            return out.sorted { ($0.articleID, $0.number) < ($1.articleID, $1.number) }
         }
     }
 

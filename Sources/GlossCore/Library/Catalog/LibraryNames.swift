@@ -85,6 +85,12 @@ public enum LibraryNames {
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
+    /// A name key of one kind (a person and a place may share a name).
+    struct KindKey: Hashable {
+        var kind: EntityKind
+        var key: String
+    }
+
     /// Merges occurrences into groups (one kind never merges with another), largest first
     /// (most articles, then most mentions, then name).
     public static func group(_ occurrences: [Occurrence]) -> [Group] {
@@ -106,11 +112,11 @@ public enum LibraryNames {
             }
             return i
         }
-        var owner: [String: Int] = [:]
+        var owner: [KindKey: Int] = [:]
         for (i, o) in occurrences.enumerated() {
             let linking = [key(o.name, kind: o.kind)] + o.aliases.compactMap { a in fold(a, o.kind).links ? fold(a, o.kind).key : nil }
             for k in linking {
-                let tagged = o.kind.rawValue + "\u{1}" + k
+                let tagged = KindKey(kind: o.kind, key: k)
                 if let j = owner[tagged] {
                     let a = find(i), b = find(j)
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -121,23 +127,23 @@ public enum LibraryNames {
         }
         // A name of two words or more inside exactly one longer name is that person's shorter
         // name (`Ana Ruiz` of `Ana Ruiz Prado`, `Ruiz Prado` too): their groups are one.
-        var inside: [String: Set<Int>] = [:]
+        var inside: [KindKey: Set<Int>] = [:]
         for (i, o) in occurrences.enumerated() {
             let words = key(o.name, kind: o.kind).split(separator: " ")
             guard words.count >= 3 else { continue }
             for length in 2..<words.count {
                 for start in 0...(words.count - length) {
-                    inside[o.kind.rawValue + "\u{1}" + words[start..<(start + length)].joined(separator: " "), default: []].insert(i)
+                    inside[KindKey(kind: o.kind, key: words[start..<(start + length)].joined(separator: " ")), default: []].insert(i)
                 }
             }
         }
         // One longer name's members share one root from then on (merges only join roots), so
         // a name found inside one person's is checked once, however many articles carry it.
-        var sole: [String: Int] = [:]
+        var sole: [KindKey: Int] = [:]
         for (i, o) in occurrences.enumerated() {
             let k = key(o.name, kind: o.kind)
-            let tagged = o.kind.rawValue + "\u{1}" + k
-            guard k.contains(" "), let longer = inside[tagged] else { continue }
+            let tagged = KindKey(kind: o.kind, key: k)
+            guard k.utf8.contains(0x20), let longer = inside[tagged] else { continue }
             let root: Int
             if let known = sole[tagged] {
                 root = find(known)
