@@ -27,7 +27,7 @@ public struct CatalogView: Widget {
         var x = 0
         var out: [(CatalogTab, String, Int)] = []
         for tab in CatalogTab.allCases {
-            let n = catalog.total(tab).map { " \(StatusBar.grouped($0))" } ?? ""
+            let n = catalog.total(tab).map { " \(NumberText.grouped($0))" } ?? ""
             let text = " \(tab.digit) \(tab.title)\(n) "
             out.append((tab, text, x))
             x += DisplayWidth.of(text) + 1

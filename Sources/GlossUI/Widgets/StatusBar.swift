@@ -26,31 +26,13 @@ public struct StatusBar: Widget {
         var left = area.x
         var right = area.maxX
 
-        // Right side first: position, then the legend while there is room.
+        let line = StatusLine(state)
+        // Right side first: position or hint, then the legend while there is room.
         var rightParts: [(String, CellStyle)] = []
-        let mode: String
-        switch (state.help != nil, state.screen, state.keyContext) {
-        case (true, _, _): mode = "HELP"
-        case (_, .library, .facets): mode = "FACETS"
-        case (_, .library, _): mode = state.library.results == nil ? "LIBRARY" : "SEARCH"
-        case (_, .catalog, _): mode = (state.catalog?.tab.title ?? "Catalog").uppercased()
-        case (_, _, .panel): mode = "PANEL"
-        case (_, _, .select): mode = "SELECT"
-        default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
-        }
-        if state.screen == .reader, state.help == nil, let r = state.reader {
-            let percent = state.readingProgress(r)
-            rightParts.append((" \(percent)% ", theme.style(.statusAccent)))
-        } else if state.screen == .library, state.help == nil, state.message == nil {
-            rightParts.append((state.library.results == nil ? " ? help · / filter · f search · Tab facets " : " ? help · Enter open · Esc list ", base))
-        } else if state.screen == .catalog, state.help == nil, state.message == nil, let c = state.catalog {
-            let hint: String
-            switch c.tab {
-            case .quotes: hint = c.inDetail ? " Enter open · t tag · h back " : " Enter quotes · / filter · ? help "
-            case .figures: hint = " Enter open · c compare · s sort · ? help "
-            case .people, .places: hint = c.inDetail ? " Enter open · h back " : " Enter articles · / filter · ? help "
-            }
-            rightParts.append((hint, base))
+        if let progress = line.progress {
+            rightParts.append((" \(progress)% ", theme.style(.statusAccent)))
+        } else if let hint = line.hint {
+            rightParts.append((" \(hint) ", base))
         }
         for (text, style) in rightParts.reversed() {
             let w = DisplayWidth.of(text)
@@ -58,49 +40,16 @@ public struct StatusBar: Widget {
             right -= w
             buffer.write(text, x: right, y: y, style: style, maxWidth: w)
         }
-        left += buffer.write(" \(mode) ", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
+        left += buffer.write(" \(line.mode) ", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
         if !state.pendingKeys.isEmpty {
             left += buffer.write(" \(state.pendingKeys)", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
         }
-        var title = ""
-        if state.screen == .reader, let r = state.reader { title = r.document.title }
-        var note: StatusMessage?
-        if let message = state.message {
-            note = message
-        } else if state.screen == .reader, let r = state.reader {
-            if let s = r.search, !s.query.isEmpty {
-                note = StatusMessage("/\(s.query)  \(s.countLabel)", isError: s.matches.isEmpty)
-            } else if let focus = r.focus {
-                note = StatusMessage(focus.detail)
-            } else if let id = r.current, let item = r.anchored.first(where: { $0.id == id }) {
-                note = StatusMessage(AppState.summary(item))
-            } else if let sel = r.selection {
-                let n = sel.range.end - sel.range.start
-                note = StatusMessage("\(n) character\(n == 1 ? "" : "s") · a note · m mark · Esc cancel")
-            }
-        } else if state.screen == .catalog, let c = state.catalog {
-            if c.loading.contains(c.tab) {
-                note = StatusMessage("reading the library index…")
-            } else if state.library.isIndexing {
-                note = StatusMessage("indexing \(Self.grouped(state.library.indexDone))/\(Self.grouped(state.library.indexTotal)): lists fill in when done")
-            }
-        } else if state.screen == .library, let results = state.library.results {
-            note = StatusMessage(results.summary, isError: results.failure != nil)
-        } else if state.screen == .library {
-            let counted = state.library.entries.filter { $0.counts != nil }.count
-            if state.library.isIndexing {
-                note = StatusMessage("indexing \(Self.grouped(state.library.indexDone))/\(Self.grouped(state.library.indexTotal))…")
-            } else if counted < state.library.entries.count {
-                note = StatusMessage("analysing \(counted)/\(state.library.entries.count)…")
-            } else if !state.notices.isEmpty {
-                let n = state.notices.count
-                note = StatusMessage("\(n) problem\(n == 1 ? "" : "s") loading the library · W lists \(n == 1 ? "it" : "them")", isError: true)
-            }
-        }
+        let title = line.title
+        let note = line.note
         // A message takes the room it needs first (the legend gives way); a passive status
         // note is content with 48 columns.
-        let noteWidth = note.map { (state.message != nil ? DisplayWidth.of($0.text) : min(48, DisplayWidth.of($0.text))) + (title.isEmpty ? 0 : 10) } ?? 0
-        if state.screen == .reader, state.help == nil, area.width >= 70 {
+        let noteWidth = note.map { (line.noteIsMessage ? DisplayWidth.of($0.text) : min(48, DisplayWidth.of($0.text))) + (title.isEmpty ? 0 : 10) } ?? 0
+        if line.showsLegend, area.width >= 70 {
             var legend: [(String, CellStyle)] = []
             for kind in HighlightKind.allCases {
                 let on = !state.hiddenKinds.contains(kind)
@@ -193,16 +142,5 @@ public struct StatusBar: Widget {
             let isError = layout.info == "no match" || state.message?.isError == true
             buffer.write(layout.info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
         }
-    }
-
-    /// A count with thousands separated: `10,000`.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return n < 0 ? "-" + out : out
     }
 }
