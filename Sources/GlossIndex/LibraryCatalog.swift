@@ -118,12 +118,10 @@ public struct LibraryCatalog: Sendable {
                 at[rowID, default: [:]][row[1]] = list.count
                 list.append(LibraryNames.Occurrence(articleID: article.id, entity: row[1], kind: kind, name: row[2], aliases: [], mentions: row[3]))
             }
+            // Every alias in key order, kept when its entity is one of those (no lookup of the
+            // entity per alias: that was most of the time).
             let aliases = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT n.article, n.entity, n.name FROM entity_name n JOIN entity e ON e.article = n.article AND e.number = n.entity
-                    WHERE n.role = 'alias' AND e.kind = ? ORDER BY n.article, n.entity, n.number
-                    """, arguments: [kind.rawValue])
+                db, sql: "SELECT article, entity, name FROM entity_name WHERE role = 'alias' ORDER BY article, entity, number")
             while let row = try aliases.next() {
                 let rowID: Int64 = row[0]
                 if let i = at[rowID]?[row[1]] { list[i].aliases.append(row[2]) }
