@@ -6,9 +6,8 @@
 /// attribution ending its sentence (`“…” that …, X said.`); then, for a quote that ends its
 /// sentence (not `“…,” he began`, whose attribution was not recognised), the previous speaker when their quote ends
 /// just before, the sentence before (`X denounced it. “…”`), and for a paragraph that is only a
-/// quote, the last speaker one or two paragraphs up. A few words in quotes are speech only inside
-/// reported speech (`X claimed they behaved “aggressively”`); otherwise they stay `scare` or
-/// `title`. Quotes inside another quote get no speaker.
+/// quote, the last speaker one or two paragraphs up. A few words in quotes inside reported speech
+/// (`X claimed they behaved “aggressively”`) get X as speaker but stay `scare` or `title`. Quotes inside another quote get no speaker.
 enum SpeakerAttributor {
     static func attribute(_ quotes: inout [Quote], in text: TokenizedText, entities: [Entity]) {
         guard !quotes.isEmpty, !text.tokens.isEmpty else { return }
