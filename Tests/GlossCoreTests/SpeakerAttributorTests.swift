@@ -143,10 +143,28 @@ struct SpeakerAttributorTests {
 
     @Test func partialQuoteInsideReportedSpeech() {
         let t = QuoteTestText("The senator declared that the protests had been “organised from abroad” and would fail.")
-        #expect(t.quote("“organised")?.kind == .speech)
+        // The senator's words, but a fragment of a sentence of the writer's: a scare quote with a speaker.
+        #expect(t.quote("“organised")?.kind == .scare)
         #expect(t.mention("“organised") == "The senator")
         let u = QuoteTestText("Amid the uproar, Mayor Ines Duarte tried to calm residents by claiming the water was “perfectly safe”.")
         #expect(u.mention("“perfectly") == "Mayor Ines Duarte")
+    }
+
+    @Test func commaInsideTheMarksDoesNotMakeSpeech() {
+        let t = QuoteTestText("The harbour town, once a “backwater,” now fills with visitors, and her first novel, “Salt Roads,” sold out.")
+        #expect(t.quote("“backwater")?.kind == .scare)
+        #expect(t.quote("“Salt Roads")?.kind == .title)
+        #expect(t.quotes.allSatisfy { $0.speaker == nil })
+        // A comma at the start of a sentence still waits for its attribution: `“Yes,” he began`.
+        let u = QuoteTestText("“Not yet,” she said.")
+        #expect(u.quotes.first?.kind == .speech)
+    }
+
+    @Test func continuedAfterTheQuoteAttributesIt() {
+        let t = QuoteTestText("“We will keep the reading room open until nine,” the librarian continued.")
+        #expect(t.mention("“We will") == "the librarian")
+        let u = QuoteTestText("The talks continued. Nobody spoke to the press.")
+        #expect(u.quotes.isEmpty)
     }
 
     @Test func participleTakesTheSentenceSubject() {
@@ -233,7 +251,7 @@ struct SpeakerAttributorTests {
 
     @Test func calledItReportsWordsButATrainCalledSomethingIsAName() {
         let t = QuoteTestText("Lawmakers called it “A Betrayal Of Voters” on Friday. They rode a bus called “The Ghost”.")
-        #expect(t.quote("“A Betrayal")?.kind == .speech)
+        #expect(t.quote("“A Betrayal")?.kind == .title)
         #expect(t.mention("“A Betrayal") == "Lawmakers")
         #expect(t.quote("“The Ghost")?.kind == .title)
         #expect(t.quote("“The Ghost")?.speaker == nil)

@@ -6,9 +6,8 @@
 /// attribution ending its sentence (`“…” that …, X said.`); then, for a quote that ends its
 /// sentence (not `“…,” he began`, whose attribution was not recognised), the previous speaker when their quote ends
 /// just before, the sentence before (`X denounced it. “…”`), and for a paragraph that is only a
-/// quote, the last speaker one or two paragraphs up. A few words in quotes are speech only inside
-/// reported speech (`X claimed they behaved “aggressively”`); otherwise they stay `scare` or
-/// `title`. Quotes inside another quote get no speaker.
+/// quote, the last speaker one or two paragraphs up. A few words in quotes inside reported speech
+/// (`X claimed they behaved “aggressively”`) get X as speaker but stay `scare` or `title`. Quotes inside another quote get no speaker.
 enum SpeakerAttributor {
     static func attribute(_ quotes: inout [Quote], in text: TokenizedText, entities: [Entity]) {
         guard !quotes.isEmpty, !text.tokens.isEmpty else { return }
@@ -38,11 +37,15 @@ enum SpeakerAttributor {
             var copied: Speaker? = nil
             switch quotes[q].kind {
             case .scare, .title:
-                // A few words inside reported speech: `X said the idea had “strong support”`.
+                // A few words inside reported speech: `X said the idea had “strong support”`. They
+                // are X's words, so X is their speaker, but they stay a fragment, not a statement
+                // of X's (most such fragments are not quotations of their own: only whole clauses are).
                 if let (m, cue) = search.before(q), let v = cue, !text.has(v, .asking),
                    quotes[q].kind == .scare || o - v <= 3
                 {
-                    found = m
+                    quotes[q].speaker = namer.speaker(for: m)
+                    lastSpoken = q
+                    continue
                 }
             case .speech:
                 found = search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
@@ -52,6 +55,15 @@ enum SpeakerAttributor {
                 {
                     // A capitalised quote with no one saying it and no closing punctuation: a headline or a name.
                     quotes[q].kind = .title
+                    continue
+                }
+                // `the “enemy,” the press`: a few words whose comma sits inside the marks (as
+                // American style puts it) in the middle of a sentence, with nobody said to have
+                // said them, are held at arm's length, not quoted.
+                if found == nil && last.last == "," && quotes[q].segments.count == 1 && first.words <= 4 && o > lo
+                    && !text.isPunct(o - 1, ":") && !text.isDash(o - 1)
+                {
+                    quotes[q].kind = first.capitalized ? .title : .scare
                     continue
                 }
                 // A quote ending in a comma waits for an attribution we did not recognise: no guessing.

@@ -105,6 +105,12 @@ struct SpeakerSearch {
         return !text.isCapitalized(i)
     }
 
+    /// Right after a quote, `“…,” he continued.` attributes it as `he said.` does.
+    func isCue(_ i: Int, afterQuote: Bool) -> Bool {
+        if isCue(i) { return true }
+        return afterQuote && text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
+    }
+
     /// Cue verbs in `lo..<hi`, nearest to `hi` first, skipping quoted words.
     func cues(_ lo: Int, _ hi: Int) -> [Int] {
         var out: [Int] = []
@@ -157,7 +163,7 @@ struct SpeakerSearch {
         let endsSentence = !comma && (shape.last == "." || shape.last == "\u{2026}")
         guard comma || shape.endsLikeSentence || shape.last == "-" || shape.last == "\u{2014}" else { return nil }
         guard j < count, !text.startsParagraph(j) else { return nil }
-        if isCue(j) {
+        if isCue(j, afterQuote: true) {
             if text.isWord(j, "according") { return phraseForward(j + 2) }
             return endsSentence ? nil : phraseForward(j + 1)
         }
@@ -165,11 +171,11 @@ struct SpeakerSearch {
         var commas = 0
         var relative: Int? = nil
         while m < count && m - j <= 24 {
-            if isCue(m) { break }
+            if isCue(m, afterQuote: true) { break }
             if m > j && text.startsParagraph(m) { return nil }
             // `one resident, who asked not to be named, told`: the relative clause is not the subject.
             if relative == nil && m > j && text.isPunct(m, ",") && (text.isWord(m + 1, "who") || text.isWord(m + 1, "which")),
-               let close = ((m + 2)..<min(count, m + 16)).first(where: { text.isPunct($0, ",") }), isCue(close + 1)
+               let close = ((m + 2)..<min(count, m + 16)).first(where: { text.isPunct($0, ",") }), isCue(close + 1, afterQuote: true)
             {
                 relative = m
                 m = close + 1
@@ -186,7 +192,7 @@ struct SpeakerSearch {
             if text.has(m, .subjectStop) { return nil }
             m += 1
         }
-        guard m < count, isCue(m), m > j else { return nil }
+        guard m < count, isCue(m, afterQuote: true), m > j else { return nil }
         if let r = relative { return mention(j..<r) }
         if endsSentence {
             // A new sentence after the quote: only `Smith said.`, `Smith said on Tuesday.` attribute it.
