@@ -32,7 +32,7 @@ import GlossCore
 /// - `article_text(title, text)`: FTS5, `rowid` = `article.id`.
 enum IndexSchema {
     /// Bumped when the tables change.
-    static let version = 4
+    static let version = 5
     /// `PRAGMA application_id`: marks the file as a Gloss index, so a database that is not one
     /// is never rebuilt over ("GLSS").
     static let applicationID: Int32 = 0x474C_5353

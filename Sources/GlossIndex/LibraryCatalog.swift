@@ -365,7 +365,8 @@ public struct LibraryCatalog: Sendable {
                 records.append(
                     QuoteRecord(
                         articleID: article.id, title: article.title, date: article.date, number: row[1], kind: kind,
-                        speaker: name ?? phrase, range: TextRange(row[5], row[6]), text: row[7]))
+                        speaker: name ?? phrase.flatMap { LibraryNames.isPronoun($0) ? nil : $0 }, range: TextRange(row[5], row[6]),
+                        text: row[7]))
             }
             // By article id (row ids follow the order articles happened to be indexed in), then position.
             return records.sorted { ($0.articleID, $0.number) < ($1.articleID, $1.number) }

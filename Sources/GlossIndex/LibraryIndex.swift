@@ -359,7 +359,7 @@ extension LibraryIndex {
             quote.bind(q.speaker?.mention.start)
             quote.bind(q.speaker?.mention.end)
             quote.bind(q.speaker?.entityID)
-            quote.bind(q.speaker.flatMap { $0.entityID == nil ? LibraryNames.key($0.name, kind: .person) : nil })
+            quote.bind(q.speaker.flatMap { $0.entityID == nil && !LibraryNames.isPronoun($0.name) ? LibraryNames.key($0.name, kind: .person) : nil })
             quote.bind(q.segments.first?.start ?? 0)
             quote.bind(q.segments.last?.end ?? 0)
             quote.bind(q.segments.map { a.text(in: $0) }.joined(separator: " … "))

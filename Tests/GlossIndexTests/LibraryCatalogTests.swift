@@ -117,6 +117,7 @@ import Testing
         let f = try IndexFixture()
         try f.write("dues.txt", "Harbour dues stay\n\n“The dues stay where they are,” a port spokeswoman said on Monday.\n")
         try f.write("pier.txt", "Pier to close\n\n“It reopens in May,” said a port spokeswoman.\n")
+        try f.write("diary.txt", "A week on the ferry\n\n“We should have booked a cabin,” I said on the first night.\n")
         try f.write("vote.txt", """
             Council vote
 
@@ -138,6 +139,10 @@ import Testing
         // The word index splits at the apostrophe; the words decide, so half a word is no name.
         #expect(try catalog.quotes(speaker: "rourke benning").isEmpty)
         #expect(try catalog.quotes(speaker: "o'rourke benning").map(\.text) == ["“Nobody listened,”"])
+        // A first-person speaker is somebody else in every article: no speaker of the library.
+        let diary = try catalog.quotes(articleID: "diary")
+        #expect(diary.count == 1 && diary[0].speaker == nil, "\(diary)")
+        #expect(try catalog.quotes(speaker: "I").isEmpty)
         // A typed name with a quotation mark in it is still a name to look for.
         #expect(try catalog.resolve("\"benning", kind: .person).isEmpty)
         // Quotes by an entity of another person in the same article are not the speaker's.

@@ -76,6 +76,13 @@ public enum LibraryNames {
         return table
     }()
 
+    /// True for a speaker that is only a pronoun the analysis could not resolve (`he said` with
+    /// nobody named before it, a first-person `I said`): it is somebody different in every
+    /// article, so the library never treats it as one speaker.
+    public static func isPronoun(_ name: String) -> Bool {
+        QuoteLexicon.pronouns.contains(name.lowercased())
+    }
+
     /// True for a name that may link entities of different articles.
     public static func links(_ name: String, kind: EntityKind) -> Bool {
         if kind != .person { return true }
