@@ -109,4 +109,40 @@ struct NameTaggerTests {
         #expect(NameTagger.decode("", count: 2) == [])
         #expect(Analyzer.nameTaggerIsTrained)
     }
+
+    @Test func stormNamesAreNoPeople() {
+        let r = Recognized("Hurricane Odalys weakened on Monday. Forecasters said Odalys would reach the coast, and Tropical Storm Brevin formed behind it.")
+        #expect(r.mentions(.person).isEmpty)
+        #expect(r.mentions(.place).isEmpty)
+        // A storm word inside an organisation's name does not make the organisation a storm.
+        let o = Recognized("The National Hurricane Center in Miami issued a warning.")
+        #expect(o.mentions(.place).contains("Miami"))
+    }
+
+    @Test func contractionsAreNoNames() {
+        let r = Recognized("We met at noon. I've said it before, and Hopefully I'll pass. I’d rather wait, Don't you think?")
+        #expect(r.mentions(.person).isEmpty)
+    }
+
+    @Test func worksAndVehiclesNamedByTheirKindAreNoPeople() {
+        let r = Recognized("She starred in the television series Harbor Lights and in the film Cold Orchard. Cold Orchard opened in May. The Brisk Falcon spacecraft landed, and the shuttle Meridan docked.")
+        #expect(r.mentions(.person).isEmpty)
+        #expect(r.mentions(.place).isEmpty)
+        // A place after a kind noun stays a place.
+        let p = Recognized("The documentary Peru follows three farmers.")
+        #expect(p.mentions(.place) == ["Peru"])
+    }
+
+    @Test func brandShapedWordsAreNoPlaces() {
+        let r = Recognized("Users of ZapTube and Glorbology forums in Portugal complained. ZapTube said it would respond.")
+        #expect(!r.mentions(.place).contains("ZapTube"))
+        #expect(!r.mentions(.place).contains("Glorbology"))
+        #expect(r.mentions(.place).contains("Portugal"))
+    }
+
+    @Test func bareSurnameListsAfterFullNames() {
+        let r = Recognized("Mara Quellen, Tobias Renwick and Anil Pethar stood in May. Quellen, Renwick and Pethar were elected on Sunday.")
+        #expect(r.entities(.person).count == 3)
+        #expect(r.mentions(.person).count == 6)
+    }
 }

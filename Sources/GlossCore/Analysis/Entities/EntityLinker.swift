@@ -201,6 +201,8 @@ struct EntityLinker {
             // Every mention of a kept name is kept (one sense per article), unless the tagger says otherwise.
             if let id = draftOf[g] { for ci in list { assigned[ci] = id } }
             guard let label = NameTagger.label(features, rule: rule, protected: NameTagger.isProtected(v, finder, mentions[...])) else { continue }
+            // A brand or a coined word is no place the rules did not know: `ZapTube`, `Glorbology`.
+            if label == .place, rule != .place, brandShaped(mentions[0]) { continue }
             switch (label, draftOf[g]) {
             case (.other, _?) where rule != .organization:
                 for ci in list { assigned[ci] = nil }
@@ -218,6 +220,22 @@ struct EntityLinker {
                 break
             }
         }
+    }
+
+    /// One word no gazetteer knows, shaped like a brand or a coined word rather than a place:
+    /// inner capitals (`ZapTube`), an English word ending (`Glorbology`, `Vexism`), or two common
+    /// words hyphenated (`Night-Harbor`).
+    private func brandShaped(_ c: NameCandidate) -> Bool {
+        let a = c.a, b = c.b
+        guard v.placeClass(v.phraseHash(a, b)).isEmpty else { return false }
+        if b - a == 3 { return v.isDash(a + 1) && v.has(a, .common) && v.has(a + 2, .common) }
+        guard b - a == 1, !v.isAllCaps(a) else { return false }
+        let t = v.tokens[a]
+        if NameFinder.wordEnding(v.c, t) { return true }
+        // A capital right after a small letter: `ZapTube`, not `U.N.`.
+        var k = t.start + 1
+        while k < t.end { if Tokenizer.isUpper(v.c[k]) && Tokenizer.isLetter(v.c[k - 1]) && !Tokenizer.isUpper(v.c[k - 1]) { return true }; k += 1 }
+        return false
     }
 
     private mutating func person(_ c: NameCandidate) -> Int {

@@ -62,5 +62,19 @@ enum Hashes {
     static let outside = ScalarHash.hash("outside")
     /// Words that make a following month name a date: `since May`, `last March`.
     static let beforeMonth: HashTable = HashTable(words: ["of", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "this", "every"])
+    /// Words before a storm's name: `Hurricane X`, `typhoon X`; `storm` only after `tropical` or `winter`.
+    static let stormHeads: HashTable = HashTable(words: ["hurricane", "typhoon", "cyclone"])
+    static let storm = ScalarHash.hash("storm")
+    static let stormKinds: HashTable = HashTable(words: ["tropical", "subtropical", "winter"])
+    /// Lower-case nouns that name the kind of thing whose name follows: `the film X`, `the shuttle X`.
+    static let thingKinds: HashTable = HashTable(words: ["film", "movie", "series", "sitcom", "novel", "album", "song", "opera", "musical",
+                  "documentary", "magazine", "titled", "entitled", "shuttle", "orbiter", "spacecraft", "yacht", "tanker",
+                  "probe", "rover", "episode", "poem", "painting", "videogame", "franchise", "hurricane", "typhoon", "cyclone"])
+    /// Lower-case nouns after a product's or vehicle's name: `the X spacecraft`, `the X app`.
+    static let productNouns: HashTable = HashTable(words: ["spacecraft", "probe", "rover", "satellite", "telescope", "app", "browser", "console",
+                  "smartphone", "handset", "sedan", "hatchback", "airliner", "rocket", "shuttle", "orbiter", "franchise",
+                  "software", "brand", "vaccine", "missile", "series"])
+    /// What follows the apostrophe of a contraction: I've, I'll, I'm, We're, I'd, Don't.
+    static let contractionEnds: HashTable = HashTable(words: ["ve", "ll", "m", "re", "d", "t"])
     static let relative: HashTable = HashTable(words: ["that", "who", "which", "whose", "whom"])
 }

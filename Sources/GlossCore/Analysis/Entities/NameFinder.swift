@@ -12,6 +12,11 @@ final class NameFinder {
     /// Tokens in a Title Case Headline, where capitals prove nothing and common words break names.
     let headline: [Bool]
     var candidates: [NameCandidate] = []
+    /// Phrase hashes of names the text shows to be things, not people or places: a storm
+    /// (`Hurricane X`), a work or a vehicle named after its kind (`the film X`, `the X spacecraft`).
+    /// One sense per article: no mention of these is a name.
+    private(set) var things = HashTable(capacity: 8)
+    private var thingCount = 0
 
     init(_ v: TokenView, used: [Bool]) {
         self.v = v
@@ -121,6 +126,16 @@ final class NameFinder {
                 }
                 break
             }
+            if !shouted[i], let name = thingName(units) {
+                things.insert(v.phraseHash(name.lowerBound, name.upperBound))
+                thingCount += 1
+                // "Ana Ruiz of the Gazette app": what comes before the thing is read as usual.
+                var rest = units.prefix { $0.upperBound <= name.lowerBound }
+                while let l = rest.last, isConnector(l) || Hashes.stormKinds.contains(v.hashes[l.lowerBound]) { rest.removeLast() }
+                if !rest.isEmpty { classify(Array(rest), title: nil) }
+                i = j
+                continue
+            }
             if shouted[i] {
                 placesInside(units[...])  // only known places count in a line in capitals
             } else if units.count == 1 && units[0].count == 1 {
@@ -130,6 +145,48 @@ final class NameFinder {
             }
             i = j
         }
+        if thingCount > 0 { candidates.removeAll { things.contains(v.phraseHash($0.a, $0.b)) } }
+    }
+
+    /// The tokens of the name in `units` that the words around it show to be a thing: after a
+    /// storm word inside the run (`Tropical Storm X`), after a lower-case kind (`the film X`,
+    /// `tropical storm X`) or before a product noun (`the X spacecraft`). Not an organisation or
+    /// facility by keyword, nor a whole gazetteer place.
+    private func thingName(_ units: [Range<Int>]) -> Range<Int>? {
+        func plain(_ us: ArraySlice<Range<Int>>) -> Bool {
+            !us.isEmpty && us.count <= 6 && !hasKeyword(us) && placePrefix(us) != us.count
+                && !us.contains { u in !isConnector(u) && (v.has(u.upperBound - 1, .organization) || v.has(u.upperBound - 1, .facility)) }
+        }
+        let a = units[0].lowerBound, b = units[units.count - 1].upperBound
+        if units.count >= 2 {
+            for k in 0..<(units.count - 1) where units[k].count == 1 && !isConnector(units[k + 1]) {
+                let h = v.hashes[units[k].lowerBound]
+                let storm = Hashes.stormHeads.contains(h)
+                    || h == Hashes.storm && (k > 0 && Hashes.stormKinds.contains(v.hashes[units[k - 1].lowerBound]) || k == 0 && Hashes.stormKinds.contains(v.hashes[max(a - 1, 0)]))
+                guard storm else { continue }
+                let end = units[(k + 1)...].firstIndex(where: isConnector) ?? units.count
+                let name = units[(k + 1)..<end]
+                return plain(name) && name.count <= 2 ? name.first!.lowerBound..<name.last!.upperBound : nil
+            }
+        }
+        if v.isLowerWord(a - 1) && (Hashes.thingKinds.contains(v.hashes[a - 1])
+            || v.isWord(a - 1, Hashes.storm) && v.isLowerWord(a - 2) && Hashes.stormKinds.contains(v.hashes[a - 2]))
+        {
+            return plain(units[...]) ? a..<b : nil
+        }
+        // Before a product noun only the last part of the run is the product's name.
+        guard v.isLowerWord(b) && Hashes.productNouns.contains(v.hashes[b]) else { return nil }
+        let last = units[((units.lastIndex(where: isConnector) ?? -1) + 1)...]
+        return plain(last) ? last.first!.lowerBound..<b : nil
+    }
+
+    /// `I've`, `We're`, `Don't`: a capitalised contraction is a pronoun or a verb, never a name.
+    private func isContraction(_ i: Int) -> Bool {
+        let t = v.tokens[i]
+        var k = t.end - 1
+        while k > t.start && !Tokenizer.isApostrophe(v.c[k]) { k -= 1 }
+        guard k > t.start, k + 1 < t.end else { return false }
+        return Hashes.contractionEnds.contains(ScalarHash.hash(v.c, k + 1, t.end))
     }
 
     // MARK: building runs
@@ -140,6 +197,7 @@ final class NameFinder {
             // "el-Sisi", "al-Assad", "bin-Talal": a particle glued to a capitalised name.
             return v.isLowerWord(i) && v.has(i, .connector) && v.tokens[i].length <= 3 && v.isDash(i + 1) && v.glued(i + 1) && v.glued(i + 2) && v.isCapitalized(i + 2)
         }
+        if v.tokens[i].length >= 3 && isContraction(i) { return false }
         if headline[i] {
             // In a headline a known word is a word, unless it is also a name or a place.
             let cls = v.classes[i]
