@@ -60,6 +60,34 @@ enum Blocking {
     }
 }
 
+/// Two pieces of work at once: one on a thread of its own, one on the caller's.
+enum Alongside {
+    private final class Box<T>: @unchecked Sendable {
+        // Written before the semaphore is signalled, read after the wait returns.
+        var value: T?
+    }
+
+    /// Runs `work` on another thread while `body` runs on this one, and returns both results;
+    /// `work` has ended when this returns, also when `body` throws.
+    static func run<T: Sendable, U>(_ work: @escaping @Sendable () -> T, while body: () throws -> U) throws -> (T, U) {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            box.value = work()
+            done.signal()
+        }.start()
+        let result: U
+        do {
+            result = try body()
+        } catch {
+            done.wait()
+            throw error
+        }
+        done.wait()
+        return (box.value!, result)
+    }
+}
+
 /// The progress line, shared with the indexer's tasks.
 final class SharedProgress: @unchecked Sendable {
     private let lock = NSLock()
@@ -109,9 +137,9 @@ struct IndexedLibrary {
     /// The same, with the index `open` gives (nil: none).
     static func load(global: GlobalOptions, keepAnalyses: Bool = false, open: () -> LibraryIndex?) throws -> IndexedLibrary {
         let scanned = LibraryIndexer.now()
-        let (root, files, scanWarnings) = try global.scanLibrary()
+        let (index, stored, (root, files, scanWarnings)) = try scanAndRead(global: global, open: open)
         let ordered = Library.sortedByID(files, id: \.id)
-        let (items, counts, index) = update(ordered, scanned: scanned, index: open(), keepAnalyses: keepAnalyses)
+        let (items, counts, usedIndex) = update(ordered, scanned: scanned, index: index, stored: stored, keepAnalyses: keepAnalyses)
         var warnings = scanWarnings
         for item in items {
             switch item {
@@ -119,14 +147,42 @@ struct IndexedLibrary {
             case .skipped(let warning): warnings.append(warning)
             }
         }
-        return IndexedLibrary(root: root, items: items, warnings: Library.sortedWarnings(warnings), index: index, counts: counts)
+        return IndexedLibrary(root: root, items: items, warnings: Library.sortedWarnings(warnings), index: usedIndex, counts: counts)
+    }
+
+    /// Scans the library folder while the index (opened by `open` once the folder is known
+    /// to be there) is read on another thread: the two take about as long, and neither needs
+    /// the other. The stored rows are nil without an index or when reading it failed (the
+    /// indexer meets that failure again and recovers from it).
+    static func scanAndRead(
+        global: GlobalOptions, open: () -> LibraryIndex?
+    ) throws -> (LibraryIndex?, LibraryIndexer.Stored?, (root: URL, files: [LibraryFile], warnings: [LibraryWarning])) {
+        try global.checkLibraryFolder()
+        let index = open()
+        do {
+            let (stored, scan) = try Alongside.run({ index.flatMap { try? LibraryIndexer(index: $0).stored() } }, while: { try global.scanLibrary() })
+            return (index, stored, scan)
+        } catch {
+            index?.close()
+            throw error
+        }
     }
 
     /// Runs the indexer: on a rebuilt index when the file turns out to be damaged, without
     /// one when it cannot be used; never fatal.
     static func update(
-        _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, keepAnalyses: Bool
+        _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, stored: LibraryIndexer.Stored? = nil, keepAnalyses: Bool
     ) -> ([LibraryIndexer.Item], LibraryIndexer.Counts, LibraryIndex?) {
+        // Every file fresh in what was read: nothing to read, analyse or write, so the
+        // indexer's tasks are not started (what they would find is this).
+        if let index, let stored {
+            let fresh = LibraryIndexer(index: index).freshItems(files, stored: stored)
+            if fresh.allSatisfy({ $0 != nil }) {
+                var counts = LibraryIndexer.Counts()
+                counts.reused = files.count
+                return (fresh.map { $0! }, counts, index)
+            }
+        }
         let progress = SharedProgress(verb: "indexing", noun: "articles", total: files.count)
         // Nothing here throws: the indexer recovers from every failure of the index.
         let result = try? Blocking.run {
