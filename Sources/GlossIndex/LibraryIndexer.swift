@@ -70,12 +70,23 @@ public struct LibraryIndexer: Sendable {
     /// What the index holds, read once: `freshItems` matches files against it. Reading it does
     /// not need the files, so it can run on another thread while the folder is scanned.
     public struct Stored: Sendable {
-        let rows: [String: (StoredKey, ArticleSummary)]
+        let rows: StoredArticles
     }
 
     /// One read of the index (nothing without one).
     public func stored() throws -> Stored {
-        Stored(rows: try index?.storedArticles() ?? [:])
+        Stored(rows: try index?.storedArticles() ?? StoredArticles())
+    }
+
+    /// The items of `files` when every one is fresh in `stored`, else nil.
+    public func allFresh(_ files: [LibraryFile], stored: Stored) -> [Item]? {
+        var items: [Item] = []
+        items.reserveCapacity(files.count)
+        for file in files {
+            guard let (key, summary) = stored.rows[Self.key(file)], Self.isFresh(key, file) else { return nil }
+            items.append(.article(summary, rowID: key.rowID, analysed: nil, file: file))
+        }
+        return items
     }
 
     /// `freshItems` against what `stored()` read.
@@ -99,7 +110,7 @@ public struct LibraryIndexer: Sendable {
         var items = [Item?](repeating: nil, count: files.count)
         var counts = Counts()
         var work: [(Int, (StoredKey, ArticleSummary)?)] = []
-        let stored = try index?.storedArticles() ?? [:]
+        let stored = try index?.storedArticles() ?? StoredArticles()
         var paths: [String] = []
         paths.reserveCapacity(files.count)
         for (i, file) in files.enumerated() {
