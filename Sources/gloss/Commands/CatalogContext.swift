@@ -45,7 +45,10 @@ struct CatalogContext {
     /// Runs `body` on an open context and closes it however `body` ends.
     static func with<T>(global: GlobalOptions, index: IndexOptions, _ body: (CatalogContext) throws -> T) throws -> T {
         let context = try open(global: global, index: index)
-        defer { context.close() }
+        defer {
+            context.close()
+            Discard.later(context)
+        }
         return try body(context)
     }
 }

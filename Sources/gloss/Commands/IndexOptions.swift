@@ -37,6 +37,13 @@ struct IndexOptions: ParsableArguments {
     }
 }
 
+extension LibraryIndexer.Item {
+    /// The article's summary; nil for a skipped file.
+    var summary: ArticleSummary? {
+        if case .article(let s, _, _, _) = self { return s } else { return nil }
+    }
+}
+
 /// Runs async work from a synchronous command and waits for it.
 enum Blocking {
     private final class Box<T>: @unchecked Sendable {
@@ -88,6 +95,23 @@ enum Alongside {
     }
 }
 
+/// Values dropped on another thread: freeing ten thousand summaries one by one is work the
+/// command need not wait for (and when the process ends first, nobody waits for it at all).
+enum Discard {
+    /// Holds what it is given; nothing else refers to it any more.
+    private final class Box: @unchecked Sendable {
+        var value: Any?
+        init(_ value: Any) { self.value = value }
+    }
+
+    /// Takes the last reference to `value` (the caller must hold no other that outlives
+    /// the call) and lets it go off the caller's thread.
+    static func later(_ value: Any) {
+        let box = Box(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+}
+
 /// The progress line, shared with the indexer's tasks.
 final class SharedProgress: @unchecked Sendable {
     private let lock = NSLock()
@@ -123,9 +147,7 @@ struct IndexedLibrary {
     var index: LibraryIndex?
     var counts: LibraryIndexer.Counts
 
-    var summaries: [ArticleSummary] {
-        items.compactMap { if case .article(let s, _, _, _) = $0 { return s } else { return nil } }
-    }
+    var summaries: [ArticleSummary] { items.compactMap(\.summary) }
 
     /// Scans the library, brings the index up to date (analysing what changed on all cores, with
     /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
@@ -140,6 +162,7 @@ struct IndexedLibrary {
         let (index, stored, (root, files, scanWarnings)) = try scanAndRead(global: global, open: open)
         let ordered = Library.sortedByID(files, id: \.id)
         let (items, counts, usedIndex) = update(ordered, scanned: scanned, index: index, stored: stored, keepAnalyses: keepAnalyses)
+        Discard.later((stored, files))
         var warnings = scanWarnings
         for item in items {
             switch item {
@@ -175,13 +198,10 @@ struct IndexedLibrary {
     ) -> ([LibraryIndexer.Item], LibraryIndexer.Counts, LibraryIndex?) {
         // Every file fresh in what was read: nothing to read, analyse or write, so the
         // indexer's tasks are not started (what they would find is this).
-        if let index, let stored {
-            let fresh = LibraryIndexer(index: index).freshItems(files, stored: stored)
-            if fresh.allSatisfy({ $0 != nil }) {
-                var counts = LibraryIndexer.Counts()
-                counts.reused = files.count
-                return (fresh.map { $0! }, counts, index)
-            }
+        if let index, let stored, let fresh = LibraryIndexer(index: index).allFresh(files, stored: stored) {
+            var counts = LibraryIndexer.Counts()
+            counts.reused = files.count
+            return (fresh, counts, index)
         }
         let progress = SharedProgress(verb: "indexing", noun: "articles", total: files.count)
         // Nothing here throws: the indexer recovers from every failure of the index.

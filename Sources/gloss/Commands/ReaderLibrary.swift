@@ -59,6 +59,7 @@ struct ReaderLibrary {
             }
         }
         notices = Library.sortedWarnings(warnings).map { "\($0)" } + notices
+        Discard.later((stored, fresh, found))
         return ReaderLibrary(
             root: root, files: files, entries: entries, summaries: summaries, pending: pending, rowIDs: rowIDs, index: index,
             indexOff: options.noIndex, scanned: scanned, notices: notices)
