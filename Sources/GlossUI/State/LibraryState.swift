@@ -40,7 +40,9 @@ public struct LibraryState: Hashable, Sendable {
         self.entries = entries
         self.location = location
         reorder(rebuild: true)
-        selectedID = visible.first?.id
+        // Nothing is filtered yet: the first visible entry is the first in order (without
+        // copying every entry into `visible` to find it).
+        selectedID = order.first.map { entries[$0].id }
     }
 
     /// Whether the index is still working through changed or new articles.
