@@ -42,6 +42,17 @@ import Testing
         #expect(Library.sortedWarnings(warnings).map(\.path) == ids.sorted())
     }
 
+    @Test func inputAlreadyInOrderComesBackAsItIs() {
+        // Equal keys (the same bytes, or canonically equivalent ones) keep their places.
+        let items = [("a", 0), ("b", 1), ("b", 2), ("caf\u{E9}", 3), ("cafe\u{301}", 4), ("d", 5)]
+        #expect(Library.sortedByID(items, id: \.0).map(\.1) == [0, 1, 2, 3, 4, 5])
+        let reversed = Array(items.reversed())
+        // Reversed, equal keys stay in the order they came in.
+        #expect(Library.sortedByID(reversed, id: \.0).map(\.1) == [0, 2, 1, 4, 3, 5])
+        #expect(Library.sortedByID([(String, Int)](), id: \.0).isEmpty)
+        #expect(Library.sortedByID([("x", 9)], id: \.0).map(\.1) == [9])
+    }
+
     @Test func nonASCIINamesAreScannedInSwiftsOrder() throws {
         let dir = try TemporaryFolder()
         let names = ["zeta", "Éclair", "eclair", "e\u{301}clat", "ecrire", "a-b", "a.b", "ab", "\u{1100}\u{1161}", "\u{AC00}x", "ß"]

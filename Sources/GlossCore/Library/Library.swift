@@ -51,7 +51,7 @@ public struct Library: Sendable {
         try checkFolder(root)
         var scan = LibraryScan(root: root, options: options)
         scan.run()
-        var files = scan.files.sorted { precedes($0.relativePath, $1.relativePath) }
+        var files = sorted(scan.files) { $0.relativePath }
         // The walk already cut each file's extension (`LibraryScan.splitExtension`).
         for (i, id) in articleIDs(files.map(\.relativePath), stems: files.map(\.id)).enumerated() { files[i].id = id }
         return (files, scan.warnings)
@@ -101,13 +101,21 @@ public struct Library: Sendable {
 
     /// Warnings in the order a library reports them: by path.
     public static func sortedWarnings(_ warnings: [LibraryWarning]) -> [LibraryWarning] {
-        warnings.sorted { precedes($0.path, $1.path) }
+        sorted(warnings) { $0.path }
     }
 
     /// Articles in the order a library holds them: by id (the sort is stable, so files with the
     /// same id keep their relative-path order).
     public static func sortedByID<T>(_ items: [T], id: (T) -> String) -> [T] {
-        items.sorted { precedes(id($0), id($1)) }
+        sorted(items, by: id)
+    }
+
+    /// `items` in `precedes` order of their keys, stably; the array itself, not a copy, when it
+    /// is in that order already (a walk gives its files almost always so).
+    static func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
+        var i = 1
+        while i < items.count, !precedes(key(items[i]), key(items[i - 1])) { i += 1 }
+        return i >= items.count ? items : items.sorted { precedes(key($0), key($1)) }
     }
 
     /// `a < b` as Swift compares strings (by the Unicode scalars of their canonical forms), in
