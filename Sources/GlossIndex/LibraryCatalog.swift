@@ -30,6 +30,8 @@ public struct LibraryCatalog: Sendable {
         self.index = index
         var rows: [Int64: CatalogArticle] = [:]
         var ids: [String: Int64] = [:]
+        rows.reserveCapacity(articles.count)
+        ids.reserveCapacity(articles.count)
         for a in articles {
             rows[a.rowID] = a
             ids[a.id] = a.rowID

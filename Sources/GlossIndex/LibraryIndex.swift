@@ -201,6 +201,37 @@ struct StoredKey: Sendable {
     var checked: Int64
 }
 
+/// What the index holds of each article, by path. The rows sit in arrays and the table maps
+/// a path to its place: a table of whole rows was several megabytes of buckets to touch.
+struct StoredArticles: Sendable {
+    private var places: [String: Int] = [:]
+    private var keys: [StoredKey] = []
+    private var summaries: [ArticleSummary] = []
+
+    mutating func reserveCapacity(_ count: Int) {
+        places.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        summaries.reserveCapacity(count)
+    }
+
+    /// Adds a row. Paths are unique in the table, but two canonically equivalent spellings are
+    /// one key here: the later row replaces the earlier, as a dictionary of rows had it.
+    mutating func add(path: String, _ key: StoredKey, _ summary: ArticleSummary) {
+        if let i = places[path] {
+            keys[i] = key
+            summaries[i] = summary
+            return
+        }
+        places[path] = keys.count
+        keys.append(key)
+        summaries.append(summary)
+    }
+
+    subscript(path: String) -> (StoredKey, ArticleSummary)? {
+        places[path].map { (keys[$0], summaries[$0]) }
+    }
+}
+
 /// One article to write: its key (the row id is made when it is written) and everything found in it.
 struct IndexRecord: Sendable {
     var path: String
@@ -235,9 +266,9 @@ extension LibraryIndex {
     }
 
     /// Every stored file's key and summary, by path.
-    func storedArticles() throws -> [String: (StoredKey, ArticleSummary)] {
+    func storedArticles() throws -> StoredArticles {
         try read { db in
-            var out: [String: (StoredKey, ArticleSummary)] = [:]
+            var out = StoredArticles()
             let row = try FastRead(db, sql: "SELECT \(Self.summaryColumns) FROM article")
             out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             while try row.next() {
@@ -251,7 +282,7 @@ extension LibraryIndex {
                         author: row.optionalText(9), date: row.optionalText(10), source: row.optionalText(11), url: row.optionalText(12)),
                     quotes: row.int(14), people: row.int(15), places: row.int(16), organizations: row.int(17), figures: row.int(18),
                     dates: row.int(19), notes: ArticleSummary.decodeNotes(row.text(20)))
-                out[row.text(1)] = (key, summary)
+                out.add(path: row.text(1), key, summary)
             }
             return out
         }

@@ -64,9 +64,35 @@ public struct LibraryIndexer: Sendable {
     /// read), in the order of `files`; nil for a file that `update` would read or analyse.
     /// One read of the index; without one, every file is nil.
     public func freshItems(_ files: [LibraryFile]) throws -> [Item?] {
-        let stored = try index?.storedArticles() ?? [:]
-        return files.map { file in
-            guard let (key, summary) = stored[Self.key(file)], Self.isFresh(key, file) else { return nil }
+        freshItems(files, stored: try stored())
+    }
+
+    /// What the index holds, read once: `freshItems` matches files against it. Reading it does
+    /// not need the files, so it can run on another thread while the folder is scanned.
+    public struct Stored: Sendable {
+        let rows: StoredArticles
+    }
+
+    /// One read of the index (nothing without one).
+    public func stored() throws -> Stored {
+        Stored(rows: try index?.storedArticles() ?? StoredArticles())
+    }
+
+    /// The items of `files` when every one is fresh in `stored`, else nil.
+    public func allFresh(_ files: [LibraryFile], stored: Stored) -> [Item]? {
+        var items: [Item] = []
+        items.reserveCapacity(files.count)
+        for file in files {
+            guard let (key, summary) = stored.rows[Self.key(file)], Self.isFresh(key, file) else { return nil }
+            items.append(.article(summary, rowID: key.rowID, analysed: nil, file: file))
+        }
+        return items
+    }
+
+    /// `freshItems` against what `stored()` read.
+    public func freshItems(_ files: [LibraryFile], stored: Stored) -> [Item?] {
+        files.map { file in
+            guard let (key, summary) = stored.rows[Self.key(file)], Self.isFresh(key, file) else { return nil }
             return .article(summary, rowID: key.rowID, analysed: nil, file: file)
         }
     }
@@ -84,7 +110,7 @@ public struct LibraryIndexer: Sendable {
         var items = [Item?](repeating: nil, count: files.count)
         var counts = Counts()
         var work: [(Int, (StoredKey, ArticleSummary)?)] = []
-        let stored = try index?.storedArticles() ?? [:]
+        let stored = try index?.storedArticles() ?? StoredArticles()
         var paths: [String] = []
         paths.reserveCapacity(files.count)
         for (i, file) in files.enumerated() {

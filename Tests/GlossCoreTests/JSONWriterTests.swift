@@ -76,3 +76,24 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == "\"a\u{85}\u{202E}\u{7F}\\n\"")
     }
 }
+
+extension JSONWriterTests {
+    /// Strings of plain runs around every escape, against the encoder and `TerminalSafe.json`.
+    @Test func runsBetweenEscapesAreCopiedWhole() throws {
+        let pieces = ["plain words ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{85}", "£", "\u{202E}", "\u{2013}", "é", "\u{2066}", "\t", "/"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var state: UInt64 = 3
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<8 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                s += pieces[Int(state >> 33) % pieces.count]
+            }
+            var out: [UInt8] = []
+            JSONWriter.appendString(s, to: &out, terminalSafe: true)
+            let expected = TerminalSafe.json(String(decoding: try encoder.encode(s), as: UTF8.self))
+            #expect(String(decoding: out, as: UTF8.self) == expected, "\(Array(s.unicodeScalars))")
+        }
+    }
+}

@@ -60,4 +60,28 @@ import Testing
         let noIndex = try Self.run(["people", "--no-index"], dir)
         #expect(noIndex.status == 0 && noIndex.stdout.contains("Ingrid Håkansson Berg"))
     }
+
+    @Test func searchFindsNotesAndTagsOfTheLibrarysArticlesOnly() throws {
+        let dir = try Self.library()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent(".store").path
+        // No annotations yet: articles only, no notes section.
+        let bare = try Self.run(["search", "marched", "--store", store], dir)
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stdout.hasPrefix("1 article match \"marched\""), "\(bare.stdout)")
+        #expect(!bare.stdout.contains("or tag"))
+        let made = try Self.run(["annotate", "protest", "--quote", "marched in Eastmere", "--note", "count the walkers", "--tag", "crowd", "--store", store], dir)
+        #expect(made.status == 0, "\(made.stderr)")
+        let note = try Self.run(["search", "walkers", "--store", store], dir)
+        #expect(note.status == 0, "\(note.stderr)")
+        #expect(note.stdout.contains("1 note or tag match"), "\(note.stdout)")
+        #expect(note.stdout.contains("protest  note"), "\(note.stdout)")
+        let tag = try Self.run(["search", "crowd", "--store", store, "--format", "json"], dir)
+        #expect(tag.stdout.contains("\"source\" : \"tag\""), "\(tag.stdout)")
+        #expect(tag.stdout.contains("\"title\" : \"Residents protest quarry\""), "\(tag.stdout)")
+        // An annotation of an article no longer in the library is not searched.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("protest.txt"))
+        let gone = try Self.run(["search", "walkers", "--store", store], dir)
+        #expect(!gone.stdout.contains("or tag"), "\(gone.stdout)")
+    }
 }

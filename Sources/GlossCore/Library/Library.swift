@@ -17,6 +17,8 @@ public struct Library: Sendable {
     public private(set) var warnings: [LibraryWarning]
 
     static let documentationNames: Set<String> = ["readme", "sources", "license", "licence", "copying", "changelog"]
+    /// The longest of `documentationNames`, in bytes.
+    static let documentationNameLength = 9
 
     public init(root: URL, articles: [Article], warnings: [LibraryWarning] = []) {
         self.root = root
@@ -46,17 +48,22 @@ public struct Library: Sendable {
     /// Walks `root` without reading any article: the files in relative-path order (the order
     /// `load` reads them in) and what the walk skipped.
     public static func scan(_ root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> (files: [LibraryFile], warnings: [LibraryWarning]) {
+        try checkFolder(root)
+        var scan = LibraryScan(root: root, options: options)
+        scan.run()
+        var files = sorted(scan.files) { $0.relativePath }
+        // The walk already cut each file's extension (`LibraryScan.splitExtension`).
+        for (i, id) in articleIDs(files.map(\.relativePath), stems: files.map(\.id)).enumerated() { files[i].id = id }
+        return (files, scan.warnings)
+    }
+
+    /// Throws what `scan` throws when `root` is no folder to scan: the only ways it fails.
+    public static func checkFolder(_ root: URL) throws(LibraryError) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
             throw .missingFolder(path: root.path)
         }
         guard isDir.boolValue else { throw .notAFolder(path: root.path) }
-        var scan = LibraryScan(root: root, options: options)
-        scan.run()
-        var files = scan.files.sorted { $0.relativePath < $1.relativePath }
-        // The walk already cut each file's extension (`LibraryScan.splitExtension`).
-        for (i, id) in articleIDs(files.map(\.relativePath), stems: files.map(\.id)).enumerated() { files[i].id = id }
-        return (files, scan.warnings)
     }
 
     /// The id of each file: its path without the extension (`news/water`), or with it when
@@ -69,6 +76,9 @@ public struct Library: Sendable {
     /// The same, given each path without its extension (Foundation's path functions were a
     /// third of a warm scan).
     static func articleIDs(_ paths: [String], stems: [String]) -> [String] {
+        // Most libraries have no two files of one stem: one set shows it.
+        var distinct = Set<String>(minimumCapacity: stems.count)
+        if stems.allSatisfy({ distinct.insert($0).inserted }) { return stems }
         var ids = stems
         var full = [Bool](repeating: false, count: paths.count)
         // A full path is unique; a stem that equals another file's full path clashes too, so
@@ -91,13 +101,47 @@ public struct Library: Sendable {
 
     /// Warnings in the order a library reports them: by path.
     public static func sortedWarnings(_ warnings: [LibraryWarning]) -> [LibraryWarning] {
-        warnings.sorted { $0.path < $1.path }
+        sorted(warnings) { $0.path }
     }
 
     /// Articles in the order a library holds them: by id (the sort is stable, so files with the
     /// same id keep their relative-path order).
     public static func sortedByID<T>(_ items: [T], id: (T) -> String) -> [T] {
-        items.sorted { id($0) < id($1) }
+        sorted(items, by: id)
+    }
+
+    /// `items` in `precedes` order of their keys, stably; the array itself, not a copy, when it
+    /// is in that order already (a walk gives its files almost always so).
+    static func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
+        var i = 1
+        while i < items.count, !precedes(key(items[i]), key(items[i - 1])) { i += 1 }
+        return i >= items.count ? items : items.sorted { precedes(key($0), key($1)) }
+    }
+
+    /// `a < b` as Swift compares strings (by the Unicode scalars of their canonical forms), in
+    /// a library's sorts of names, paths and ids. Most names differ first in a plain ASCII
+    /// character that no combining mark follows; there the bytes decide, without normalizing.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in byteOrder(x, y) } ?? nil
+        } ?? nil
+        return fast ?? (a < b)
+    }
+
+    /// `precedes` decided by the bytes, nil when normalizing could change the answer.
+    @inline(__always)
+    static func byteOrder(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n && x[i] == y[i] { i += 1 }
+        // A byte below 0x80 is a whole character that composes with nothing before it; it is
+        // settled unless a non-ASCII byte (maybe a combining mark) follows it. The common
+        // part must end in one too, so that what follows cannot change how it composes.
+        func settled(_ s: UnsafeBufferPointer<UInt8>) -> Bool { i == s.count || (s[i] < 0x80 && (i + 1 == s.count || s[i + 1] < 0x80)) }
+        guard i == 0 || x[i - 1] < 0x80, settled(x), settled(y) else { return nil }
+        if i == y.count { return false }
+        if i == x.count { return true }
+        return x[i] < y[i]
     }
 
     static func display(_ root: URL, _ rel: String) -> String {

@@ -12,11 +12,14 @@ struct LibraryScan {
     private let realRoot: String
     private var entries = 0
     private var stopped = false
+    /// What each file's display path starts with (`Library.display`), worked out once.
+    private let displayBase: String
 
     init(root: URL, options: ScanOptions) {
         self.root = root
         self.options = options
         realRoot = LibraryScan.realPath(root.path) ?? root.standardizedFileURL.path
+        displayBase = Library.display(root, "")
     }
 
     mutating func run() {
@@ -34,30 +37,40 @@ struct LibraryScan {
     }
 
     // Paths are strings here, not URLs: building a URL per entry was most of a warm listing.
+    // Each entry is stat'ed through its folder's descriptor, so the kernel looks up one name
+    // rather than the whole path again.
     private mutating func scan(_ dir: String, relative: String, depth: Int) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-        } catch {
-            warn(relative, .unreadable(reason: ArticleLoader.reason(error)))
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0, let names = Self.names(fd) else {
+            let failure = errno
+            if fd >= 0 { close(fd) }
+            // The error as Foundation words it, as for every other file.
+            do {
+                _ = try FileManager.default.contentsOfDirectory(atPath: dir)
+                warn(relative, .unreadable(reason: String(cString: strerror(failure))))
+            } catch {
+                warn(relative, .unreadable(reason: ArticleLoader.reason(error)))
+            }
             return
         }
+        defer { close(fd) }
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-        for name in names where !name.hasPrefix(".") {
+        let relativePrefix = relative.isEmpty ? "" : relative + "/"
+        for name in names {
             if stopped { return }
             entries += 1
             if entries > options.maxEntries { return stop(.tooManyEntries(limit: options.maxEntries)) }
             let path = prefix + name
-            let rel = relative.isEmpty ? name : relative + "/" + name
+            let rel = relativePrefix + name
             let (stem, ext) = Self.splitExtension(name)
             let isArticle = ArticleFormat(pathExtension: ext) != nil
             var info = stat()
-            guard lstat(path, &info) == 0 else {
+            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 if isArticle { warn(rel, .unreadable(reason: String(cString: strerror(errno)))) }
                 continue
             }
             let isLink = info.st_mode & S_IFMT == S_IFLNK
-            if isLink && stat(path, &info) != 0 {
+            if isLink && fstatat(fd, name, &info, 0) != 0 {
                 let problem: LibraryProblem = errno == ELOOP || Self.linksInLoop(URL(fileURLWithPath: path)) ? .symlinkLoop : .brokenSymlink
                 if isArticle || problem == .symlinkLoop { warn(rel, problem) }
                 continue
@@ -80,21 +93,51 @@ struct LibraryScan {
                 visited.insert(real)
                 scan(path, relative: rel, depth: depth + 1)
             case S_IFREG:
-                guard isArticle, !Library.documentationNames.contains(stem.lowercased()) else { continue }
+                guard isArticle, !Self.isDocumentation(stem) else { continue }
                 if Int(info.st_size) > ArticleLoader.sizeLimit {
                     warn(rel, .tooLarge(bytes: Int(info.st_size), limit: ArticleLoader.sizeLimit))
                     continue
                 }
                 if files.count == options.maxFiles { return stop(.tooManyFiles(limit: options.maxFiles)) }
-                let id = relative.isEmpty ? stem : relative + "/" + stem
                 files.append(
                     LibraryFile(
-                        path: path, relativePath: rel, id: id, displayPath: Library.display(root, rel), size: Int64(info.st_size),
+                        path: path, relativePath: rel, id: relativePrefix + stem, displayPath: displayBase + rel, size: Int64(info.st_size),
                         modified: LibraryFile.nanoseconds(info.st_mtim)))
             default:
                 if isArticle { warn(rel, .notARegularFile) }
             }
         }
+    }
+
+    /// The names in an open folder that are not hidden (`.`, `..` and every other name
+    /// starting with a dot), in `Library.precedes` order; nil when it cannot be read.
+    static func names(_ fd: Int32) -> [String]? {
+        // fdopendir takes the descriptor over; a duplicate keeps `fd` for fstatat.
+        let own = dup(fd)
+        guard own >= 0 else { return nil }
+        guard let dir = fdopendir(own) else {
+            close(own)
+            return nil
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        errno = 0
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
+                let bytes = raw.bindMemory(to: CChar.self)
+                guard let first = bytes.first, first != CChar(UInt8(ascii: ".")) else { return nil }
+                return String(cString: bytes.baseAddress!)
+            }
+            if let name { names.append(name) }
+        }
+        if errno != 0 { return nil }
+        return names.sorted(by: Library.precedes)
+    }
+
+    /// Whether a file's stem names the library's own documentation (README, LICENSE, …).
+    static func isDocumentation(_ stem: String) -> Bool {
+        // Every such name is short: most stems are not lowercased at all.
+        stem.utf8.count <= Library.documentationNameLength && Library.documentationNames.contains(stem.lowercased())
     }
 
     /// A file name's stem and extension as `URL.pathExtension` and `deletingPathExtension`

@@ -142,6 +142,11 @@ public struct JSONWriter {
             let n = utf8.count
             var i = 0
             while i < n {
+                // A run of bytes that need no escape goes in at once.
+                let start = i
+                while i < n, Self.isPlain(utf8[i]) { i += 1 }
+                if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                guard i < n else { break }
                 let byte = utf8[i]
                 switch byte {
                 case UInt8(ascii: "\""): out.append(0x5C); out.append(byte)
@@ -167,6 +172,13 @@ public struct JSONWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// A byte copied as it is whatever the options: not a quote, backslash or control, and
+    /// not the first byte of a sequence that `terminalSafe` may escape (C2, E2) or DEL.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xC2 && byte != 0xE2
     }
 
     /// U+200E, U+200F, U+2028–U+202E and U+2066–U+2069 (encoded E2 80 xx and E2 81 xx).

@@ -56,6 +56,17 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
     }
 
     static func folder(of id: String) -> String? {
+        // The last slash byte, when nothing but ASCII stands either side of it (so it is a
+        // character of its own); else the last slash character.
+        let utf8 = id.utf8
+        if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let after = utf8.index(after: slash)
+            if (slash == utf8.startIndex || utf8[utf8.index(before: slash)] < 0x80) && (after == utf8.endIndex || utf8[after] < 0x80) {
+                return String(id[..<slash])
+            }
+        } else {
+            return nil
+        }
         guard let slash = id.lastIndex(of: "/") else { return nil }
         return String(id[..<slash])
     }

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The library screen: every article, the filter typed so far, the sort and the selection.
 ///
 /// The order of the entries is kept (`order`) and sorted again after every change, starting
@@ -38,7 +40,9 @@ public struct LibraryState: Hashable, Sendable {
         self.entries = entries
         self.location = location
         reorder(rebuild: true)
-        selectedID = visible.first?.id
+        // Nothing is filtered yet: the first visible entry is the first in order (without
+        // copying every entry into `visible` to find it).
+        selectedID = order.first.map { entries[$0].id }
     }
 
     /// Whether the index is still working through changed or new articles.
@@ -116,7 +120,22 @@ public struct LibraryState: Hashable, Sendable {
         let up = ascending
         // The sort is stable and finds runs already in order, so sorting the previous order
         // again after a small change is close to one pass.
+        if column == .title {
+            // The first order of every session: the keys taken out once, not an entry copied
+            // per comparison.
+            let titles = list.map(\.titleKey)
+            let ids = list.map(\.id)
+            order.sort { Self.precedes(titles[$0], ids[$0], titles[$1], ids[$1], ascending: up) }
+            return
+        }
         order.sort { Self.precedes(list[$0], list[$1], by: column, ascending: up) }
+    }
+
+    /// `precedes` by title: by title key in the direction asked, equal keys by id.
+    static func precedes(_ title: String, _ id: String, _ otherTitle: String, _ otherID: String, ascending up: Bool) -> Bool {
+        if Library.precedes(title, otherTitle) { return up }
+        if Library.precedes(otherTitle, title) { return !up }
+        return Library.precedes(id, otherID)
     }
 
     /// Whether `x` is listed before `y`. A missing value (no date, not counted yet, never

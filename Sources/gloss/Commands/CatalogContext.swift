@@ -28,6 +28,7 @@ struct CatalogContext {
         }
         library.warnings.forEach(ErrorReport.warn)
         var articles: [CatalogArticle] = []
+        articles.reserveCapacity(library.items.count)
         for item in library.items {
             if case .article(let summary, let rowID?, _, _) = item {
                 articles.append(CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
@@ -45,7 +46,10 @@ struct CatalogContext {
     /// Runs `body` on an open context and closes it however `body` ends.
     static func with<T>(global: GlobalOptions, index: IndexOptions, _ body: (CatalogContext) throws -> T) throws -> T {
         let context = try open(global: global, index: index)
-        defer { context.close() }
+        defer {
+            context.close()
+            Discard.later(context)
+        }
         return try body(context)
     }
 }
@@ -53,10 +57,13 @@ struct CatalogContext {
 /// The annotations of the library's articles, for searching notes and tags and filtering by tag.
 enum StoreTags {
     /// Every annotation in `store` whose article is in `ids`; damaged files are reported.
-    static func annotations(_ store: AnnotationStore, among ids: Set<String>) -> [Annotation] {
+    /// `ids` is only made when the store holds annotations.
+    static func annotations(_ store: AnnotationStore, among ids: @autoclosure () -> Set<String>) -> [Annotation] {
         do {
             let loaded = try store.loadAll()
             for damaged in loaded.damaged { ErrorReport.printError("warning: \(damaged)") }
+            guard !loaded.annotations.isEmpty else { return [] }
+            let ids = ids()
             return loaded.annotations.filter { ids.contains($0.articleID) }
         } catch {
             ErrorReport.printError("warning: annotations could not be read: \(error)")

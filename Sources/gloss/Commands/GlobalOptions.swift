@@ -43,6 +43,11 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Throws what `scanLibrary` would when the library folder is missing or no folder.
+    func checkLibraryFolder() throws {
+        try withLibraryErrors { (url, _) throws(LibraryError) in try Library.checkFolder(url) }
+    }
+
     /// Runs `body` on the library folder, turning a missing folder into a message that says
     /// where the folder came from.
     private func withLibraryErrors<T>(_ body: (URL, ScanOptions) throws(LibraryError) -> T) throws -> T {

@@ -65,10 +65,12 @@ struct ListCommand: ParsableCommand {
         let library = try IndexedLibrary.load(global: global, index: index)
         library.index?.close()
         library.warnings.forEach(ErrorReport.warn)
-        write(library.summaries, root: library.root, format: format)
+        // Each summary as it is written, not an array of copies first.
+        write(library.items.lazy.compactMap(\.summary), root: library.root, format: format)
+        Discard.later(library)
     }
 
-    static func write(_ rows: [ArticleSummary], root: URL, format: ListingFormat, filtered: Bool = false) {
+    static func write(_ rows: some Collection<ArticleSummary>, root: URL, format: ListingFormat, filtered: Bool = false) {
         var out = Output()
         switch format {
         case .json:

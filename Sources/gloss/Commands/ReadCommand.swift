@@ -67,7 +67,10 @@ struct ReadCommand: ParsableCommand {
         case nil: break
         }
         let executor = ReadExecutor(library: library, opened: initial, store: store, annotated: annotated)
-        var entries = library?.entries ?? []
+        // Taken out of the library (nothing reads them there any more), so adding the reading
+        // positions below changes them in place rather than a copy of ten thousand entries.
+        var entries: [LibraryEntry] = []
+        if library != nil { swap(&entries, &library!.entries) }
         if let initial, !entries.contains(where: { $0.id == initial.id }) { entries.append(LibraryEntry(initial)) }
         // Where each article was left, for the last-read and progress columns.
         let positions = executor.positions()

@@ -57,6 +57,7 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     init(library: ReaderLibrary?, opened: Article?, store: AnnotationStore?, annotated: Set<String> = []) {
         self.store = store
         var byID: [String: LibraryFile] = [:]
+        byID.reserveCapacity(library?.files.count ?? 0)
         for f in library?.files ?? [] { byID[f.id] = f }
         files = byID
         pending = library?.pending ?? []

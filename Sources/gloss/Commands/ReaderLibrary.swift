@@ -32,16 +32,19 @@ struct ReaderLibrary {
     /// in `annotated` get their counts once their notes are counted.
     static func load(global: GlobalOptions, index options: IndexOptions, annotated: Set<String>) throws -> ReaderLibrary {
         let scanned = LibraryIndexer.now()
-        let (root, found, scanWarnings) = try global.scanLibrary()
-        let files = Library.sortedByID(found, id: \.id)
         var notices: [String] = []
-        let index = options.open { notices.append($0) }
+        let (index, stored, (root, found, scanWarnings)) = try IndexedLibrary.scanAndRead(global: global) {
+            options.open { notices.append($0) }
+        }
+        let files = Library.sortedByID(found, id: \.id)
         // A failure to read the index here is met again by the indexer, which recovers from it.
-        let fresh = (try? LibraryIndexer(index: index).freshItems(files)) ?? Array(repeating: nil, count: files.count)
+        let fresh = stored.map { LibraryIndexer(index: index).freshItems(files, stored: $0) } ?? Array(repeating: nil, count: files.count)
         var entries: [LibraryEntry] = []
         entries.reserveCapacity(files.count)
         var summaries: [String: ArticleSummary] = [:]
         var rowIDs: [String: Int64] = [:]
+        summaries.reserveCapacity(files.count)
+        rowIDs.reserveCapacity(files.count)
         var pending: [LibraryFile] = []
         var warnings = scanWarnings
         for (file, item) in zip(files, fresh) {
@@ -56,6 +59,7 @@ struct ReaderLibrary {
             }
         }
         notices = Library.sortedWarnings(warnings).map { "\($0)" } + notices
+        Discard.later((stored, fresh, found))
         return ReaderLibrary(
             root: root, files: files, entries: entries, summaries: summaries, pending: pending, rowIDs: rowIDs, index: index,
             indexOff: options.noIndex, scanned: scanned, notices: notices)

@@ -41,9 +41,12 @@ struct SearchCommand: ParsableCommand {
         let search = SearchQuery(query.joined(separator: " "))!
         let (results, notes) = try CatalogContext.with(global: global, index: index) { context in
             let results = try context.catalog.search(search, limit: limit == 0 ? Int.max : limit)
-            let ids = Set(context.catalog.articles.values.map(\.id))
-            let titles = Dictionary(context.catalog.articles.values.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-            let notes = StoreTags.annotations(storeOptions.store, among: ids).compactMap { Self.hit(search, $0, title: titles[$0.articleID] ?? "") }
+            let annotations = StoreTags.annotations(storeOptions.store, among: Set(context.catalog.articles.values.map(\.id)))
+            // The titles only for notes to show (most stores have none).
+            let titles =
+                annotations.isEmpty
+                ? [:] : Dictionary(context.catalog.articles.values.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            let notes = annotations.compactMap { Self.hit(search, $0, title: titles[$0.articleID] ?? "") }
             return (results, notes.sorted { ($0.articleID, $0.range.start) < ($1.articleID, $1.range.start) })
         }
         var out = Output()
