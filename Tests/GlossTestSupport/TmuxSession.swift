@@ -68,14 +68,27 @@ public final class TmuxSession {
 
     /// Waits until the screen satisfies `condition` (checked every 50 ms, up to `timeout`
     /// seconds) and returns it; the last screen is returned on timeout for the failure message.
+    /// A screen that satisfies it is returned once a second capture 50 ms later agrees, so a
+    /// frame tmux has only half taken in (the condition met, the rest of the frame not drawn
+    /// yet, as on a loaded machine) is not what the test goes on to check.
     public func waitFor(timeout: Double = 5, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture(escapes: escapes)
-        while !condition(screen) && Date() < deadline {
+        // A screen that kept changing while it satisfied the condition: the last such one.
+        var matched: String?
+        while Date() < deadline {
+            if condition(screen) {
+                matched = screen
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try capture(escapes: escapes)
+                if again == screen { return screen }
+                screen = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture(escapes: escapes)
         }
-        return screen
+        return matched ?? screen
     }
 
     /// Waits until two captures 100 ms apart agree (the program has finished drawing).
