@@ -58,6 +58,8 @@ enum CatalogBenchmark {
     static func measure(library: URL, index path: String, gloss: String) -> Int32 {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-catalog-\(getpid())").path
         defer { unlink(report) }
+        // What this process printed goes out before the child's lines.
+        fflush(nil)
         let child = Process()
         child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         child.arguments = ["catalog-in-process", library.path, path, report]
