@@ -115,12 +115,12 @@ struct NameTaggerTests {
         #expect(r.mentions(.person).isEmpty)
         #expect(r.mentions(.place).isEmpty)
         // A storm word inside an organisation's name does not make the organisation a storm.
-        let o = Recognized("The National Hurricane Center in Miami issued a warning.")
-        #expect(o.mentions(.place).contains("Miami"))
+        let o = Recognized("The Coastal Hurricane Institute in Lisbon issued a warning.")
+        #expect(o.mentions(.place).contains("Lisbon"))
     }
 
     @Test func contractionsAreNoNames() {
-        let r = Recognized("We met at noon. I've said it before, and Hopefully I'll pass. I’d rather wait, Don't you think?")
+        let r = Recognized("We met at noon. I've said it before, and Surely I'll pass. I’d rather wait, Don't you think?")
         #expect(r.mentions(.person).isEmpty)
     }
 
