@@ -25,9 +25,16 @@ public struct FigureContext: Sendable, Hashable {
             to += 1
             if Self.endsSentence(scalars, at: to - 1) { break }
         }
-        var view = String.UnicodeScalarView()
-        for s in scalars[from..<to] { view.append(s.properties.generalCategory == .control ? " " : s) }
-        sentence = String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(to - from)
+        for s in scalars[from..<to] {
+            if s.value < 0x80 {
+                utf8.append(Self.isControl(s) ? 0x20 : UInt8(s.value))
+            } else {
+                utf8 += Self.isControl(s) ? [0x20] : Array(String(Character(s)).utf8)
+            }
+        }
+        sentence = String(decoding: utf8, as: UTF8.self)
         let after = Self.words(scalars, from: end, to: to, forward: true)
         let picked = after.isEmpty ? Array(Self.words(scalars, from: from, to: start, forward: false).prefix(2)) : Array(after.prefix(3))
         subjects = picked
@@ -41,10 +48,24 @@ public struct FigureContext: Sendable, Hashable {
         guard i + 1 >= scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" else { return false }
         guard s == "." else { return true }
         var w = i
-        while w > 0, scalars[w - 1].properties.isAlphabetic { w -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[w..<i]))
-        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
-        return !abbreviations.contains(word)
+        while w > 0, Self.isLetter(scalars[w - 1]) { w -= 1 }
+        // An initial: one capital letter.
+        if i - w == 1, isUpper(scalars[w]) { return false }
+        guard i - w <= 6 else { return true }  // longer than any abbreviation
+        return !abbreviations.contains(String(String.UnicodeScalarView(scalars[w..<i])))
+    }
+
+    // ASCII answered at once: Unicode property lookups were most of the time on long articles.
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value < 0x20 || s.value == 0x7F : s.properties.generalCategory == .control
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
     }
 
     static let abbreviations: Set<String> = [
@@ -67,8 +88,8 @@ public struct FigureContext: Sendable, Hashable {
         let indices: [Int] = forward ? Array(from..<to) : Array((from..<to).reversed())
         for i in indices {
             let s = scalars[i]
-            if s.properties.isAlphabetic {
-                if s.properties.isUppercase {
+            if Self.isLetter(s) {
+                if Self.isUpper(s) {
                     // A capitalised word is a name, not what the figure counts.
                     current = String.UnicodeScalarView()
                     continue
