@@ -205,11 +205,11 @@ extension AppState {
         let h = catalogListHeight
         for tab in CatalogTab.allCases {
             var p = c.lists[tab] ?? CatalogState.ListPosition()
-            p.scroll = CatalogState.scroll(p.scroll, keeping: p.selected, height: h, count: c.count(tab))
+            p.scroll = ListScroll.offset(p.scroll, keeping: p.selected, height: h, count: c.count(tab))
             c.lists[tab] = p
         }
         let perRow = c.tab == .quotes ? Self.quoteRowHeight : 1
-        c.detail.scroll = CatalogState.scroll(c.detail.scroll, keeping: c.detail.selected, height: h / perRow, count: detailCount(c))
+        c.detail.scroll = ListScroll.offset(c.detail.scroll, keeping: c.detail.selected, height: h / perRow, count: detailCount(c))
         catalog = c
     }
 

@@ -194,7 +194,7 @@ public struct CatalogState: Hashable, Sendable {
         }
         if target != p.selected, tab == .quotes || tab.isNames { detail = ListPosition() }
         p.selected = target
-        p.scroll = Self.scroll(p.scroll, keeping: target, height: height, count: n)
+        p.scroll = ListScroll.offset(p.scroll, keeping: target, height: height, count: n)
         lists[tab] = p
     }
 
@@ -202,7 +202,7 @@ public struct CatalogState: Hashable, Sendable {
     public mutating func moveDetail(by delta: Int, height: Int, count n: Int) {
         guard n > 0 else { return }
         detail.selected = max(0, min(n - 1, detail.selected + delta))
-        detail.scroll = Self.scroll(detail.scroll, keeping: detail.selected, height: height, count: n)
+        detail.scroll = ListScroll.offset(detail.scroll, keeping: detail.selected, height: height, count: n)
     }
 
     /// The first row from `start` in direction `step` that is a figure (the ledger).
@@ -213,15 +213,6 @@ public struct CatalogState: Hashable, Sendable {
             i += step
         }
         return nil
-    }
-
-    /// A scroll offset that keeps `index` among `height` visible rows.
-    static func scroll(_ scroll: Int, keeping index: Int, height: Int, count: Int) -> Int {
-        let h = max(1, height)
-        var s = scroll
-        if index < s { s = index }
-        if index >= s + h { s = index - h + 1 }
-        return max(0, min(s, max(0, count - h)))
     }
 
     /// Works out what a tab lists from its data, filter and order.

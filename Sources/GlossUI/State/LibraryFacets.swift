@@ -155,13 +155,10 @@ public struct LibraryFacets: Hashable, Sendable {
     }
 
     mutating func keepSelectionVisible(height: Int) {
-        let h = max(1, height)
         var row = selectedRow
         // The heading above the first value of a kind comes into view with it.
         if row > 0, case .heading = rows[row - 1] { row -= 1 }
-        if row < scroll { scroll = row }
-        if selectedRow >= scroll + h { scroll = selectedRow - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
+        scroll = ListScroll.offset(scroll, keeping: selectedRow, from: row, height: height, count: rows.count)
     }
 
     /// The chosen facets as the header shows them: `person Ana Ruiz + #check`.

@@ -49,10 +49,7 @@ public struct LibrarySearch: Hashable, Sendable {
     }
 
     mutating func keepSelectionVisible(height: Int) {
-        let h = max(1, height)
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + h { scroll = selected - h + 1 }
-        scroll = max(0, min(scroll, max(0, hits.count - h)))
+        scroll = ListScroll.offset(scroll, keeping: selected, height: height, count: hits.count)
     }
 
     /// What the status bar says: `3 articles match “harbour” · 1 note or tag`.

@@ -183,10 +183,7 @@ public struct LibraryState: Hashable, Sendable {
         let list = list ?? visible
         let index = selectedIndex(in: list)
         if list.first(where: { $0.id == selectedID }) == nil { selectedID = list.first?.id }
-        let h = max(1, height)
-        if index < scroll { scroll = index }
-        if index >= scroll + h { scroll = index - h + 1 }
-        scroll = max(0, min(scroll, max(0, list.count - h)))
+        scroll = ListScroll.offset(scroll, keeping: index, height: height, count: list.count)
     }
 }
 
