@@ -19,8 +19,7 @@ public enum StoreLocation {
     /// `$XDG_DATA_HOME` when it is an absolute path (as the specification requires), else `~/.local/share`.
     public static func dataHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg, isDirectory: true) }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+        return home(environment).appendingPathComponent(".local/share", isDirectory: true)
     }
 
     /// The reader's key configuration: `$GLOSS_KEYS`, else `$XDG_CONFIG_HOME/gloss/keys`, else
@@ -28,7 +27,11 @@ public enum StoreLocation {
     public static func keys(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let env = environment["GLOSS_KEYS"], !env.isEmpty { return URL(fileURLWithPath: env) }
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("gloss/keys") }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".config/gloss/keys")
+        return home(environment).appendingPathComponent(".config/gloss/keys")
+    }
+
+    /// `$HOME`, else the account's home folder.
+    static func home(_ environment: [String: String]) -> URL {
+        URL(fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory(), isDirectory: true)
     }
 }
