@@ -193,8 +193,11 @@ extension AppState {
         let targets = r.document.targets[jump.kind] ?? []
         let target = targets.first { $0.range == jump.range } ?? targets.first { $0.range.start <= jump.range.start && jump.range.start < $0.range.end }
         let range = target?.range ?? jump.range
-        reader!.focus = Focus(range: range, kind: jump.kind, detail: target?.detail ?? jump.detail)
-        reveal(range)
+        let view = geometry.viewHeight
+        withReader { r in
+            r.focus = Focus(range: range, kind: jump.kind, detail: target?.detail ?? jump.detail)
+            r.reveal(range, viewHeight: view)
+        }
         if openPrompt, jump.tag { openQuoteTagPrompt() }
         if r.document.isAnalysed { catalogJump = nil }
     }

@@ -8,15 +8,13 @@ public struct AppState: Hashable, Sendable {
     public static let measureRange = 20...240
 
     public var size: Size
-    public var screen: ScreenKind = .library
+    /// The screen on show; the reader's carries the article being read (`reader`, `withReader`).
+    public internal(set) var screen: Screen = .library
     public var library: LibraryState
-    public var reader: ReaderState?
     /// The catalog screen's lists, once it has been opened.
     public var catalog: CatalogState?
     /// Where an article opened from the catalog is to land, until it has.
     public var catalogJump: CatalogJump?
-    /// The article on screen was opened from the catalog: `q` goes back there.
-    public var readerFromCatalog = false
     public var prompt: PromptState?
     /// The help screen's scroll offset, when it is showing.
     public var help: Int?
@@ -66,10 +64,11 @@ public struct AppState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
-        if screen == .library { return library.facets.isOpen ? .facets : .library }
-        if screen == .catalog { return .catalog }
-        if reader?.selection != nil { return .select }
-        return reader?.panel.isOpen == true ? .panel : .reader
+        switch screen {
+        case .library: return library.facets.isOpen ? .facets : .library
+        case .catalog: return .catalog
+        case .reader(let r, _): return r.selection != nil ? .select : r.panel.isOpen ? .panel : .reader
+        }
     }
 
     public var geometry: ReaderGeometry {
@@ -95,9 +94,12 @@ public struct AppState: Hashable, Sendable {
             revealOpenedHit()
             return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
         case .analysed(let document):
-            guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
-            r.take(document)
-            reader = r
+            let taken = withReader(of: document.article.id) { r in
+                guard !r.document.isAnalysed else { return false }
+                r.take(document)
+                return true
+            }
+            guard taken == true else { return [] }
             landCatalogJump(openPrompt: false)
             return []
         case .catalogLoaded(let data):
@@ -137,27 +139,30 @@ public struct AppState: Hashable, Sendable {
             message = StatusMessage(text)
             return []
         case .merged(let annotation):
-            guard var r = reader, r.document.article.id == annotation.articleID else { return [] }
-            r.annotations.merge(annotation)
-            r.refreshAnchors()
-            reader = r
+            let merged: Void? = withReader(of: annotation.articleID) { r in
+                r.annotations.merge(annotation)
+                r.refreshAnchors()
+            }
+            guard merged != nil else { return [] }
             knownTags.formUnion(annotation.tags)
             message = StatusMessage("Saved, merged with a change made elsewhere")
             return []
         case .annotationsReloaded(let set):
-            guard var r = reader, r.document.article.id == set.articleID else { return [] }
-            let differ = r.annotations.reload(set.annotations)
-            guard differ > 0 else { return [] }
-            r.refreshAnchors()
-            reader = r
+            let differ = withReader(of: set.articleID) { r in
+                let differ = r.annotations.reload(set.annotations)
+                if differ > 0 { r.refreshAnchors() }
+                return differ
+            }
+            guard let differ, differ > 0 else { return [] }
             for a in set.annotations { knownTags.formUnion(a.tags) }
             message = StatusMessage("\(differ) annotation\(differ == 1 ? "" : "s") changed elsewhere: read again")
             return []
         case .annotationsLoaded(let set, let warning):
-            guard var r = reader, r.document.article.id == set.articleID else { return [] }
-            r.annotations = set
-            r.refreshAnchors()
-            reader = r
+            let loaded: Void? = withReader(of: set.articleID) { r in
+                r.annotations = set
+                r.refreshAnchors()
+            }
+            guard loaded != nil else { return [] }
             for a in set.annotations { knownTags.formUnion(a.tags) }
             if let warning { message = StatusMessage(warning, isError: true) }
             return []
@@ -354,8 +359,9 @@ public struct AppState: Hashable, Sendable {
         prompt = p
         switch p.kind {
         case .filter:
-            if screen == .catalog, let tab = catalog?.tab {
-                catalog!.setFilter(p.text, for: tab)
+            if screen == .catalog, var c = catalog {
+                c.setFilter(p.text, for: c.tab)
+                catalog = c
             } else {
                 library.filter = p.text
                 library.scroll = 0
@@ -378,9 +384,8 @@ public struct AppState: Hashable, Sendable {
     private mutating func acceptPrompt(_ p: PromptState) -> [Effect] {
         switch p.kind {
         case .search:
-            if var r = reader, let s = r.search {
-                if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
-                reader = r
+            if let s = reader?.search {
+                if s.query.isEmpty { withReader { $0.search = nil } } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
             }
         case .librarySearch:
             return startLibrarySearch(p.text, fromFilter: false)
@@ -422,19 +427,16 @@ public struct AppState: Hashable, Sendable {
     private mutating func cancelPrompt(_ p: PromptState) {
         switch p.kind {
         case .filter:
-            if screen == .catalog, let tab = catalog?.tab {
-                catalog!.setFilter("", for: tab)
+            if screen == .catalog, var c = catalog {
+                c.setFilter("", for: c.tab)
+                catalog = c
             } else {
                 library.filter = ""
                 library.keepSelectionVisible(height: libraryListHeight)
                 recountFacets()
             }
         case .search:
-            if var r = reader, let s = r.search {
-                r.topLine = s.originTopLine
-                r.search = nil
-                reader = r
-            }
+            withReader { $0.cancelSearch() }
         case .note, .tags:
             // Keep the note: the next `a` offers it again.
             if let d = draft, d.editing == nil, !d.note.isEmpty {
@@ -451,14 +453,14 @@ public struct AppState: Hashable, Sendable {
 
     mutating func open(_ document: ReaderDocument) {
         // Chosen on the catalog screen (still showing while the article loads): back there on q.
-        readerFromCatalog = screen == .catalog
-        if !readerFromCatalog { catalogJump = nil }
+        let fromCatalog = screen == .catalog
+        if !fromCatalog { catalogJump = nil }
+        let view = geometry.viewHeight
         var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
         if let offset = positions[document.article.id], offset > 0 {
-            r.topLine = min(r.layout.lineIndex(for: offset), maxTop(r))
+            r.topLine = min(r.layout.lineIndex(for: offset), r.maxTop(viewHeight: view))
         }
-        reader = r
-        screen = .reader
+        screen = .reader(r, fromCatalog: fromCatalog)
         prompt = nil
         help = nil
         library.selectedID = document.article.id
@@ -466,7 +468,7 @@ public struct AppState: Hashable, Sendable {
     }
 
     mutating func quitOrBack() -> [Effect] {
-        guard screen == .reader, let r = reader else { return [.quit] }
+        guard case .reader(let r, let fromCatalog) = screen else { return [.quit] }
         let offset = r.topLine == 0 ? 0 : r.topOffset
         let id = r.document.article.id
         let progress = readingProgress(r)
@@ -479,10 +481,8 @@ public struct AppState: Hashable, Sendable {
             $0.progress = progress
         }
         if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
-        reader = nil
         // Opened from the catalog: back to the list it was chosen in.
-        screen = readerFromCatalog && catalog != nil ? .catalog : .library
-        readerFromCatalog = false
+        screen = fromCatalog && catalog != nil ? .catalog : .library
         catalogJump = nil
         prompt = nil
         help = nil
@@ -492,25 +492,12 @@ public struct AppState: Hashable, Sendable {
 
     /// Re-wraps the article when the width it gets has changed, keeping the same text at the top.
     mutating func relayout() {
-        guard var r = reader else { return }
         let g = geometry
         // A panel that covers the text does not change how the text is wrapped.
         let target = g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
-        if r.layout.measure != max(8, target) {
-            let atTop = r.topLine == 0
-            let offset = r.topOffset
-            r.layout = ArticleLayout(document: r.document, measure: target)
-            r.topLine = atTop ? 0 : r.layout.lineIndex(for: offset)
-        }
-        r.topLine = max(0, min(r.topLine, maxTop(r)))
-        reader = r
+        withReader { $0.relayout(measure: target, viewHeight: g.viewHeight) }
     }
 
     /// How far into the article the reader is, in percent: the status bar's figure.
-    func readingProgress(_ r: ReaderState) -> Int {
-        let view = geometry.viewHeight
-        return r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
-    }
-
-    func maxTop(_ r: ReaderState) -> Int { max(0, r.layout.count - geometry.viewHeight) }
+    func readingProgress(_ r: ReaderState) -> Int { r.progress(viewHeight: geometry.viewHeight) }
 }
