@@ -1,6 +1,60 @@
 import GlossCore
 
 extension AppState {
+    // MARK: Opening and leaving
+
+    mutating func open(_ document: ReaderDocument) {
+        // Chosen on the catalog screen (still showing while the article loads): back there on q.
+        let fromCatalog = screen == .catalog
+        if !fromCatalog { catalogJump = nil }
+        let view = geometry.viewHeight
+        var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
+        if let offset = positions[document.article.id], offset > 0 {
+            r.topLine = min(r.layout.lineIndex(for: offset), r.maxTop(viewHeight: view))
+        }
+        screen = .reader(r, fromCatalog: fromCatalog)
+        prompt = nil
+        help = nil
+        library.selectedID = document.article.id
+        library.keepSelectionVisible(height: libraryListHeight)
+    }
+
+    mutating func quitOrBack() -> [Effect] {
+        guard case .reader(let r, let fromCatalog) = screen else { return [.quit] }
+        let offset = r.topLine == 0 ? 0 : r.topOffset
+        let id = r.document.article.id
+        let progress = readingProgress(r)
+        positions[id] = offset
+        // The Notes column follows what was annotated while reading, the progress column how far.
+        library.modify(id) {
+            $0.counts?.notes = r.annotations.count
+            // And the tags facet what was tagged.
+            $0.counts?.tags = r.annotations.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
+            $0.progress = progress
+        }
+        if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
+        // Opened from the catalog: back to the list it was chosen in.
+        screen = fromCatalog && catalog != nil ? .catalog : .library
+        catalogJump = nil
+        prompt = nil
+        help = nil
+        recountFacets()
+        return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
+    }
+
+    /// Re-wraps the article when the width it gets has changed, keeping the same text at the top.
+    mutating func relayout() {
+        let g = geometry
+        // A panel that covers the text does not change how the text is wrapped.
+        let target = g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
+        withReader { $0.relayout(measure: target, viewHeight: g.viewHeight) }
+    }
+
+    /// How far into the article the reader is, in percent: the status bar's figure.
+    func readingProgress(_ r: ReaderState) -> Int { r.progress(viewHeight: geometry.viewHeight) }
+
+    // MARK: Keys
+
     mutating func applyReader(_ action: Action) -> [Effect] {
         if case .pointer(let phase, let x, let y) = action {
             applyPointer(phase, x: x, y: y)
