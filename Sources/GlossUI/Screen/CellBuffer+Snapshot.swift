@@ -1,4 +1,25 @@
 extension CellBuffer {
+    /// A buffer holding `lines` in plain cells, `width` columns wide (the widest line when
+    /// not given) and a row per line: a canvas to draw one widget on, or the text it should show.
+    public init(lines: [String], width: Int? = nil) {
+        self.init(width: width ?? lines.map { DisplayWidth.of($0) }.max() ?? 0, height: lines.count)
+        for (y, line) in lines.enumerated() { write(line, x: 0, y: y) }
+    }
+
+    /// A row's runs of one style, left to right, plain ones included.
+    public func styleRuns(row y: Int) -> [(columns: ClosedRange<Int>, style: CellStyle)] {
+        var runs: [(columns: ClosedRange<Int>, style: CellStyle)] = []
+        var x = 0
+        while x < width {
+            let style = self[x, y].style
+            var end = x + 1
+            while end < width && self[end, y].style == style { end += 1 }
+            runs.append((x...(end - 1), style))
+            x = end
+        }
+        return runs
+    }
+
     /// The text of each row, continuation cells skipped and trailing blanks trimmed.
     public func textLines() -> [String] {
         (0..<height).map { y in
@@ -23,15 +44,7 @@ extension CellBuffer {
         out += rule
         out += "styles:\n"
         for y in 0..<height {
-            var runs: [String] = []
-            var x = 0
-            while x < width {
-                let style = self[x, y].style
-                var end = x + 1
-                while end < width && self[end, y].style == style { end += 1 }
-                if style != .plain { runs.append("\(x)-\(end - 1) \(style)") }
-                x = end
-            }
+            let runs = styleRuns(row: y).filter { $0.style != .plain }.map { "\($0.columns.lowerBound)-\($0.columns.upperBound) \($0.style)" }
             if !runs.isEmpty { out += "row \(y): " + runs.joined(separator: "; ") + "\n" }
         }
         return out
