@@ -35,10 +35,10 @@ extension AppState {
 
     /// One change to the open article's annotations: `body` makes it (nil: nothing changed,
     /// and the status bar says `unchanged`), then the reader shows it (`ReaderState.finish`)
-    /// and the status bar says `text`, or the error. The change to persist, nil when there was none.
+    /// and the status bar says `text`, or the error. The effect that persists it, if any.
     private mutating func change(
         _ text: String, unchanged: String? = nil, _ body: (inout ReaderState, inout AnnotationStamps) throws(AnnotationError) -> AnnotationChange?
-    ) -> AnnotationChange? {
+    ) -> [Effect] {
         let view = geometry.viewHeight
         var stamps = self.stamps
         let outcome = withReader { r -> Result<AnnotationChange?, AnnotationError> in
@@ -54,27 +54,25 @@ extension AppState {
         switch outcome {
         case .success(let change?)?:
             message = StatusMessage(text)
-            return change
+            return [.persist(change)]
         case .failure(let error)?:
             message = StatusMessage(error.statusText, isError: true)
-            return nil
         case .success(nil)?:
             if let unchanged { message = StatusMessage(unchanged) }
-            return nil
         case nil:
-            return nil
+            break
         }
+        return []
     }
 
     /// `m`: a highlight without a note.
     mutating func markPassage() -> [Effect] {
         guard let passage = needPassage() else { return [] }
-        let change = change("Marked · c changes the colour · u undoes") { r, stamps throws(AnnotationError) in
+        return change("Marked · c changes the colour · u undoes") { r, stamps throws(AnnotationError) in
             try r.annotations.create(
                 range: passage.range, in: r.document.article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0],
                 attribution: r.attribution(of: passage), stamps: &stamps)
         }
-        return change.map { [.persist($0)] } ?? []
     }
 
     /// `a`: the note prompt for the chosen passage.
@@ -136,7 +134,7 @@ extension AppState {
         draft = nil
         var text = d.editing == nil ? "Annotation saved" : "Annotation updated"
         if let who = d.attribution { text += " · speaker: \(who.entity ?? who.speaker)" }
-        let change = change(text + " · u undoes", unchanged: "Nothing changed") { r, stamps throws(AnnotationError) in
+        let effects = change(text + " · u undoes", unchanged: "Nothing changed") { r, stamps throws(AnnotationError) in
             if let id = d.editing {
                 return try r.annotations.edit(id, AnnotationEdit(note: d.note, tags: tags), now: stamps.now())
             }
@@ -145,9 +143,8 @@ extension AppState {
                 range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags, color: Self.annotationColors[0],
                 attribution: d.attribution, stamps: &stamps)
         }
-        guard let change else { return [] }
-        knownTags.formUnion(tags)
-        return [.persist(change)]
+        if !effects.isEmpty { knownTags.formUnion(tags) }
+        return effects
     }
 
     /// `c`: the next colour for the current annotation.
@@ -158,17 +155,15 @@ extension AppState {
         }
         let colors = Self.annotationColors
         let next = colors[((a.color.flatMap { colors.firstIndex(of: $0) } ?? -1) + 1) % colors.count]
-        let change = change("Colour: \(next)") { r, stamps throws(AnnotationError) in
+        return change("Colour: \(next)") { r, stamps throws(AnnotationError) in
             try r.annotations.edit(id, AnnotationEdit(color: .some(next)), now: stamps.now())
         }
-        return change.map { [.persist($0)] } ?? []
     }
 
     /// Deletes the annotation the confirmation was about.
     mutating func delete(_ id: Annotation.ID) -> [Effect] {
         // `finish` makes the change's result current: for a delete, none.
-        let change = change("Annotation deleted · u undoes") { r, _ throws(AnnotationError) in try r.annotations.delete(id) }
-        return change.map { [.persist($0)] } ?? []
+        return change("Annotation deleted · u undoes") { r, _ throws(AnnotationError) in try r.annotations.delete(id) }
     }
 
     /// `r` while selecting: the Notes tab's annotation moves to the selection.
@@ -182,10 +177,9 @@ extension AppState {
             message = StatusMessage("Select the passage to attach it to first (w, e, ), V extend the selection)", isError: true)
             return []
         }
-        let change = change("Re-attached · u undoes") { r, stamps throws(AnnotationError) in
+        return change("Re-attached · u undoes") { r, stamps throws(AnnotationError) in
             r.annotations.insert(try a.reattached(to: s.range, in: r.document.article, now: stamps.now()))
         }
-        return change.map { [.persist($0)] } ?? []
     }
 
     /// `u` and Ctrl-R.
