@@ -48,7 +48,7 @@ public struct CellStyle: Hashable, Sendable, CustomStringConvertible {
     /// What the look was made of: `quote+focus`; empty for text (`text` alone, or plain
     /// without a role); the look in brackets for a style made outside the theme.
     public var roleDescription: String {
-        if roles == StyleRoles() { return self == .plain ? "" : "[\(description)]" }
+        guard roles.fromTheme else { return self == .plain ? "" : "[\(description)]" }
         return roles.names.joined(separator: "+")
     }
 }
