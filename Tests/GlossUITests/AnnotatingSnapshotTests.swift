@@ -8,7 +8,8 @@ import Testing
     let color = Theme(depth: .color256)
 
     func render(_ state: AppState, _ theme: Theme? = nil) -> String {
-        ScreenRenderer.render(state, theme: theme ?? color).buffer.snapshot()
+        // A screen in another theme is about that theme's looks; the others name roles.
+        ScreenRenderer.render(state, theme: theme ?? color).buffer.snapshot(theme == nil ? .roles : .looks)
     }
 
     /// The fixture with a selection across a line break.

@@ -44,7 +44,7 @@ import Testing
         _ = state.apply(.startSelection)
         _ = state.apply(.quit)
         #expect(state.reader!.selection == nil)
-        #expect(state.screen == .reader)
+        #expect(state.reader != nil)
     }
 
     @Test func sentenceAndParagraphSelection() {
@@ -198,7 +198,7 @@ import Testing
         _ = state.apply(.mark)
         #expect(state.reader!.anchored.count == 2)
         _ = state.apply(.top)
-        state.reader!.current = nil
+        state.withReader { $0.current = nil }
         _ = state.apply(.nextAnnotation)
         let first = try #require(state.reader!.current)
         #expect(state.reader!.annotations[first]?.quote.exact == "Migrants")

@@ -322,7 +322,7 @@ import Testing
         #expect(state.help == 0)
         _ = state.apply(.quit)
         #expect(state.help == nil)
-        #expect(state.screen == .reader)
+        #expect(state.reader != nil)
     }
 
     @Test func aTinyTerminalOnlyQuits() {

@@ -91,7 +91,7 @@ import Testing
         let effects = state.apply(.activate)
         #expect(effects == [.open(articleID: Self.raid)])
         _ = state.apply(.opened(Fixture.document()))
-        #expect(state.screen == .reader)
+        #expect(state.reader != nil)
         let quote = Fixture.range("“We are not animals,”")
         #expect(state.reader?.focus?.range == quote)
         #expect(state.reader?.focus?.kind == .quote)

@@ -70,4 +70,16 @@ import GlossCore
         #expect(merged.attributes == [.italic, .bold])
         #expect(person.merged(with: .plain) == person)
     }
+
+    @Test func aBufferFromLinesIsAsWideAsItsWidestLineAndItsRunsCoverEachRow() {
+        var buffer = CellBuffer(lines: ["ab", "移民", ""])
+        #expect(buffer.size == Size(width: 4, height: 3))
+        #expect(buffer.textLines() == ["ab", "移民", ""])
+        #expect(buffer[1, 1].isContinuation && buffer.cells.allSatisfy { $0.style == .plain })
+        #expect(CellBuffer(lines: ["ab"], width: 6).textLines() == ["ab"] && CellBuffer(lines: ["ab"], width: 6).width == 6)
+        let bold = CellStyle(attributes: .bold)
+        buffer.apply(bold, to: Rect(x: 1, y: 0, width: 2, height: 1))
+        let runs = buffer.styleRuns(row: 0)
+        #expect(runs.map(\.columns) == [0...0, 1...2, 3...3] && runs.map(\.style) == [.plain, bold, .plain])
+    }
 }

@@ -24,7 +24,7 @@ import Testing
         app.startCounting()
         #expect(app.state.library.entries.allSatisfy { $0.counts != nil })
         keys(app, "j\n")
-        #expect(app.state.screen == .reader)
+        #expect(app.state.reader != nil)
         app.drawFrame()
         #expect(backend.screen.textLines()[0].contains("Migrants detained in Chiapas raid"))
         keys(app, "]q")

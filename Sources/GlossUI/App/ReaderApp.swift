@@ -260,7 +260,6 @@ public final class ReaderApp {
 
     /// The library articles still without counts, in list order.
     func uncountedArticles() -> [String] {
-        guard state.screen != .reader || state.reader != nil else { return [] }
         // An article waiting for the index gets its counts from there.
         return state.library.entries.lazy.filter { $0.counts == nil && !$0.countFailed && $0.isIndexed && !self.counting.contains($0.id) }.prefix(countsInFlight).map(\.id)
     }

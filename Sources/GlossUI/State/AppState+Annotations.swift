@@ -25,46 +25,63 @@ extension AppState {
         return []
     }
 
-    /// The passage `m`, `a` act on: the selection, else a focused quote.
-    var chosenPassage: (range: TextRange, isQuote: Bool)? {
-        guard let r = reader else { return nil }
-        if let s = r.selection { return (s.range, false) }
-        if let f = r.focus, f.kind == .quote { return (f.range, true) }
-        return nil
-    }
-
     private mutating func needPassage() -> (range: TextRange, isQuote: Bool)? {
-        guard let p = chosenPassage else {
+        guard let p = reader?.chosenPassage else {
             message = StatusMessage("Select a passage first: v starts a selection, ]q focuses a quote", isError: true)
             return nil
         }
         return p
     }
 
+    /// One change to the open article's annotations: `body` makes it (nil: nothing changed,
+    /// and the status bar says `unchanged`), then the reader shows it (`ReaderState.finish`)
+    /// and the status bar says `text`, or the error. The effect that persists it, if any.
+    private mutating func change(
+        _ text: String, unchanged: String? = nil, _ body: (inout ReaderState, inout AnnotationStamps) throws(AnnotationError) -> AnnotationChange?
+    ) -> [Effect] {
+        let view = geometry.viewHeight
+        var stamps = self.stamps
+        let outcome = withReader { r -> Result<AnnotationChange?, AnnotationError> in
+            do throws(AnnotationError) {
+                let change = try body(&r, &stamps)
+                if let change { r.finish(change, viewHeight: view) }
+                return .success(change)
+            } catch {
+                return .failure(error)
+            }
+        }
+        self.stamps = stamps
+        switch outcome {
+        case .success(let change?)?:
+            message = StatusMessage(text)
+            return [.persist(change)]
+        case .failure(let error)?:
+            message = StatusMessage(error.statusText, isError: true)
+        case .success(nil)?:
+            if let unchanged { message = StatusMessage(unchanged) }
+        case nil:
+            break
+        }
+        return []
+    }
+
     /// `m`: a highlight without a note.
     mutating func markPassage() -> [Effect] {
         guard let passage = needPassage() else { return [] }
-        let article = reader!.document.article
-        let attribution = passage.isQuote ? QuoteAttribution(passage: passage.range, in: article, analysis: reader!.document.analysis) : nil
-        do {
-            let change = try reader!.annotations.create(
-                range: passage.range, in: article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0], attribution: attribution,
-                stamps: &stamps)
-            finishChange(change, message: "Marked · c changes the colour · u undoes")
-            return [.persist(change)]
-        } catch {
-            message = StatusMessage(error.statusText, isError: true)
-            return []
+        return change("Marked · c changes the colour · u undoes") { r, stamps throws(AnnotationError) in
+            try r.annotations.create(
+                range: passage.range, in: r.document.article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0],
+                attribution: r.attribution(of: passage), stamps: &stamps)
         }
     }
 
     /// `a`: the note prompt for the chosen passage.
     mutating func openNotePrompt() {
-        guard let passage = needPassage() else { return }
-        let attribution = passage.isQuote ? QuoteAttribution(passage: passage.range, in: reader!.document.article, analysis: reader!.document.analysis) : nil
-        draft = AnnotationDraft(range: passage.range, kind: passage.isQuote ? .quote : .note, attribution: attribution, note: unsavedNote ?? "")
+        guard let passage = needPassage(), let r = reader else { return }
+        let d = AnnotationDraft(range: passage.range, kind: passage.isQuote ? .quote : .note, attribution: r.attribution(of: passage), note: unsavedNote ?? "")
+        draft = d
         unsavedNote = nil
-        prompt = PromptState(kind: .note, text: draft!.note)
+        prompt = PromptState(kind: .note, text: d.note)
     }
 
     /// `t`: tags for the focused quote, recording its speaker.
@@ -73,8 +90,7 @@ extension AppState {
             message = StatusMessage("Focus a quote first: ]q", isError: true)
             return
         }
-        let attribution = QuoteAttribution(passage: f.range, in: r.document.article, analysis: r.document.analysis)
-        draft = AnnotationDraft(range: f.range, kind: .quote, attribution: attribution)
+        draft = AnnotationDraft(range: f.range, kind: .quote, attribution: r.attribution(of: (f.range, true)))
         prompt = PromptState(kind: .tags)
     }
 
@@ -96,16 +112,16 @@ extension AppState {
 
     /// The annotation chosen in the Notes tab.
     mutating func selectedNote() -> AnchoredAnnotation? {
-        guard let r = reader, r.panel.tab == .notes, r.anchored.indices.contains(r.panel.selected) else {
+        guard let item = reader?.selectedNote else {
             message = StatusMessage("Choose an annotation in the Notes tab first (Tab, then h/l)", isError: true)
             return nil
         }
-        return r.anchored[r.panel.selected]
+        return item
     }
 
     /// Enter in the note prompt moves on to the tags; Enter in the tag prompt saves.
     mutating func commitDraft() -> [Effect] {
-        guard let d = draft, let r = reader else { return [] }
+        guard let d = draft, reader != nil else { return [] }
         let tags: Set<String>
         do {
             tags = try Annotation.normalizedTags(d.tagList)
@@ -115,31 +131,20 @@ extension AppState {
             message = StatusMessage(error.statusText, isError: true)
             return []
         }
-        do {
-            let change: AnnotationChange?
+        draft = nil
+        var text = d.editing == nil ? "Annotation saved" : "Annotation updated"
+        if let who = d.attribution { text += " · speaker: \(who.entity ?? who.speaker)" }
+        let effects = change(text + " · u undoes", unchanged: "Nothing changed") { r, stamps throws(AnnotationError) in
             if let id = d.editing {
-                change = try reader!.annotations.edit(id, AnnotationEdit(note: d.note, tags: tags), now: stamps.now())
-            } else {
-                let kind: AnnotationKind = d.kind == .quote ? .quote : (d.note.isEmpty ? .highlight : .note)
-                change = try reader!.annotations.create(
-                    range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags, color: Self.annotationColors[0],
-                    attribution: d.attribution, stamps: &stamps)
+                return try r.annotations.edit(id, AnnotationEdit(note: d.note, tags: tags), now: stamps.now())
             }
-            draft = nil
-            guard let change else {
-                message = StatusMessage("Nothing changed")
-                return []
-            }
-            knownTags.formUnion(tags)
-            var text = d.editing == nil ? "Annotation saved" : "Annotation updated"
-            if let who = d.attribution { text += " · speaker: \(who.entity ?? who.speaker)" }
-            finishChange(change, message: text + " · u undoes")
-            return [.persist(change)]
-        } catch {
-            draft = nil
-            message = StatusMessage(error.statusText, isError: true)
-            return []
+            let kind: AnnotationKind = d.kind == .quote ? .quote : (d.note.isEmpty ? .highlight : .note)
+            return try r.annotations.create(
+                range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags, color: Self.annotationColors[0],
+                attribution: d.attribution, stamps: &stamps)
         }
+        if !effects.isEmpty { knownTags.formUnion(tags) }
+        return effects
     }
 
     /// `c`: the next colour for the current annotation.
@@ -150,109 +155,50 @@ extension AppState {
         }
         let colors = Self.annotationColors
         let next = colors[((a.color.flatMap { colors.firstIndex(of: $0) } ?? -1) + 1) % colors.count]
-        do {
-            guard let change = try reader!.annotations.edit(id, AnnotationEdit(color: .some(next)), now: stamps.now()) else { return [] }
-            finishChange(change, message: "Colour: \(next)")
-            return [.persist(change)]
-        } catch {
-            message = StatusMessage(error.statusText, isError: true)
-            return []
+        return change("Colour: \(next)") { r, stamps throws(AnnotationError) in
+            try r.annotations.edit(id, AnnotationEdit(color: .some(next)), now: stamps.now())
         }
     }
 
     /// Deletes the annotation the confirmation was about.
     mutating func delete(_ id: Annotation.ID) -> [Effect] {
-        guard reader != nil else { return [] }
-        do {
-            let change = try reader!.annotations.delete(id)
-            finishChange(change, message: "Annotation deleted · u undoes")
-            if reader!.current == id { reader!.current = nil }
-            return [.persist(change)]
-        } catch {
-            message = StatusMessage(error.statusText, isError: true)
-            return []
-        }
+        // `finish` makes the change's result current: for a delete, none.
+        return change("Annotation deleted · u undoes") { r, _ throws(AnnotationError) in try r.annotations.delete(id) }
     }
 
     /// `r` while selecting: the Notes tab's annotation moves to the selection.
     mutating func reattachSelected() -> [Effect] {
         guard let r = reader, let s = r.selection else { return [] }
-        guard r.panel.tab == .notes, r.anchored.indices.contains(r.panel.selected) else {
+        guard let a = r.selectedNote?.annotation else {
             message = StatusMessage("Choose the annotation to re-attach in the Notes tab first", isError: true)
             return []
         }
-        let a = r.anchored[r.panel.selected].annotation
         guard s.anchor != s.caret else {
             message = StatusMessage("Select the passage to attach it to first (w, e, ), V extend the selection)", isError: true)
             return []
         }
-        do {
-            let moved = try a.reattached(to: s.range, in: r.document.article, now: stamps.now())
-            let change = reader!.annotations.insert(moved)
-            reader!.selection = nil
-            finishChange(change, message: "Re-attached · u undoes")
-            return [.persist(change)]
-        } catch {
-            message = StatusMessage(error.statusText, isError: true)
-            return []
+        return change("Re-attached · u undoes") { r, stamps throws(AnnotationError) in
+            r.annotations.insert(try a.reattached(to: s.range, in: r.document.article, now: stamps.now()))
         }
     }
 
     /// `u` and Ctrl-R.
     mutating func undoAnnotation(redo: Bool) -> [Effect] {
-        guard reader != nil else { return [] }
-        guard let change = redo ? reader!.annotations.redo() : reader!.annotations.undo() else {
+        guard let outcome = withReader({ $0.undo(redo: redo) }) else { return [] }
+        guard let change = outcome else {
             message = StatusMessage(redo ? "Nothing to redo" : "Nothing to undo", isError: true)
             return []
         }
         // The step undone is the inverse of the change persisted: name it as the user made it.
         let verb = redo ? change.verb : change.inverted.verb
-        reader!.refreshAnchors()
-        reader!.current = change.after?.id
         message = StatusMessage("\(redo ? "Redid" : "Undid") \(verb)")
         return [.persist(change)]
     }
 
-    /// After a create, edit or delete: anchors refreshed, the selection dropped, the status said.
-    mutating func finishChange(_ change: AnnotationChange, message text: String) {
-        reader!.refreshAnchors()
-        reader!.selection = nil
-        reader!.current = change.after?.id
-        if let r = change.after.flatMap({ a in reader!.anchored.first { $0.id == a.id } })?.anchor.range {
-            reader!.focus = nil
-            reveal(r)
-        }
-        message = StatusMessage(text)
-    }
-
     /// `]a` / `[a`: the next annotation after the caret, the focus or the top of the view.
     mutating func jumpToAnnotation(forward: Bool) {
-        guard let r = reader else { return }
-        let placed = r.anchored.filter { $0.anchor.range != nil }
-        guard !placed.isEmpty else {
-            message = StatusMessage("No annotations in this article: v selects, m marks, a writes a note", isError: true)
-            return
-        }
-        let currentStart = r.current.flatMap { id in placed.first { $0.id == id } }?.anchor.range?.start
-        let from = currentStart ?? (forward ? (r.topLine == 0 ? -1 : r.topOffset - 1) : (r.topLine == 0 ? 0 : r.topOffset))
-        var wrapped = false
-        var target: AnchoredAnnotation
-        if forward {
-            if let t = placed.first(where: { $0.anchor.range!.start > from }) { target = t } else { target = placed[0]; wrapped = true }
-        } else {
-            if let t = placed.last(where: { $0.anchor.range!.start < from }) { target = t } else { target = placed[placed.count - 1]; wrapped = true }
-        }
-        let index = placed.firstIndex(of: target)! + 1
-        reader!.current = target.id
-        reader!.focus = nil
-        reveal(target.anchor.range!)
-        message = StatusMessage("\(index)/\(placed.count) " + Self.summary(target) + (wrapped ? " (wrapped)" : ""))
-    }
-
-    /// While selecting, the annotation under the caret becomes the current one.
-    mutating func updateCurrentAnnotation() {
-        guard let r = reader, let s = r.selection else { return }
-        reader!.current = r.anchored.first { $0.anchor.range?.contains(s.caret) ?? false }?.id
+        let view = geometry.viewHeight
+        if let m = withReader({ $0.jumpToAnnotation(forward: forward, viewHeight: view) }) { message = m }
     }
 
     /// What the status bar and the Notes tab say about an annotation: its note, tags and status.

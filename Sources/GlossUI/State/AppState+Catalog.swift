@@ -27,14 +27,14 @@ extension AppState {
     /// Takes in a tab's data, or why it could not be read.
     mutating func takeCatalog(_ data: CatalogData) {
         guard catalog != nil else { return }
-        catalog!.take(data)
+        catalog?.take(data)
         keepCatalogSelectionVisible()
     }
 
     mutating func catalogFailed(_ tab: CatalogTab, _ text: String) {
         guard catalog != nil else { return }
-        catalog!.loading.remove(tab)
-        catalog!.failures[tab] = text
+        catalog?.loading.remove(tab)
+        catalog?.failures[tab] = text
         if screen == .catalog { message = StatusMessage(text, isError: true) }
     }
 
@@ -73,15 +73,15 @@ extension AppState {
         switch action {
         case .quit, .back:
             if c.inDetail {
-                catalog!.inDetail = false
+                catalog?.inDetail = false
                 return []
             }
             screen = .library
         case .cancel:
             if c.inDetail {
-                catalog!.inDetail = false
+                catalog?.inDetail = false
             } else if !c.filter(tab).isEmpty {
-                catalog!.setFilter("", for: tab)
+                catalog?.setFilter("", for: tab)
             } else {
                 screen = .library
             }
@@ -90,7 +90,7 @@ extension AppState {
         case .catalogTab(let t): return openCatalog(t)
         case .nextTab, .previousTab:
             let all = CatalogTab.allCases
-            let i = all.firstIndex(of: tab)! + (action == .nextTab ? 1 : -1)
+            let i = (all.firstIndex(of: tab) ?? 0) + (action == .nextTab ? 1 : -1)
             return openCatalog(all[(i + all.count) % all.count])
         case .filter:
             prompt = PromptState(kind: .filter, text: c.filter(tab))
@@ -105,17 +105,18 @@ extension AppState {
             return openCatalogQuote(tag: true)
         case .compareFigures:
             guard tab == .figures else { return [] }
-            catalog!.toggleComparing()
-            message = StatusMessage(catalog!.comparing ? "Figures about the same thing in several articles · c shows all" : "Every figure")
+            catalog?.toggleComparing()
+            message = StatusMessage(catalog?.comparing == true ? "Figures about the same thing in several articles · c shows all" : "Every figure")
         case .cycleSort, .reverseSort:
             guard tab == .figures else {
                 message = StatusMessage("s sorts the figure ledger (2)", isError: true)
                 return []
             }
-            catalog!.sortLedger(by: action == .cycleSort ? c.ledgerSort.next : c.ledgerSort)
+            catalog?.sortLedger(by: action == .cycleSort ? c.ledgerSort.next : c.ledgerSort)
             keepCatalogSelectionVisible()
-            let sorted = catalog!
-            message = StatusMessage("Sorted by \(sorted.ledgerSort.rawValue) \(LibraryView.arrow(ascending: sorted.ledgerAscending))")
+            if let sorted = catalog {
+                message = StatusMessage("Sorted by \(sorted.ledgerSort.rawValue) \(LibraryView.arrow(ascending: sorted.ledgerAscending))")
+            }
         case .pointer(let phase, let x, let y):
             return catalogPointer(phase, x: x, y: y)
         default: break
@@ -193,8 +194,11 @@ extension AppState {
         let targets = r.document.targets[jump.kind] ?? []
         let target = targets.first { $0.range == jump.range } ?? targets.first { $0.range.start <= jump.range.start && jump.range.start < $0.range.end }
         let range = target?.range ?? jump.range
-        reader!.focus = Focus(range: range, kind: jump.kind, detail: target?.detail ?? jump.detail)
-        reveal(range)
+        let view = geometry.viewHeight
+        withReader { r in
+            r.focus = Focus(range: range, kind: jump.kind, detail: target?.detail ?? jump.detail)
+            r.reveal(range, viewHeight: view)
+        }
         if openPrompt, jump.tag { openQuoteTagPrompt() }
         if r.document.isAnalysed { catalogJump = nil }
     }

@@ -92,20 +92,11 @@ extension AppState {
         case .text, .title:
             let primed = LibrarySearch.readerQuery(query, hit: hit)
             guard !primed.isEmpty else { return }
-            var s = SearchState(originTopLine: reader!.topLine)
-            let found = r.document.matches(of: primed)
-            s.query = primed
-            s.matches = found.matches
-            s.caseSensitive = found.caseSensitive
             // The match the list showed, else the first after it.
             let at = hit.source == .text ? hit.range.start : 0
-            s.current = s.matches.isEmpty ? nil : (s.matches.firstIndex { $0.end > at } ?? 0)
-            reader!.search = s
-            if let c = s.current {
-                reveal(s.matches[c])
-            } else if hit.source == .text {
-                reveal(hit.range)
-            }
+            let view = geometry.viewHeight
+            let shown = withReader { $0.primeSearch(primed, after: at, viewHeight: view) }
+            if shown == false, hit.source == .text { reveal(hit.range) }
         case .note, .tag:
             reveal(hit.range)
         }

@@ -1,8 +1,61 @@
 import GlossCore
 
 extension AppState {
+    // MARK: Opening and leaving
+
+    mutating func open(_ document: ReaderDocument) {
+        // Chosen on the catalog screen (still showing while the article loads): back there on q.
+        let fromCatalog = screen == .catalog
+        if !fromCatalog { catalogJump = nil }
+        let view = geometry.viewHeight
+        var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
+        if let offset = positions[document.article.id], offset > 0 {
+            r.topLine = min(r.layout.lineIndex(for: offset), r.maxTop(viewHeight: view))
+        }
+        screen = .reader(r, fromCatalog: fromCatalog)
+        prompt = nil
+        help = nil
+        library.selectedID = document.article.id
+        library.keepSelectionVisible(height: libraryListHeight)
+    }
+
+    mutating func quitOrBack() -> [Effect] {
+        guard case .reader(let r, let fromCatalog) = screen else { return [.quit] }
+        let offset = r.topLine == 0 ? 0 : r.topOffset
+        let id = r.document.article.id
+        let progress = readingProgress(r)
+        positions[id] = offset
+        // The Notes column follows what was annotated while reading, the progress column how far.
+        library.modify(id) {
+            $0.counts?.notes = r.annotations.count
+            // And the tags facet what was tagged.
+            $0.counts?.tags = r.annotations.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
+            $0.progress = progress
+        }
+        if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
+        // Opened from the catalog: back to the list it was chosen in.
+        screen = fromCatalog && catalog != nil ? .catalog : .library
+        catalogJump = nil
+        prompt = nil
+        help = nil
+        recountFacets()
+        return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
+    }
+
+    /// Re-wraps the article when the width it gets has changed, keeping the same text at the top.
+    mutating func relayout() {
+        let g = geometry
+        // A panel that covers the text does not change how the text is wrapped.
+        let target = g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
+        withReader { $0.relayout(measure: target, viewHeight: g.viewHeight) }
+    }
+
+    /// How far into the article the reader is, in percent: the status bar's figure.
+    func readingProgress(_ r: ReaderState) -> Int { r.progress(viewHeight: geometry.viewHeight) }
+
+    // MARK: Keys
+
     mutating func applyReader(_ action: Action) -> [Effect] {
-        guard reader != nil else { screen = .library; return [] }
         if case .pointer(let phase, let x, let y) = action {
             applyPointer(phase, x: x, y: y)
             return []
@@ -14,6 +67,7 @@ extension AppState {
             scroll(by: rows)
             return []
         }
+        let view = geometry.viewHeight
         switch action {
         case .quit:
             if openedDirectly { return quitOrBack() + [.quit] }
@@ -28,22 +82,16 @@ extension AppState {
             startSelection()
             selectSentence()
         case .cancel:
-            if reader!.search != nil {
-                reader!.search = nil
-            } else if reader!.focus != nil {
-                reader!.focus = nil
-            } else if reader!.current != nil {
-                reader!.current = nil
-            } else if openedDirectly {
+            if withReader({ $0.dropSearchFocusOrCurrent() }) == false, openedDirectly {
                 // Nothing left to cancel: Esc leaves an article opened directly for the library.
                 openedDirectly = false
                 return quitOrBack()
             }
         case .search:
             prompt = PromptState(kind: .search)
-            reader!.search = SearchState(originTopLine: reader!.topLine)
-        case .nextMatch: moveMatch(by: 1)
-        case .previousMatch: moveMatch(by: -1)
+            withReader { $0.startSearch() }
+        case .nextMatch, .previousMatch:
+            if let m = withReader({ $0.moveMatch(by: action == .nextMatch ? 1 : -1, viewHeight: view) }) ?? nil { message = m }
         case .next(let kind): jump(to: kind, forward: true)
         case .previous(let kind): jump(to: kind, forward: false)
         case .toggle(let kind):
@@ -60,7 +108,7 @@ extension AppState {
             let now = geometry.measure
             message = StatusMessage(now == before ? "Text column stays at \(now) columns (terminal width)" : "Text column \(now) columns")
         case .togglePanel:
-            reader!.panel.isOpen.toggle()
+            withReader { $0.panel.isOpen.toggle() }
             relayout()
         default: break
         }
@@ -69,89 +117,28 @@ extension AppState {
 
     /// Scrolls the view, clamped to the article.
     public mutating func scroll(by lines: Int) {
-        guard var r = reader else { return }
-        r.topLine = max(0, min(r.topLine + lines, maxTop(r)))
-        reader = r
+        let view = geometry.viewHeight
+        withReader { $0.scroll(by: lines, viewHeight: view) }
     }
 
     /// Scrolls so `range` is on screen; when it is not, puts it a third of the way down.
     public mutating func reveal(_ range: TextRange) {
-        guard var r = reader else { return }
-        let line = r.layout.lineIndex(for: range.start)
-        let lastLine = r.layout.lineIndex(for: max(range.start, range.end - 1))
         let view = geometry.viewHeight
-        if line < r.topLine || lastLine >= r.topLine + view {
-            r.topLine = max(0, min(line - view / 3, maxTop(r)))
-        }
-        reader = r
+        withReader { $0.reveal(range, viewHeight: view) }
     }
 
-    /// Focuses the next (or previous) quote, person, place or figure after the focus, or
-    /// from the top of the view when nothing is focused. Wraps at the ends, and says so.
+    /// Focuses the next (or previous) quote, person, place or figure (`ReaderState.jump`);
+    /// says so when the article has none.
     public mutating func jump(to kind: HighlightKind, forward: Bool) {
-        guard let r = reader else { return }
-        let targets = r.document.targets[kind] ?? []
-        guard !targets.isEmpty else {
+        let view = geometry.viewHeight
+        if withReader({ $0.jump(to: kind, forward: forward, viewHeight: view) }) == false {
             message = StatusMessage("No \(kind.name)s in this article", isError: true)
-            return
         }
-        let viewStart = r.topLine == 0 ? 0 : r.topOffset
-        let viewEnd = r.layout.lines[min(r.layout.count - 1, r.topLine + geometry.viewHeight - 1)].range.end
-        let anchor: Int
-        if let focus = r.focus, focus.range.start >= viewStart, focus.range.start < max(viewEnd, viewStart + 1) {
-            anchor = focus.range.start
-        } else {
-            anchor = forward ? viewStart - 1 : viewStart
-        }
-        var index: Int?
-        var wrapped = false
-        if forward {
-            index = targets.firstIndex { $0.range.start > anchor }
-            if index == nil { index = 0; wrapped = true }
-        } else {
-            index = targets.lastIndex { $0.range.start < anchor }
-            if index == nil { index = targets.count - 1; wrapped = true }
-        }
-        let target = targets[index!]
-        reader!.focus = Focus(range: target.range, kind: kind, detail: target.detail + (wrapped ? " (wrapped)" : ""))
-        reveal(target.range)
     }
 
     /// Runs the search for `query` and moves to the first match at or after where the search began.
     mutating func updateSearch(_ query: String) {
-        guard var r = reader, var s = r.search else { return }
-        s.query = query
-        let found = r.document.matches(of: query)
-        s.matches = found.matches
-        s.caseSensitive = found.caseSensitive
-        s.current = nil
-        if !s.matches.isEmpty {
-            let origin = r.layout.lines[min(s.originTopLine, r.layout.count - 1)].range.start
-            s.current = s.matches.firstIndex { $0.start >= origin } ?? 0
-            r.topLine = s.originTopLine
-        }
-        r.search = s
-        reader = r
-        if let c = s.current { reveal(s.matches[c]) } else { reader!.topLine = s.originTopLine }
-    }
-
-    mutating func moveMatch(by delta: Int) {
-        guard var r = reader, var s = r.search, !s.query.isEmpty else {
-            message = StatusMessage("No search yet: press / to search", isError: true)
-            return
-        }
-        guard !s.matches.isEmpty else {
-            message = StatusMessage("No match for “\(s.query)”", isError: true)
-            return
-        }
-        let n = s.matches.count
-        let from = s.current ?? (delta > 0 ? -1 : 0)
-        let raw = from + delta
-        let wrapped = raw < 0 || raw >= n
-        s.current = ((raw % n) + n) % n
-        r.search = s
-        reader = r
-        reveal(s.matches[s.current!])
-        if wrapped { message = StatusMessage("Search wrapped") }
+        let view = geometry.viewHeight
+        withReader { $0.updateSearch(query, viewHeight: view) }
     }
 }

@@ -8,15 +8,13 @@ public struct AppState: Hashable, Sendable {
     public static let measureRange = 20...240
 
     public var size: Size
-    public var screen: ScreenKind = .library
+    /// The screen on show; the reader's carries the article being read (`reader`, `withReader`).
+    public internal(set) var screen: Screen = .library
     public var library: LibraryState
-    public var reader: ReaderState?
     /// The catalog screen's lists, once it has been opened.
     public var catalog: CatalogState?
     /// Where an article opened from the catalog is to land, until it has.
     public var catalogJump: CatalogJump?
-    /// The article on screen was opened from the catalog: `q` goes back there.
-    public var readerFromCatalog = false
     public var prompt: PromptState?
     /// The help screen's scroll offset, when it is showing.
     public var help: Int?
@@ -66,10 +64,11 @@ public struct AppState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         if help != nil { return .help }
-        if screen == .library { return library.facets.isOpen ? .facets : .library }
-        if screen == .catalog { return .catalog }
-        if reader?.selection != nil { return .select }
-        return reader?.panel.isOpen == true ? .panel : .reader
+        switch screen {
+        case .library: return library.facets.isOpen ? .facets : .library
+        case .catalog: return .catalog
+        case .reader(let r, _): return r.selection != nil ? .select : r.panel.isOpen ? .panel : .reader
+        }
     }
 
     public var geometry: ReaderGeometry {
@@ -84,110 +83,6 @@ public struct AppState: Hashable, Sendable {
 
     /// The visible kinds of highlight.
     public var shownKinds: [HighlightKind] { HighlightKind.allCases.filter { !hiddenKinds.contains($0) } }
-
-    /// Takes in what an effect found. Events about an article that is no longer open change
-    /// nothing.
-    public mutating func apply(_ event: Event) -> [Effect] {
-        switch event {
-        case .opened(let document):
-            open(document)
-            landCatalogJump(openPrompt: true)
-            revealOpenedHit()
-            return document.isAnalysed ? [] : [.analyse(articleID: document.article.id)]
-        case .analysed(let document):
-            guard var r = reader, r.document.article.id == document.article.id, !r.document.isAnalysed else { return [] }
-            r.take(document)
-            reader = r
-            landCatalogJump(openPrompt: false)
-            return []
-        case .catalogLoaded(let data):
-            takeCatalog(data)
-            return []
-        case .catalogFailed(let tab, let text):
-            catalogFailed(tab, text)
-            return []
-        case .counted(let id, let counts):
-            library.modify(id) { $0.counts = counts }
-            knownTags.formUnion(counts.tags)
-            // Tags narrow the list and are counted in the facet panel.
-            if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
-            if !counts.tags.isEmpty { recountFacets() }
-            return []
-        case .librarySearched(let query, let results, let notes, let failure):
-            takeSearchResults(query: query, results: results, notes: notes, failure: failure)
-            return []
-        case .facetsLoaded(let table, let failure):
-            takeFacets(table, failure: failure)
-            return []
-        case .failed(let text):
-            message = StatusMessage(text, isError: true)
-            return []
-        case .edited(let text):
-            // Back from the editor: the note prompt shows the note, the cursor at its end.
-            if var p = prompt, p.kind == .note {
-                var note = text
-                while note.last?.isNewline == true { note.removeLast() }
-                p.text = note
-                p.cursor = note.count
-                prompt = p
-                draft?.note = note
-            }
-            return [.redraw]
-        case .done(let text):
-            message = StatusMessage(text)
-            return []
-        case .merged(let annotation):
-            guard var r = reader, r.document.article.id == annotation.articleID else { return [] }
-            r.annotations.merge(annotation)
-            r.refreshAnchors()
-            reader = r
-            knownTags.formUnion(annotation.tags)
-            message = StatusMessage("Saved, merged with a change made elsewhere")
-            return []
-        case .annotationsReloaded(let set):
-            guard var r = reader, r.document.article.id == set.articleID else { return [] }
-            let differ = r.annotations.reload(set.annotations)
-            guard differ > 0 else { return [] }
-            r.refreshAnchors()
-            reader = r
-            for a in set.annotations { knownTags.formUnion(a.tags) }
-            message = StatusMessage("\(differ) annotation\(differ == 1 ? "" : "s") changed elsewhere: read again")
-            return []
-        case .annotationsLoaded(let set, let warning):
-            guard var r = reader, r.document.article.id == set.articleID else { return [] }
-            r.annotations = set
-            r.refreshAnchors()
-            reader = r
-            for a in set.annotations { knownTags.formUnion(a.tags) }
-            if let warning { message = StatusMessage(warning, isError: true) }
-            return []
-        case .countFailed(let id):
-            library.modify(id) { $0.countFailed = true }
-            return []
-        case .indexed(let entries, let removed, let notices, let done, let total):
-            // Progress first: the entries' own tags and counts come with them.
-            library.indexDone = done
-            library.indexTotal = total
-            // A selection still on the first row stays there as titles and counts come in.
-            let onFirst = screen == .library && library.scroll == 0 && library.selectedID == library.visible.first?.id
-            library.update(entries, removing: removed)
-            if onFirst { library.selectedID = library.visible.first?.id }
-            for entry in entries { if let tags = entry.counts?.tags { knownTags.formUnion(tags) } }
-            self.notices += notices
-            library.keepSelectionVisible(height: libraryListHeight)
-            recountFacets()
-            var effects = done >= total ? catalogIndexChanged() : []
-            // Every article indexed: facets read before then lack the newest ones.
-            if done >= total, library.facets.table != nil, !library.facets.isLoading {
-                library.facets.isLoading = true
-                effects.append(.loadFacets)
-            }
-            return effects
-        case .positionSaved(let id, let date):
-            library.modify(id) { $0.lastRead = date }
-            return []
-        }
-    }
 
     public mutating func apply(_ action: Action) -> [Effect] {
         pendingKeys = ""
@@ -354,8 +249,9 @@ public struct AppState: Hashable, Sendable {
         prompt = p
         switch p.kind {
         case .filter:
-            if screen == .catalog, let tab = catalog?.tab {
-                catalog!.setFilter(p.text, for: tab)
+            if screen == .catalog, var c = catalog {
+                c.setFilter(p.text, for: c.tab)
+                catalog = c
             } else {
                 library.filter = p.text
                 library.scroll = 0
@@ -378,9 +274,8 @@ public struct AppState: Hashable, Sendable {
     private mutating func acceptPrompt(_ p: PromptState) -> [Effect] {
         switch p.kind {
         case .search:
-            if var r = reader, let s = r.search {
-                if s.query.isEmpty { r.search = nil } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
-                reader = r
+            if let s = reader?.search {
+                if s.query.isEmpty { withReader { $0.search = nil } } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
             }
         case .librarySearch:
             return startLibrarySearch(p.text, fromFilter: false)
@@ -422,19 +317,16 @@ public struct AppState: Hashable, Sendable {
     private mutating func cancelPrompt(_ p: PromptState) {
         switch p.kind {
         case .filter:
-            if screen == .catalog, let tab = catalog?.tab {
-                catalog!.setFilter("", for: tab)
+            if screen == .catalog, var c = catalog {
+                c.setFilter("", for: c.tab)
+                catalog = c
             } else {
                 library.filter = ""
                 library.keepSelectionVisible(height: libraryListHeight)
                 recountFacets()
             }
         case .search:
-            if var r = reader, let s = r.search {
-                r.topLine = s.originTopLine
-                r.search = nil
-                reader = r
-            }
+            withReader { $0.cancelSearch() }
         case .note, .tags:
             // Keep the note: the next `a` offers it again.
             if let d = draft, d.editing == nil, !d.note.isEmpty {
@@ -446,71 +338,4 @@ public struct AppState: Hashable, Sendable {
             break
         }
     }
-
-    // MARK: Opening and leaving
-
-    mutating func open(_ document: ReaderDocument) {
-        // Chosen on the catalog screen (still showing while the article loads): back there on q.
-        readerFromCatalog = screen == .catalog
-        if !readerFromCatalog { catalogJump = nil }
-        var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
-        if let offset = positions[document.article.id], offset > 0 {
-            r.topLine = min(r.layout.lineIndex(for: offset), maxTop(r))
-        }
-        reader = r
-        screen = .reader
-        prompt = nil
-        help = nil
-        library.selectedID = document.article.id
-        library.keepSelectionVisible(height: libraryListHeight)
-    }
-
-    mutating func quitOrBack() -> [Effect] {
-        guard screen == .reader, let r = reader else { return [.quit] }
-        let offset = r.topLine == 0 ? 0 : r.topOffset
-        let id = r.document.article.id
-        let progress = readingProgress(r)
-        positions[id] = offset
-        // The Notes column follows what was annotated while reading, the progress column how far.
-        library.modify(id) {
-            $0.counts?.notes = r.annotations.count
-            // And the tags facet what was tagged.
-            $0.counts?.tags = r.annotations.annotations.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
-            $0.progress = progress
-        }
-        if library.facets.chosen.contains(where: { $0.kind == .tag }) { library.facets.narrow(library.entries) }
-        reader = nil
-        // Opened from the catalog: back to the list it was chosen in.
-        screen = readerFromCatalog && catalog != nil ? .catalog : .library
-        readerFromCatalog = false
-        catalogJump = nil
-        prompt = nil
-        help = nil
-        recountFacets()
-        return [.saveReadingPosition(articleID: id, offset: offset, progress: progress)]
-    }
-
-    /// Re-wraps the article when the width it gets has changed, keeping the same text at the top.
-    mutating func relayout() {
-        guard var r = reader else { return }
-        let g = geometry
-        // A panel that covers the text does not change how the text is wrapped.
-        let target = g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
-        if r.layout.measure != max(8, target) {
-            let atTop = r.topLine == 0
-            let offset = r.topOffset
-            r.layout = ArticleLayout(document: r.document, measure: target)
-            r.topLine = atTop ? 0 : r.layout.lineIndex(for: offset)
-        }
-        r.topLine = max(0, min(r.topLine, maxTop(r)))
-        reader = r
-    }
-
-    /// How far into the article the reader is, in percent: the status bar's figure.
-    func readingProgress(_ r: ReaderState) -> Int {
-        let view = geometry.viewHeight
-        return r.layout.count <= view ? 100 : min(100, (r.topLine + view) * 100 / r.layout.count)
-    }
-
-    func maxTop(_ r: ReaderState) -> Int { max(0, r.layout.count - geometry.viewHeight) }
 }

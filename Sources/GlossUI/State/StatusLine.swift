@@ -33,7 +33,7 @@ public struct StatusLine: Hashable, Sendable {
         case (_, _, .select): mode = "SELECT"
         default: mode = state.reader?.search.map { $0.query.isEmpty ? "READ" : "SEARCH" } ?? "READ"
         }
-        let reading = state.screen == .reader ? state.reader : nil
+        let reading = state.reader
         if state.help == nil {
             if let r = reading {
                 progress = state.readingProgress(r)

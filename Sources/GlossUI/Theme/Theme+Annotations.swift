@@ -2,6 +2,12 @@ extension Theme {
     /// How an annotation of a given colour name looks: a background in colour, an underline
     /// (and bold for the warm colours) without, so marks stay visible with `NO_COLOR`.
     public func annotationStyle(_ color: String?) -> CellStyle {
+        var style = annotationLook(color)
+        style.roles = .mark(color)
+        return style
+    }
+
+    private func annotationLook(_ color: String?) -> CellStyle {
         let name = color ?? "yellow"
         switch depth {
         case .monochrome:
@@ -34,10 +40,10 @@ extension Theme {
     }
 
     /// The selection being made: reversed in every palette, so it shows over highlights.
-    public var selectionStyle: CellStyle { CellStyle(attributes: [.reverse]) }
+    public var selectionStyle: CellStyle { CellStyle(attributes: [.reverse], roles: .selecting) }
 
     /// The caret inside the selection.
-    public var caretStyle: CellStyle { CellStyle(attributes: [.reverse, .underline, .bold]) }
+    public var caretStyle: CellStyle { CellStyle(attributes: [.reverse, .underline, .bold], roles: .caret) }
 
     /// The margin mark of a line that carries a note.
     public var noteMarkStyle: CellStyle { style(.notice) }

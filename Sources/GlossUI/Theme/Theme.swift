@@ -29,7 +29,11 @@ public struct Theme: Hashable, Sendable {
         styles = chosen
     }
 
-    public func style(_ role: Role) -> CellStyle { styles[role] ?? .plain }
+    public func style(_ role: Role) -> CellStyle {
+        var style = styles[role] ?? .plain
+        style.roles = StyleRoles(role)
+        return style
+    }
 
     /// The style of a highlight kind.
     public func style(_ kind: HighlightKind) -> CellStyle { style(kind.role) }

@@ -45,7 +45,11 @@ public struct OverviewRuler: Widget {
             if let kind = Self.priority.first(where: { masks[row] & $0.bit != 0 }) {
                 character = kind.rulerMark
                 let mark = theme.style(kind)
-                style = inThumb ? thumb.merged(with: CellStyle(foreground: mark.foreground, attributes: mark.attributes.subtracting(.dim))) : mark
+                // In the thumb the mark keeps its colour and attributes (not dim), on the thumb's ground.
+                var over = mark
+                over.background = .default
+                over.attributes.subtract(.dim)
+                style = inThumb ? thumb.merged(with: over) : mark
             }
             buffer.put(character, columns: 1, x: area.x, y: area.y + row, style: style)
         }

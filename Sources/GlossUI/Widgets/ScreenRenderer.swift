@@ -15,19 +15,7 @@ public enum ScreenRenderer {
             } else {
                 HelpView(scroll: scroll, theme: theme, lines: state.helpLines()).render(into: &buffer, area: body)
             }
-        } else if state.screen == .catalog, let catalog = state.catalog {
-            CatalogView(catalog: catalog, library: state.library, theme: theme).render(into: &buffer, area: body)
-        } else if state.screen == .library || state.reader == nil {
-            let list = Rect(x: 0, y: 0, width: state.libraryListWidth, height: body.height)
-            if let results = state.library.results {
-                SearchResultsView(results: results, library: state.library, theme: theme).render(into: &buffer, area: list)
-            } else {
-                LibraryView(library: state.library, theme: theme).render(into: &buffer, area: list)
-            }
-            if let panel = state.facetPanelArea {
-                FacetPanelView(facets: state.library.facets, theme: theme).render(into: &buffer, area: panel)
-            }
-        } else if let reader = state.reader {
+        } else if case .reader(let reader, _) = state.screen {
             let g = state.geometry
             if !g.panelCoversText {
                 ArticleView(reader: reader, geometry: g, hiddenKinds: state.hiddenKinds, theme: theme).render(into: &buffer, area: g.textArea)
@@ -36,6 +24,18 @@ public enum ScreenRenderer {
             }
             if let panel = g.panel {
                 SidePanel(reader: reader, theme: theme).render(into: &buffer, area: panel)
+            }
+        } else if state.screen == .catalog, let catalog = state.catalog {
+            CatalogView(catalog: catalog, library: state.library, theme: theme).render(into: &buffer, area: body)
+        } else {
+            let list = Rect(x: 0, y: 0, width: state.libraryListWidth, height: body.height)
+            if let results = state.library.results {
+                SearchResultsView(results: results, library: state.library, theme: theme).render(into: &buffer, area: list)
+            } else {
+                LibraryView(library: state.library, theme: theme).render(into: &buffer, area: list)
+            }
+            if let panel = state.facetPanelArea {
+                FacetPanelView(facets: state.library.facets, theme: theme).render(into: &buffer, area: panel)
             }
         }
         let bar = StatusBar(state: state, theme: theme)
