@@ -97,7 +97,10 @@ struct SpeakerSearch {
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
         if text.isWord(i, "called") || text.isWord(i, "calling") || text.isWord(i, "calls") {
-            if forward[i + 1] != nil { return text.has(i - 1, .pronoun) }  // what he called “…”
+            // what he called “…”, what Baxter called “…”
+            if forward[i + 1] != nil {
+                return text.has(i - 1, .pronoun) || (i > 0 && text.isWord(i - 1) && text.isCapitalized(i - 1) && sentenceStart(i - 1) < i - 1)
+            }
             return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on")
         }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
@@ -154,6 +157,12 @@ struct SpeakerSearch {
     func after(_ q: Int, last shape: QuoteShape) -> SpeakerMention? {
         guard let seg = segments[q].last, seg.closed else { return nil }
         var j = seg.close + 1
+        // `''... 'so it goes,''' said X`: the last mark of a quote inside, left after the close.
+        if j < count, !text.startsParagraph(j), text.tokens[j].kind == .punctuation,
+           QuoteFamily.of(text.scalars[text.tokens[j].start]) == .single, forward[j] == nil
+        {
+            j += 1
+        }
         guard j < count, !text.startsParagraph(j) else { return nil }
         var comma = false
         if text.isPunct(j, ",") {
@@ -165,6 +174,9 @@ struct SpeakerSearch {
         guard j < count, !text.startsParagraph(j) else { return nil }
         if isCue(j, afterQuote: true) {
             if text.isWord(j, "according") { return phraseForward(j + 2) }
+            // `“…,” adding that …`: a participle after the quote has the sentence's subject, not
+            // the words after it.
+            if text.wordEnds(j, with: "ing") { return nil }
             return endsSentence ? nil : phraseForward(j + 1)
         }
         var m = j
@@ -188,6 +200,11 @@ struct SpeakerSearch {
                 m += 1
                 continue
             }
+            // `Ann Wells (D-Ore.) said`: a party and state, or an age, in brackets inside the subject.
+            if m > j && text.isPunct(m, "("), let close = ((m + 1)..<min(count, m + 8)).first(where: { text.isPunct($0, ")") }) {
+                m = close + 1
+                continue
+            }
             if text.tokens[m].kind == .punctuation && !text.isInnerHyphen(m) && !text.isPunct(m, "&") { return nil }
             if text.has(m, .subjectStop) { return nil }
             m += 1
@@ -203,6 +220,7 @@ struct SpeakerSearch {
         if isPassive(m) { return nil }
         var e = m
         while e > j && text.has(e - 1, .between) { e -= 1 }
+        if let p = (j..<e).first(where: { text.isPunct($0, "(") }) { e = p }
         guard e > j else { return nil }
         return mention(j..<e)
     }
@@ -406,6 +424,8 @@ struct SpeakerSearch {
 
     /// The phrase starting at token `s`, read forwards up to punctuation or a word that ends it.
     func phraseForward(_ s: Int) -> SpeakerMention? {
+        // `said in a statement`, `said that …`: words after the verb that are no subject.
+        if s < count && text.has(s, .phraseStop) { return nil }
         var e = s
         while e < count && e - s < 10 {
             if e > s && text.startsParagraph(e) { break }
@@ -452,6 +472,14 @@ struct SpeakerSearch {
             }
             guard j + 1 < hi, text.isPunct(j, ",") else { return nil }
             i = j + 1
+        }
+        // `Hours later, Smith …`, `Here in Boise, she …`: a phrase with a lower-case word, then a
+        // comma and a name or a pronoun, sets the scene; the subject comes after it.
+        else if let c = (i..<min(hi, i + 12)).first(where: { text.isPunct($0, ",") || forward[$0] != nil }), text.isPunct(c, ","),
+            c + 1 < hi, text.isCapitalized(c + 1) || text.has(c + 1, .pronoun),
+            (i..<c).contains(where: { text.isWord($0) && !text.isCapitalized($0) && !text.has($0, .connector) })
+        {
+            i = c + 1
         }
         if text.has(i, .pronoun) { return SpeakerMention(tokens: i..<(i + 1), isPronoun: true) }
         var j = i
