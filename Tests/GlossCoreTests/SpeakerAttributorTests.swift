@@ -392,4 +392,21 @@ struct SpeakerErrorKindTests {
         let u = QuoteTestText("The engine, which engineers called “the beast,” broke down.")
         #expect(u.quote("“the beast")?.speaker == nil)
     }
+
+    @Test func wentOnAfterTheQuoteIsACue() {
+        let t = QuoteTestText("Kim Lo spoke first. “You see, it works, right?” Dan Ort went on, as if he had not heard.")
+        #expect(t.mention("“You see") == "Dan Ort")
+    }
+
+    @Test func aNameRightBeforeTheColonSaysTheQuote() {
+        let t = QuoteTestText("The rise does not surprise the economist Vera Hale: “Prices always follow wages.”")
+        #expect(t.mention("“Prices") == "Vera Hale")
+        let u = QuoteTestText("Crowds gathered in Tarvik: “We want the bridge back.”")
+        #expect(u.mention("“We want") == "Crowds")
+    }
+
+    @Test func jeeringIsSaying() {
+        let t = QuoteTestText("Her friends jeered, ''Not again!''")
+        #expect(t.mention("''Not again") == "Her friends")
+    }
 }

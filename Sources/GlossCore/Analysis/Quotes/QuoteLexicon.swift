@@ -38,7 +38,8 @@ enum QuoteLexicon {
             ["answer", "answers", "answered", "answering"], ["continues"], ["charged"], ["barked"], ["snapped"],
             ["retort", "retorts", "retorted"], ["mock", "mocks", "mocked"], ["confess", "confesses", "confessed"],
             ["assure", "assures", "assured"], ["echoed"], ["fumed"], ["scoffed"],
-            ["mused"], ["jokes", "joking"], ["tweets"], ["interjected"],
+            ["mused"], ["jokes", "joking"], ["tweets"], ["interjected"], ["jeer", "jeered", "jeering"], ["heckled"],
+            ["roared"], ["hollered"], ["blared"],
         ]
         return Set(stems.joined())
     }()

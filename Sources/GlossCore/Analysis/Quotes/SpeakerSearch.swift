@@ -111,7 +111,10 @@ struct SpeakerSearch {
     /// Right after a quote, `“…,” he continued.` attributes it as `he said.` does.
     func isCue(_ i: Int, afterQuote: Bool) -> Bool {
         if isCue(i) { return true }
-        return afterQuote && text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
+        guard afterQuote else { return false }
+        // `“…,” she went on.`
+        if text.isWord(i, "went") && text.isWord(i + 1, "on") { return true }
+        return text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
     }
 
     /// Cue verbs in `lo..<hi`, nearest to `hi` first, skipping quoted words.
@@ -324,8 +327,26 @@ struct SpeakerSearch {
         if let v = cs.first {
             return subject(of: v, earlier: Array(cs.dropFirst()), lo: lo).map { ($0, v) }
         }
-        if o - 1 >= lo, text.isPunct(o - 1, ":"), let m = mainSubject(lo, o - 1) { return (m, nil) }
+        if o - 1 >= lo, text.isPunct(o - 1, ":") {
+            if let n = nameBefore(o - 1, lo) { return (n, nil) }
+            if let m = mainSubject(lo, o - 1) { return (m, nil) }
+        }
         return nil
+    }
+
+    /// `… does not surprise the economist Vera Hale: “…”`, `Pollsters agree - Vera Hale: “…”`:
+    /// a name right before the colon, after a noun or a dash (not `in Paris:`), says the quote.
+    func nameBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
+        var s = c
+        while s - 1 >= lo && c - s < 5 && (text.isCapitalized(s - 1) || text.isInnerHyphen(s - 1)) && !text.tokens[s - 1].flags.contains(.allCaps) {
+            s -= 1
+        }
+        guard s < c, s > lo, text.isCapitalized(s), !text.has(s, .determiner) else { return nil }
+        let p = s - 1
+        let noun = text.isWord(p) && !text.isCapitalized(p) && !text.has(p, .phraseStop) && !text.has(p, .noSubject) && !text.has(p, .subjectStop)
+            && !isCue(p)
+        guard noun || text.isDash(p) else { return nil }
+        return mention(s..<c)
     }
 
     /// For a quote that opens its sentence: the speaker of the sentence before (its cue verb's
