@@ -409,4 +409,16 @@ struct SpeakerErrorKindTests {
         let t = QuoteTestText("Her friends jeered, ''Not again!''")
         #expect(t.mention("''Not again") == "Her friends")
     }
+
+    @Test func asSomeonePutIt() {
+        let t = QuoteTestText("As Professor Ilse Lind put it: “Cities grow where rivers bend.”")
+        #expect(t.mention("“Cities") == "Professor Ilse Lind")
+        let u = QuoteTestText("Rates stayed low because, as he puts it, “nobody wanted to move first.”")
+        #expect(u.mention("“nobody") == "he")
+    }
+
+    @Test func shotBackAfterTheQuote() {
+        let t = QuoteTestText("“You had your turn,” Dan Ort shot back.")
+        #expect(t.mention("“You had") == "Dan Ort")
+    }
 }

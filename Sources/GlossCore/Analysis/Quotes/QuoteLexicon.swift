@@ -39,7 +39,7 @@ enum QuoteLexicon {
             ["retort", "retorts", "retorted"], ["mock", "mocks", "mocked"], ["confess", "confesses", "confessed"],
             ["assure", "assures", "assured"], ["echoed"], ["fumed"], ["scoffed"],
             ["mused"], ["jokes", "joking"], ["tweets"], ["interjected"], ["jeer", "jeered", "jeering"], ["heckled"],
-            ["roared"], ["hollered"], ["blared"],
+            ["roared"], ["hollered"], ["blared"], ["opined"], ["surmised"], ["elaborated"], ["proclaimed"],
         ]
         return Set(stems.joined())
     }()

@@ -93,6 +93,10 @@ struct SpeakerSearch {
 
     /// True when token `i` is a cue verb (lower case, `According to` excepted).
     func isCue(_ i: Int) -> Bool {
+        // `as Professor Lind put it: “…”`, `as he puts it, “…”`
+        if text.isWord(i, "put") || text.isWord(i, "puts") {
+            return text.isWord(i + 1, "it") && (max(0, i - 12)..<i).contains { text.isWord($0, "as") }
+        }
         guard text.has(i, .cue) else { return false }
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
@@ -114,6 +118,8 @@ struct SpeakerSearch {
         guard afterQuote else { return false }
         // `“…,” she went on.`
         if text.isWord(i, "went") && text.isWord(i + 1, "on") { return true }
+        // `“…,” she shot back.`, `fired back`
+        if (text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit")) && text.isWord(i + 1, "back") { return true }
         return text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
     }
 
