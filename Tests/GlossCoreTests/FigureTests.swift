@@ -156,4 +156,14 @@ struct FigureTests {
         #expect(f != nil)
         #expect(f?.value == nil)
     }
+
+    @Test func theImpersonalOneIsNoCount() {
+        let r = Recognized("When one is abroad, one must learn fast. The climb was an easy one. Only one was hurt, and one of them limped.")
+        #expect(r.figures == ["one", "one"], "\(r.figures)")
+    }
+
+    @Test func headingAndLabelNumbersAreNoFigures() {
+        let r = Recognized("1. Background\n\nSee Extract 2 above, Table 3 and \u{00A7} 6 for the 40 farms.\n\n4.1. RESULTS\n\n2) Costs rose by 9 percent.")
+        #expect(r.figures == ["40", "9 percent"], "\(r.figures)")
+    }
 }

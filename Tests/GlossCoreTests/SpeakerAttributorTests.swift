@@ -330,3 +330,95 @@ struct SpeakerAttributorTests {
         #expect(analysis.quotes.first?.speaker?.name == "the judge")
     }
 }
+
+@Suite("Speaker attribution: error kinds from unseen text")
+struct SpeakerErrorKindTests {
+    @Test func quoteInsideAQuoteIsNestedAndHasNoSpeaker() {
+        let t = QuoteTestText("“My aunt kept saying, ‘The river will not rise this year,’ and then it did,” Ivo Marek said.")
+        #expect(t.quote("‘The river")?.kind == .nested)
+        #expect(t.quote("‘The river")?.speaker == nil)
+        #expect(t.quote("“My aunt")?.kind == .speech)
+        #expect(t.mention("“My aunt") == "Ivo Marek")
+    }
+
+    @Test func aFewWordsInsideAQuoteStayScare() {
+        let t = QuoteTestText("“They call it ‘progress’ and we pay for it,” a shop owner said.")
+        #expect(t.quote("‘progress")?.kind == .scare)
+    }
+
+    @Test func quoteEndingInAQuoteInsideStillFindsTheCueAfterIt() {
+        let t = QuoteTestText("“Then my boss looked at me and said, ‘Go home early,’” Lena Vos recalled.")
+        #expect(t.mention("“Then my boss") == "Lena Vos")
+        let u = QuoteTestText("“The sign only read ‘closed for repairs.’” Omar Bell said.")
+        #expect(u.quote("“The sign")?.kind == .speech)
+    }
+
+    @Test func doubledApostrophesWithASingleMarkInsideTheClose() {
+        let t = QuoteTestText("''We call that plan 'the long way,''' said Marta Quell, a planner.")
+        #expect(t.mention("''We call") == "Marta Quell")
+    }
+
+    @Test("Cue verbs after the quote", arguments: ["answered", "charged", "barked", "retorted", "confessed", "assured the crowd", "mocked", "scoffed"])
+    func moreCueVerbs(_ verb: String) {
+        let t = QuoteTestText("“Nobody asked us first,” Dana Holt \(verb).")
+        #expect(t.mention("“Nobody") == "Dana Holt")
+    }
+
+    @Test func aParticipleAfterTheQuoteKeepsTheSentenceSubject() {
+        let t = QuoteTestText("Ruth Amis said the council had “wasted a whole year,” adding that the budget was late.")
+        #expect(t.mention("“wasted") == "Ruth Amis")
+    }
+
+    @Test func wordsAfterTheVerbAreNotTheSpeaker() {
+        let t = QuoteTestText("The plan will cost more than it saves, the treasurer said in a statement. “We cannot afford it.”")
+        #expect(t.mention("“We cannot") != "in a statement")
+    }
+
+    @Test func aSceneSettingPhraseBeforeTheSubjectIsSkipped() {
+        let t = QuoteTestText("Hours later, Nils Dorn turned to the crowd, telling them, “This is only the start.”")
+        #expect(t.mention("“This is") == "Nils Dorn")
+        let u = QuoteTestText("Here in the valley, she spoke to farmers, saying, “We hear you.”")
+        #expect(u.mention("“We hear") == "she")
+    }
+
+    @Test func aPartyAndStateInBracketsInsideTheSubject() {
+        let t = QuoteTestText("“We will not stop,” Senator Ann Wells (D-Ore.) said.")
+        #expect(t.mention("“We will") == "Senator Ann Wells")
+    }
+
+    @Test func whatANameCalledIsTheirWords() {
+        let t = QuoteTestText("The town wanted to shed what Baxter called “a long image problem.”")
+        #expect(t.mention("“a long") == "Baxter")
+        let u = QuoteTestText("The engine, which engineers called “the beast,” broke down.")
+        #expect(u.quote("“the beast")?.speaker == nil)
+    }
+
+    @Test func wentOnAfterTheQuoteIsACue() {
+        let t = QuoteTestText("Kim Lo spoke first. “You see, it works, right?” Dan Ort went on, as if he had not heard.")
+        #expect(t.mention("“You see") == "Dan Ort")
+    }
+
+    @Test func aNameRightBeforeTheColonSaysTheQuote() {
+        let t = QuoteTestText("The rise does not surprise the economist Vera Hale: “Prices always follow wages.”")
+        #expect(t.mention("“Prices") == "Vera Hale")
+        let u = QuoteTestText("Crowds gathered in Tarvik: “We want the bridge back.”")
+        #expect(u.mention("“We want") == "Crowds")
+    }
+
+    @Test func jeeringIsSaying() {
+        let t = QuoteTestText("Her friends jeered, ''Not again!''")
+        #expect(t.mention("''Not again") == "Her friends")
+    }
+
+    @Test func asSomeonePutIt() {
+        let t = QuoteTestText("As Professor Ilse Lind put it: “Cities grow where rivers bend.”")
+        #expect(t.mention("“Cities") == "Professor Ilse Lind")
+        let u = QuoteTestText("Rates stayed low because, as he puts it, “nobody wanted to move first.”")
+        #expect(u.mention("“nobody") == "he")
+    }
+
+    @Test func shotBackAfterTheQuote() {
+        let t = QuoteTestText("“You had your turn,” Dan Ort shot back.")
+        #expect(t.mention("“You had") == "Dan Ort")
+    }
+}

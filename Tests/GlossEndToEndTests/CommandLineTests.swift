@@ -44,6 +44,20 @@ import Testing
         #expect(!r.stdout.contains("0.3 percent") && !r.stdout.contains("0.666"))
     }
 
+    @Test func aPronounSpeakerCarriesTheMentionsOfThePersonItResolvesTo() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-speakers-\(UUID().uuidString.prefix(8)).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("Harbour works\n\n“We start in May,” Tom Baxter said.\n\nHe added: “Come and see.”\n".utf8).write(to: file)
+        let r = try GlossBinary.run(["entities", file.path, "--format", "jsonl", "--no-index"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let quotes = r.stdout.split(separator: "\n").filter { $0.contains("\"label\":\"quote\"") }
+        #expect(quotes.count == 2, "\(r.stdout)")
+        // The second quote's speaker is the pronoun (offsets 52-54); its person was named at 34-44.
+        #expect(quotes.last?.contains("\"speaker_start\":52") == true, "\(quotes)")
+        #expect(quotes.last?.contains("\"speaker_mentions\":[[34,44]]") == true, "\(quotes)")
+        #expect(quotes.first?.contains("\"speaker_mentions\":[[34,44]]") == true, "\(quotes)")
+    }
+
     @Test func showReadsAFilePathToo() throws {
         let r = try GlossBinary.run(["show", "Articles/wikinews/GUM_news_flag.txt", "--width", "80"])
         #expect(r.status == 0)

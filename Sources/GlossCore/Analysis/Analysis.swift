@@ -58,6 +58,9 @@ public enum QuoteKind: String, Sendable, Codable, CaseIterable {
     case scare
     /// A quoted name: the train known as “The Comet”.
     case title
+    /// Words quoted inside another quote, reported by its speaker: “She told me, ‘Not this
+    /// year,’ and left,” he said.
+    case nested
 }
 
 /// Who said a quote, and where the text says so.

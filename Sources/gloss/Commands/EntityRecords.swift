@@ -15,6 +15,8 @@ enum EntityRecords {
         var speaker: String?
         var speaker_start: Int?
         var speaker_end: Int?
+        /// The name mentions of the person the speaker resolves to, when it resolves to one.
+        var speaker_mentions: [TextRange] = []
         var value: Double?
         var unit: String?
         var qualifier: String?
@@ -30,6 +32,20 @@ enum EntityRecords {
             json.field("qualifier", qualifier)
             json.field("speaker", speaker)
             json.field("speaker_end", speaker_end)
+            if !speaker_mentions.isEmpty {
+                json.key("speaker_mentions")
+                json.beginArray()
+                for m in speaker_mentions {
+                    json.element()
+                    json.beginArray()
+                    json.element()
+                    json.int(m.start)
+                    json.element()
+                    json.int(m.end)
+                    json.endArray()
+                }
+                json.endArray()
+            }
             json.field("speaker_start", speaker_start)
             json.field("start", start)
             json.field("text", text)
@@ -54,6 +70,8 @@ enum EntityRecords {
         for d in analysis.dates {
             out.append(Record(doc: doc, start: d.start, end: d.end, label: "date", text: article.text(in: d)))
         }
+        var mentionsOf: [Int: [TextRange]] = [:]
+        for entity in analysis.entities { mentionsOf[entity.id] = entity.mentions }
         for q in analysis.quotes {
             for seg in q.segments {
                 var r = Record(doc: doc, start: seg.start, end: seg.end, label: "quote", text: article.text(in: seg), kind: q.kind.rawValue)
@@ -61,6 +79,7 @@ enum EntityRecords {
                     r.speaker = s.name
                     r.speaker_start = s.mention.start
                     r.speaker_end = s.mention.end
+                    if let id = s.entityID { r.speaker_mentions = mentionsOf[id] ?? [] }
                 }
                 out.append(r)
             }

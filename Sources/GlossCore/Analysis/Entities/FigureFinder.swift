@@ -196,7 +196,10 @@ final class FigureFinder {
                 if v.isWord(i + 1, Hashes.another) { return nil }
                 // "one that was made", "the current one", "but one who".
                 if v.isWord(i + 1), Hashes.relative.contains(v.hashes[i + 1]) { return nil }
-                if v.isLowerWord(i - 1), v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) { return nil }
+                if v.isLowerWord(i - 1), v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) || v.isWord(i - 2, Hashes.an) { return nil }
+                // "one must know", "when one is abroad", "if one studies": the impersonal pronoun.
+                if v.isWord(i + 1), Hashes.modals.contains(v.hashes[i + 1]) { return nil }
+                if v.isWord(i + 1), Hashes.oneVerbs.contains(v.hashes[i + 1]), v.isWord(i - 1), Hashes.subordinators.contains(v.hashes[i - 1]) { return nil }
                 if v.isPunct(i + 1, "\u{2019}") || v.isPunct(i + 1, "'") || v.isWord(i + 1, Hashes.s) || v.isWord(i + 1, Hashes.sStraight) { return nil }
             }
             return (j, value, nil, true)
@@ -266,6 +269,13 @@ final class FigureFinder {
         if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) { return true }
         if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
+        if v.isPunct(i - 1, "\u{00A7}") { return true }  // § 6
+        // `2. Methods`, `4.1. Results`, `3) Findings`: a heading or list number opening a line.
+        if i == 0 || v.tokens[i].flags.contains(.lineBefore), v.isPunct(i + 1, ".") || v.isPunct(i + 1, ")"),
+           i + 2 >= v.tokens.count || v.tokens[i + 2].flags.contains(.lineBefore) || v.isCapitalized(i + 2) || v.isAllCaps(i + 2)
+        {
+            return true
+        }
         // "Apollo 8", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
         if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
            v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,

@@ -37,7 +37,17 @@ enum Hashes {
                   "version", "phase", "round", "week", "term", "line", "gate", "platform", "bus", "interstate",
                   "apollo", "sts", "channel", "figure", "table", "step", "act", "scene", "verse", "pad", "building",
                   "floor", "suite", "unit", "apartment", "lot", "block", "district", "ward", "precinct", "exit",
-                  "model", "type", "series", "vol.", "volume", "issue", "part", "paragraph", "rule", "amendment"])
+                  "model", "type", "series", "vol.", "volume", "issue", "part", "paragraph", "rule", "amendment",
+                  "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
+                  "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel"])
+    /// Words after a bare `one` that make it the pronoun: `one must`, `one can`.
+    static let modals: HashTable = HashTable(words: ["must", "can", "could", "should", "would", "might", "may", "will", "cannot",
+                                                     "ought", "needs", "shall"])
+    /// Words before `one is`, `one has` that make it the pronoun: `when one is`, `if one has`.
+    static let subordinators: HashTable = HashTable(words: ["when", "if", "as", "because", "unless", "until", "whether", "while",
+                                                            "where", "once", "whenever", "so", "than"])
+    static let oneVerbs: HashTable = HashTable(words: ["is", "was", "has", "had", "does", "did", "gets", "feels", "sees", "knows",
+                                                       "finds", "thinks", "wants", "studies", "learns", "reads", "hears"])
     /// Adjectives that may come between a number and its time unit: `twenty working days`.
     static let unitAdjectives: HashTable = HashTable(words: ["working", "business", "calendar", "consecutive", "straight", "full", "more", "additional", "extra", "light"])
     /// Words after `one` that make it a pronoun: `one another`.

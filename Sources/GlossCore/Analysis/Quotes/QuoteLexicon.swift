@@ -35,6 +35,11 @@ enum QuoteLexicon {
             ["agree", "agrees", "agreed"], ["pledged"], ["vowed"],
             ["chant", "chants", "chanted", "chanting"], ["sang"], ["shrieked"], ["muttered"], ["sighed"],
             ["called", "calling", "calls"], ["according"],
+            ["answer", "answers", "answered", "answering"], ["continues"], ["charged"], ["barked"], ["snapped"],
+            ["retort", "retorts", "retorted"], ["mock", "mocks", "mocked"], ["confess", "confesses", "confessed"],
+            ["assure", "assures", "assured"], ["echoed"], ["fumed"], ["scoffed"],
+            ["mused"], ["jokes", "joking"], ["tweets"], ["interjected"], ["jeer", "jeered", "jeering"], ["heckled"],
+            ["roared"], ["hollered"], ["blared"], ["opined"], ["surmised"], ["elaborated"], ["proclaimed"],
         ]
         return Set(stems.joined())
     }()

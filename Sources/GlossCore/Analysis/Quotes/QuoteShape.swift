@@ -34,10 +34,20 @@ struct QuoteShape {
         }
         var j = b
         while j > a && Tokenizer.isSpace(scalars[j - 1]) { j -= 1 }
+        // `“She said ‘not yet,’”`: the closing marks of a quote inside come after the punctuation
+        // that ends this one. A mark after a letter stays (`the Joneses’`).
+        var k = j
+        while k > a && (QuoteFamily.of(scalars[k - 1]) != nil || Tokenizer.isSpace(scalars[k - 1])) { k -= 1 }
+        if k < j, k > a, Self.isClosingPunctuation(scalars[k - 1]) { j = k }
         if j > a { last = scalars[j - 1] }
-        switch last.value {
-        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026, 0x2014, 0x2013: endsLikeSentence = true  // … and “We will—”
-        default: endsLikeSentence = false
+        endsLikeSentence = Self.isClosingPunctuation(last)
+    }
+
+    /// `.`, `!`, `?`, `,`, `;`, `:`, `…` or a dash, as said words end (`“We will—”`).
+    static func isClosingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026, 0x2014, 0x2013: return true
+        default: return false
         }
     }
 }

@@ -14,6 +14,9 @@ enum SpeakerAttributor {
         let search = SpeakerSearch(text: text, quotes: quotes)
         let namer = SpeakerNamer(search: search, entities: entities)
         var lastSpoken: Int? = nil
+        // Whole sentences inside a quote are its speaker's report of someone's words, not a
+        // statement of their own; a few words there keep their shape's kind (a scare quote).
+        for q in quotes.indices where search.nested[q] && quotes[q].kind == .speech { quotes[q].kind = .nested }
         for q in quotes.indices where !search.nested[q] {
             let first = QuoteShape(quotes[q].segments[0], text.scalars)
             let last = quotes[q].segments.count == 1 ? first : QuoteShape(quotes[q].segments[quotes[q].segments.count - 1], text.scalars)
@@ -36,6 +39,8 @@ enum SpeakerAttributor {
             var found: SpeakerMention? = nil
             var copied: Speaker? = nil
             switch quotes[q].kind {
+            case .nested:
+                continue
             case .scare, .title:
                 // A few words inside reported speech: `X said the idea had “strong support”`. They
                 // are X's words, so X is their speaker, but they stay a fragment, not a statement

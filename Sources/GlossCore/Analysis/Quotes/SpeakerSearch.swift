@@ -93,11 +93,18 @@ struct SpeakerSearch {
 
     /// True when token `i` is a cue verb (lower case, `According to` excepted).
     func isCue(_ i: Int) -> Bool {
+        // `as Professor Lind put it: “…”`, `as he puts it, “…”`
+        if text.isWord(i, "put") || text.isWord(i, "puts") {
+            return text.isWord(i + 1, "it") && (max(0, i - 12)..<i).contains { text.isWord($0, "as") }
+        }
         guard text.has(i, .cue) else { return false }
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
         if text.isWord(i, "called") || text.isWord(i, "calling") || text.isWord(i, "calls") {
-            if forward[i + 1] != nil { return text.has(i - 1, .pronoun) }  // what he called “…”
+            // what he called “…”, what Baxter called “…”
+            if forward[i + 1] != nil {
+                return text.has(i - 1, .pronoun) || (i > 0 && text.isWord(i - 1) && text.isCapitalized(i - 1) && sentenceStart(i - 1) < i - 1)
+            }
             return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on")
         }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
@@ -108,7 +115,12 @@ struct SpeakerSearch {
     /// Right after a quote, `“…,” he continued.` attributes it as `he said.` does.
     func isCue(_ i: Int, afterQuote: Bool) -> Bool {
         if isCue(i) { return true }
-        return afterQuote && text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
+        guard afterQuote else { return false }
+        // `“…,” she went on.`
+        if text.isWord(i, "went") && text.isWord(i + 1, "on") { return true }
+        // `“…,” she shot back.`, `fired back`
+        if (text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit")) && text.isWord(i + 1, "back") { return true }
+        return text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
     }
 
     /// Cue verbs in `lo..<hi`, nearest to `hi` first, skipping quoted words.
@@ -154,6 +166,12 @@ struct SpeakerSearch {
     func after(_ q: Int, last shape: QuoteShape) -> SpeakerMention? {
         guard let seg = segments[q].last, seg.closed else { return nil }
         var j = seg.close + 1
+        // `''... 'so it goes,''' said X`: the last mark of a quote inside, left after the close.
+        if j < count, !text.startsParagraph(j), text.tokens[j].kind == .punctuation,
+           QuoteFamily.of(text.scalars[text.tokens[j].start]) == .single, forward[j] == nil
+        {
+            j += 1
+        }
         guard j < count, !text.startsParagraph(j) else { return nil }
         var comma = false
         if text.isPunct(j, ",") {
@@ -165,6 +183,9 @@ struct SpeakerSearch {
         guard j < count, !text.startsParagraph(j) else { return nil }
         if isCue(j, afterQuote: true) {
             if text.isWord(j, "according") { return phraseForward(j + 2) }
+            // `“…,” adding that …`: a participle after the quote has the sentence's subject, not
+            // the words after it.
+            if text.wordEnds(j, with: "ing") { return nil }
             return endsSentence ? nil : phraseForward(j + 1)
         }
         var m = j
@@ -188,6 +209,11 @@ struct SpeakerSearch {
                 m += 1
                 continue
             }
+            // `Ann Wells (D-Ore.) said`: a party and state, or an age, in brackets inside the subject.
+            if m > j && text.isPunct(m, "("), let close = ((m + 1)..<min(count, m + 8)).first(where: { text.isPunct($0, ")") }) {
+                m = close + 1
+                continue
+            }
             if text.tokens[m].kind == .punctuation && !text.isInnerHyphen(m) && !text.isPunct(m, "&") { return nil }
             if text.has(m, .subjectStop) { return nil }
             m += 1
@@ -203,6 +229,7 @@ struct SpeakerSearch {
         if isPassive(m) { return nil }
         var e = m
         while e > j && text.has(e - 1, .between) { e -= 1 }
+        if let p = (j..<e).first(where: { text.isPunct($0, "(") }) { e = p }
         guard e > j else { return nil }
         return mention(j..<e)
     }
@@ -306,8 +333,26 @@ struct SpeakerSearch {
         if let v = cs.first {
             return subject(of: v, earlier: Array(cs.dropFirst()), lo: lo).map { ($0, v) }
         }
-        if o - 1 >= lo, text.isPunct(o - 1, ":"), let m = mainSubject(lo, o - 1) { return (m, nil) }
+        if o - 1 >= lo, text.isPunct(o - 1, ":") {
+            if let n = nameBefore(o - 1, lo) { return (n, nil) }
+            if let m = mainSubject(lo, o - 1) { return (m, nil) }
+        }
         return nil
+    }
+
+    /// `… does not surprise the economist Vera Hale: “…”`, `Pollsters agree - Vera Hale: “…”`:
+    /// a name right before the colon, after a noun or a dash (not `in Paris:`), says the quote.
+    func nameBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
+        var s = c
+        while s - 1 >= lo && c - s < 5 && (text.isCapitalized(s - 1) || text.isInnerHyphen(s - 1)) && !text.tokens[s - 1].flags.contains(.allCaps) {
+            s -= 1
+        }
+        guard s < c, s > lo, text.isCapitalized(s), !text.has(s, .determiner) else { return nil }
+        let p = s - 1
+        let noun = text.isWord(p) && !text.isCapitalized(p) && !text.has(p, .phraseStop) && !text.has(p, .noSubject) && !text.has(p, .subjectStop)
+            && !isCue(p)
+        guard noun || text.isDash(p) else { return nil }
+        return mention(s..<c)
     }
 
     /// For a quote that opens its sentence: the speaker of the sentence before (its cue verb's
@@ -406,6 +451,8 @@ struct SpeakerSearch {
 
     /// The phrase starting at token `s`, read forwards up to punctuation or a word that ends it.
     func phraseForward(_ s: Int) -> SpeakerMention? {
+        // `said in a statement`, `said that …`: words after the verb that are no subject.
+        if s < count && text.has(s, .phraseStop) { return nil }
         var e = s
         while e < count && e - s < 10 {
             if e > s && text.startsParagraph(e) { break }
@@ -452,6 +499,14 @@ struct SpeakerSearch {
             }
             guard j + 1 < hi, text.isPunct(j, ",") else { return nil }
             i = j + 1
+        }
+        // `Hours later, Smith …`, `Here in Boise, she …`: a phrase with a lower-case word, then a
+        // comma and a name or a pronoun, sets the scene; the subject comes after it.
+        else if let c = (i..<min(hi, i + 12)).first(where: { text.isPunct($0, ",") || forward[$0] != nil }), text.isPunct(c, ","),
+            c + 1 < hi, text.isCapitalized(c + 1) || text.has(c + 1, .pronoun),
+            (i..<c).contains(where: { text.isWord($0) && !text.isCapitalized($0) && !text.has($0, .connector) })
+        {
+            i = c + 1
         }
         if text.has(i, .pronoun) { return SpeakerMention(tokens: i..<(i + 1), isPronoun: true) }
         var j = i
