@@ -422,3 +422,18 @@ struct SpeakerErrorKindTests {
         #expect(t.mention("“You had") == "Dan Ort")
     }
 }
+
+@Suite("One list of speech verbs")
+struct SpeechVerbTests {
+    @Test func theNameRulesVerbsAreAllCueVerbs() {
+        let all = Set(SpeechVerbs.all)
+        #expect(SpeechVerbs.nameCues.allSatisfy(all.contains), "\(SpeechVerbs.nameCues.filter { !all.contains($0) })")
+        #expect(QuoteLexicon.cueVerbs == all)
+        #expect(Lexicon.Words.speech == SpeechVerbs.nameCues)
+    }
+
+    @Test func aReportStatesIsACue() {
+        let t = QuoteTestText("“Costs will rise,” the annual report states.")
+        #expect(t.mention("“Costs") == "the annual report")
+    }
+}

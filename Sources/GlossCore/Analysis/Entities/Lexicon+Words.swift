@@ -157,11 +157,7 @@ extension Lexicon {
             "Labour", "Liberal", "Liberals", "Socialist", "Communist", "Marxist", "Islamic", "Islamist", "Sunni",
             "Shia", "Shiite", "Caucasian", "Hispanics", "Aboriginal", "Indigenous", "Maori", "Inuit",
         ]
-        static let speech: [String] = [
-            "said", "says", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "explained",
-            "noted", "asked", "answered", "replied", "claimed", "argued", "insisted", "warned", "announced",
-            "tweeted", "posted", "declared", "admitted", "confirmed", "denied", "recalled", "continued",
-        ]
+        static let speech: [String] = SpeechVerbs.nameCues
         static let placeNouns: [String] = [
             "town", "city", "village", "state", "province", "county", "region", "district", "capital", "island",
             "municipality", "neighbourhood", "neighborhood", "suburb", "port", "hamlet", "township", "borough",
