@@ -13,6 +13,8 @@ final class FigureFinder {
     var used: [Bool]
     var figures: [Figure] = []
     var dates: [TextRange] = []
+    /// The rules a figure is built by, in order (all of them; tests may leave some out).
+    var rules: [FigureRule] = FigureRule.allCases
 
     init(_ v: TokenView) {
         self.v = v
@@ -93,7 +95,7 @@ final class FigureFinder {
     }
 
     /// Token `i` looks like a year: four digits from 1000 to 2099, nothing glued.
-    private func year(_ i: Int) -> Bool {
+    func year(_ i: Int) -> Bool {
         guard v.isNumber(i) else { return false }
         let t = v.tokens[i]
         guard t.end - t.start == 4 else { return false }
@@ -117,7 +119,7 @@ final class FigureFinder {
     // MARK: figures
 
     /// The number core at `i`: its end, value and glued unit; nil when `i` starts none.
-    private func core(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
+    func core(at i: Int) -> (end: Int, value: Double?, unit: NumberWords.Unit?, exact: Bool)? {
         if v.isNumber(i) { return digitCore(at: i) }
         guard v.isWord(i) else { return nil }
         let h = v.hashes[i]
@@ -244,9 +246,9 @@ final class FigureFinder {
     }
 
     /// Token `i` is a currency sign.
-    private func isCurrency(_ i: Int) -> Bool { currencyCode(i) != nil }
+    func isCurrency(_ i: Int) -> Bool { currencyCode(i) != nil }
 
-    private func currencyCode(_ i: Int) -> String? {
+    func currencyCode(_ i: Int) -> String? {
         guard i >= 0, i < v.count, v.tokens[i].kind == .punctuation else { return nil }
         switch v.c[v.tokens[i].start] {
         case "$": return "USD"
@@ -286,169 +288,34 @@ final class FigureFinder {
         return false
     }
 
+    /// The figure whose core starts at `i`: the core, then each of `rules` in order
+    /// (`FigureFinder+Rules.swift`); the index after it, or nil when `i` starts none.
     private func figure(at i: Int) -> Int? {
         guard let found = core(at: i) else { return nil }
-        var (end, value, unit) = (found.end, found.value, found.unit)
-        let exact = found.exact
         if v.isNumber(i) && isInsideName(i) { return nil }
-        if v.isNumber(i), v.isWord(end, Hashes.am) || v.isWord(end, Hashes.pm) { return nil }  // clock time
-        var start = i
-        var currency: String? = nil
-        // Currency before: $2, US$ 5,000, NZ $ 3 million.
-        if let code = currencyCode(i - 1), !used[i - 1] {
-            start = i - 1
-            currency = code
-            if v.isAllCaps(i - 2) || (v.isCapitalized(i - 2) && v.tokens[i - 2].length <= 2) {
-                let prefix = v.string(i - 2, i - 1)
-                if prefix.count <= 3, !v.has(i - 2, .common) || v.hashes[i - 2] == Hashes.us {
-                    start = i - 2
-                    if code == "USD" { currency = prefix == "US" ? "USD" : prefix + "D" }
-                }
+        if v.isNumber(i), v.isWord(found.end, Hashes.am) || v.isWord(found.end, Hashes.pm) { return nil }  // clock time
+        var d = FigureDraft(core: i, exact: found.exact, start: i, end: found.end, value: found.value, unit: found.unit)
+        for rule in rules {
+            if case .noFigure(let end) = apply(rule, to: &d) {
+                for k in i..<end { used[k] = true }
+                return end
             }
         }
-        // Multipliers: 4 million, 2 billion, 1.5 trillion.
-        if v.isNumber(i) {
-            while v.isWord(end), let s = numbers.entry(v.hashes[end]), s.kind == .scale {
-                value = value.map { $0 * s.value }
-                end += 1
-            }
-        }
-        // "three and a half", "2 and a half"
-        if v.isWord(end, Hashes.and), v.isWord(end + 1, Hashes.a), v.isWord(end + 2, Hashes.half) {
-            value = value.map { $0 + 0.5 }
-            end += 3
-        }
-        var qualifierWord: String? = nil
-        // Ranges: 10-15, 10–15 (glued); between 10 and 15.
-        if v.isDash(end), v.glued(end), v.glued(end + 1), v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)) {
-            if let r = core(at: end + 1), (v.isNumber(end + 1) == v.isNumber(i)) {
-                // A range runs low to high; "a 4–1 vote", "won 3-2" are scores, not quantities.
-                if v.isNumber(i), currencyCode(i - 1) == nil, let x = value, let y = r.value, y <= x, x < 1000, x == x.rounded(), y == y.rounded() {
-                    for k in i..<r.end { used[k] = true }
-                    return r.end
-                }
-                end = r.end
-                if unit == nil { unit = r.unit }
-            }
-        }
-        // Ranges with `to`: "20 to 30 percent", "60 to 70 cents" are one figure, low to high.
-        if v.isWord(end, Hashes.to), v.isNumber(end + 1), v.isNumber(i), !year(i), !year(end + 1), let r = core(at: end + 1),
-           unit == nil || r.unit == nil || r.unit?.name == unit?.name, let x = value, let y = r.value, x < y
-        {
-            end = r.end
-            if unit == nil { unit = r.unit }
-        }
-        // "one in three"
-        if v.isWord(end, Hashes.in), v.isNumber(end + 1) == v.isNumber(i), !year(end + 1), let r = core(at: end + 1), r.unit == nil,
-           let x = value, let y = r.value, x < y
-        {
-            end = r.end
-            unit = nil
-        }
-        // Compounds: 59-year-old, 131-page, 18-fold, billion-year.
-        var compoundUnit: NumberWords.Unit? = nil
-        if v.isDash(end), v.glued(end), v.glued(end + 1), v.isLowerWord(end + 1) {
-            compoundUnit = numbers.unit(v.hashes[end + 1])
-            let fraction = numbers.entry(v.hashes[end + 1]).flatMap { $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil }
-            // "one-off", "one-sided", "one-way": the word one in a compound with no unit is an
-            // idiom, not a count ("one-year" and "two-page" are figures).
-            if !v.isNumber(i), value == 1, compoundUnit == nil, fraction == nil, end == i + 1 {
-                for k in i..<(end + 2) { used[k] = true }
-                return end + 2
-            }
-            end += 2
-            if v.isDash(end), v.glued(end), v.glued(end + 1), v.isWord(end + 1, Hashes.old) { end += 2 }
-            if let f = fraction {
-                value = value.map { $0 * f }  // "two-thirds", "three-quarters"
-            } else if compoundUnit == nil {
-                unit = NumberWords.Unit(name: v.string(end - 1, end), kind: .count)
-            } else {
-                unit = compoundUnit
-            }
-        } else {
-            // Units after: 80 percent, 80%, per cent, 3 km, 25°C, two weeks, 19 year old, twenty working days.
-            var j = end
-            if v.isPunct(j, "%") {
-                unit = NumberWords.Unit(name: "percent", kind: .percent)
-                end = j + 1
-            } else if v.isPunct(j, "°") {
-                end = j + 1
-                if v.isCapitalized(j + 1), v.glued(j + 1), v.tokens[j + 1].length == 1 {
-                    end = j + 2
-                    unit = NumberWords.Unit(name: "°" + v.string(j + 1, j + 2), kind: .measure)
-                } else {
-                    unit = NumberWords.Unit(name: "degree", kind: .measure)
-                }
-            } else {
-                if v.isWord(j), Hashes.unitAdjectives.contains(v.hashes[j]), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .time { j += 1 }
-                if v.isWord(j, Hashes.per), v.isWord(j + 1, Hashes.cent) {
-                    unit = NumberWords.Unit(name: "percent", kind: .percent)
-                    end = j + 2
-                } else if v.isWord(j, Hashes.percentage), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .count {
-                    unit = NumberWords.Unit(name: "percentage point", kind: .percent)
-                    end = j + 2
-                } else if v.isWord(j, Hashes.square) || v.isWord(j, Hashes.cubic), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .measure {
-                    unit = NumberWords.Unit(name: (v.isWord(j, Hashes.square) ? "square " : "cubic ") + u.name, kind: .measure)
-                    end = j + 2
-                } else if v.isWord(j, Hashes.of), !exact, v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .money {
-                    unit = u
-                    end = j + 2
-                } else if v.isWord(j), !v.tokens[j].flags.contains(.capitalized) || v.isAllCaps(j), let u = numbers.unit(v.hashes[j]),
-                          !(u.name == "in" || u.name == "m" && v.tokens[j].length == 1) {
-                    // A money word after a sign is the same currency: "$5 dollars" is rare; keep the sign.
-                    unit = u
-                    end = j + 1
-                    if u.kind == .time, v.isWord(end, Hashes.old) { end += 1 }  // "19 year old"
-                }
-            }
-        }
-        if let u = unit, u.kind == .money, currency == nil { currency = u.name }
-        if let u = unit, u.kind == .percent, let x = value { value = x / 100 }
-        // Qualifier before: over, about, more than, at least, up to, between.
-        var q = start
-        for len in stride(from: 3, through: 1, by: -1) where start - len >= 0 {
-            var ok = true
-            for k in (start - len)..<start where !v.isWord(k) || used[k] { ok = false }
-            guard ok, let word = numbers.qualifier(v.phraseHash(start - len, start)) else { continue }
-            // "some" and "between" only before digits or a range.
-            if word == "between" {
-                // The second bound repeats the sign, scale and unit of the first:
-                // "between $200 million and $300 million", "between 5% and 7%".
-                guard v.isWord(end, Hashes.and) else { continue }
-                let second = isCurrency(end + 1) && currencyCode(end + 1) == currency ? end + 2 : end + 1
-                guard let r = core(at: second) else { continue }
-                end = r.end
-                while v.isWord(end), let s = numbers.entry(v.hashes[end]), s.kind == .scale { end += 1 }
-                if v.isPunct(end, "%") {
-                    end += 1
-                } else if v.isWord(end, Hashes.per), v.isWord(end + 1, Hashes.cent) {
-                    end += 2
-                } else if v.isWord(end), let u = numbers.unit(v.hashes[end]), unit == nil {
-                    // "between 5 and 7 percent", "between 10 and 15 dollars": the unit after the
-                    // second bound is the first bound's too.
-                    unit = u
-                    end += 1
-                    if u.kind == .percent, let x = value { value = x / 100 }
-                    if u.kind == .money, currency == nil { currency = u.name }
-                }
-            }
-            qualifierWord = word
-            q = start - len
-            break
-        }
-        start = q
         // A bare small number word with nothing around it is still a figure ("three", "one").
-        if !exact, value == nil, unit == nil, qualifierWord == nil, end == i + 1, numbers.entry(v.hashes[i])?.kind != .pluralScale {
+        if !d.exact, d.value == nil, d.unit == nil, d.qualifier == nil, d.end == i + 1, numbers.entry(v.hashes[i])?.kind != .pluralScale {
             return nil
         }
-        var name = unit?.name
-        if currency != nil { name = currency }
-        if name == nil, exact, v.isLowerWord(end), v.tokens[end].length > 2, !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s", v.c[v.tokens[end].end - 2] != "s" {
+        var name = d.unit?.name
+        if d.currency != nil { name = d.currency }
+        let end = d.end
+        if name == nil, d.exact, v.isLowerWord(end), v.tokens[end].length > 2, !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s",
+           v.c[v.tokens[end].end - 2] != "s"
+        {
             // The counted noun names the unit without joining the span: "370 immigrants".
             name = v.string(end, end + 1)
         }
-        for k in start..<end { used[k] = true }
-        figures.append(Figure(range: v.range(start, end), value: value, unit: name, qualifier: qualifierWord))
+        for k in d.start..<end { used[k] = true }
+        figures.append(Figure(range: v.range(d.start, end), value: d.value, unit: name, qualifier: d.qualifier))
         return end
     }
 }

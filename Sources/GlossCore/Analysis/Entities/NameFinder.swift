@@ -12,6 +12,8 @@ final class NameFinder {
     /// Tokens in a Title Case Headline, where capitals prove nothing and common words break names.
     let headline: [Bool]
     var candidates: [NameCandidate] = []
+    /// The rules a run of capitalised words is classified by, in order (all; tests may leave some out).
+    var rules: [NameRule] = NameRule.allCases
     /// Phrase hashes of names the text shows to be things, not people or places: a storm
     /// (`Hurricane X`), a work or a vehicle named after its kind (`the film X`, `the X spacecraft`).
     /// One sense per article: no mention of these is a name.
@@ -277,173 +279,15 @@ final class NameFinder {
     /// McMinnville", have about ten).
     static let longestRun = 40
 
+    /// Classifies one run of capitalised units: each of `NameRule.allCases` in order, until one
+    /// has decided (it added the candidates, or found there are none).
     private func classify(_ all: [Range<Int>], title: String?) {
         if all.count > Self.longestRun {
             classifyLongRun(all)
             return
         }
-        var units = all[...]
-        var title = title
-        // Leading function words, articles and demonyms: "The", "In", "Peruvian".
-        while let u = units.first, !isConnector(u), u.count == 1, placePrefix(units) == 0 {
-            let cls = v.wordClass(u.lowerBound)
-            // "British Ports Association", "Honduran Foreign Ministry": a nationality word is part
-            // of an organization's name.
-            if (cls.contains(.demonym) || isDemonym(u.lowerBound)), keywordKind(units) == .organization { break }
-            if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
-                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && units.count > 1 && !hasKeyword(units)
-                    && !units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
-                || isDemonym(u.lowerBound)
-            {
-                units.removeFirst()
-                while let c = units.first, isConnector(c) { units.removeFirst() }
-                continue
-            }
-            break
-        }
-        guard !units.isEmpty else { return }
-        // A whole place name, even one that starts like a title: St. Louis, Mount Vernon, General Santos.
-        if units.count > 1, placePrefix(units) == units.count {
-            add(units.first!.lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
-            return
-        }
-        // "Dr. Ngozi Okonjo-Iweala of the World Trade Organization": a titled person, then where they work.
-        if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
-           let k = units[..<o].lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k + 1 < o,
-           !units[..<o].contains(where: isConnector), !hasKeyword(units[(k + 1)..<o]), isTitledName(units[(k + 1)..<o])
-        {
-            add(units[k + 1].lowerBound, units[o - 1].upperBound, .person, text(units[...k]), nil)
-            classify(Array(units[(o + 1)...]), title: nil)
-            return
-        }
-        // Titles: "Finance Minister Lena Ortiz Bravo", "Mr. Smith", "Agency Director Paul Wren".
-        if units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
-           !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
-        {
-            var nameStart = k + 1
-            // "Governor of Ohio Dana Price": the place belongs to the title.
-            if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {
-                let rest = units[(k + 2)...]
-                let n = placePrefix(rest)
-                if n > 0 && k + 2 + n < units.endIndex {
-                    add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
-                    nameStart = k + 2 + n
-                }
-            }
-            if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isTitledName(units[nameStart...]) {
-                // "U.S. Senator Ruth Calder": a place before the title is still a place.
-                let n = placePrefix(units[..<(k + 1)])
-                if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
-                title = text(units[..<(nameStart)])
-                units = units[nameStart...]
-            }
-        }
-        if title == nil, let a = units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title), !Hashes.verbTitles.contains(v.hashes[a - 1]) {
-            title = v.string(a - 1, a)  // "president María Elena Ortiz Vega"
-        }
-        // A person named right after an organization or facility: "the Tenants Council Mira Holt".
-        if units.count > 3, !units.contains(where: isConnector),
-           let k = units.indices.dropLast(2).first(where: { k in !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility)) }),
-           units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
-        {
-            classify(Array(units[...k]), title: nil)
-            classify(Array(units[(k + 1)...]), title: title)
-            return
-        }
-        // Trailing common words after a name: "Omar Haddad Photo".
-        while units.count > 2, let l = units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
-              !hasKeyword(units), isPersonName(units.dropLast())
-        {
-            units.removeLast()
-        }
-        let a = units.first!.lowerBound, b = units.last!.upperBound
-        let alias = aliasAfter(b)
-        // Organizations and facilities by their keyword.
-        // A whole gazetteer name: New Zealand, Central America, Gulf of Mexico.
-        if units.count > 1 || units.first!.count > 1, v.placeClass(v.phraseHash(a, b)) != [] {
-            add(a, b, .place, nil, alias)
-            return
-        }
-        // "Nora Blake of The Evening Courier": a person, then where they work.
-        if let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
-           o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
-        {
-            add(a, units[o - 1].upperBound, .person, title, nil)
-            classify(Array(units[(o + 1)...]), title: nil)
-            return
-        }
-        let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
-            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
-            && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
-        // "the Institute of X and the University of Y", "President Park and Dr. Adeyemi": names joined by
-        // `and`, each complete in itself. All `and`s are split at once, so long lists stay linear.
-        let joins = units.indices.filter { isConnector(units[$0]) && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&")) }
-        if let k = joins.first, k > units.startIndex, k + 1 < units.endIndex {
-            let left = units[..<k]
-            let right = units[(k + 1)..<(joins.count > 1 ? joins[1] : units.endIndex)]
-            let keyworded = (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
-                && (hasKeyword(right) || placePrefix(right) == right.count)
-            if keyworded || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(left) {
-                var start = units.startIndex
-                for j in joins + [units.endIndex] where j > start {
-                    classify(Array(units[start..<j]), title: start == units.startIndex ? title : nil)
-                    start = j + 1
-                }
-                return
-            }
-        }
-        if units.count > 1, !surnameKeyword, let kind = keywordKind(units) {
-            // "Lakeside Rail & Steam Museum of Dunmore", "University of the US": the place after `of` stands alone.
-            if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
-               o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization), placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
-            {
-                add(a, units[o - 1].upperBound, kind, title, nil)
-                add(units[o + 1].lowerBound, b, .place, nil, alias)
-                return
-            }
-            add(a, b, kind, title, alias)
-            // "University of Toronto", "University of Leeds of the UK": places after `of` are still places.
-            let ofs = units.indices.filter { isConnector(units[$0]) && v.isWord(units[$0].lowerBound, Hashes.of) }
-            for (n, o) in ofs.enumerated() where o + 1 < units.endIndex {
-                let segment = units[(o + 1)..<(n + 1 < ofs.count ? ofs[n + 1] : units.endIndex)]
-                if !segment.isEmpty, placePrefix(segment) == segment.count {
-                    add(segment.first!.lowerBound, segment.last!.upperBound, .place, nil, nil)
-                }
-            }
-            return
-        }
-        // Name particles: "Ursula von der Leyen", "Ludwig van Beethoven", "Abu Bakr al Baghdadi".
-        if units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }), !isConnector(units.first!),
-           !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
-        {
-            add(a, b, .person, title, alias)
-            return
-        }
-        if units.contains(where: isConnector) {
-            // Split at connectors: "North and South America", "Mexico and Guatemala".
-            var part: [Range<Int>] = []
-            for u in units {
-                if isConnector(u) {
-                    if !part.isEmpty { classify(part, title: nil) }
-                    part = []
-                } else {
-                    part.append(u)
-                }
-            }
-            if !part.isEmpty { classify(part, title: nil) }
-            return
-        }
-        if units.count == 1 {
-            let u = units.first!
-            if u.count > 1 {
-                // A hyphenated single name: Kovac-Brenner, Spider-Gwen.
-                add(a, b, title != nil || isPersonWord(a) ? .person : .undecided, title, alias)
-            } else {
-                add(a, b, title != nil ? .person : .undecided, title, alias)
-            }
-            return
-        }
-        classifyMulti(units, title: title, alias: alias)
+        var run = NameRun(units: all[...], title: title)
+        for rule in rules where apply(rule, to: &run) == .done { return }
     }
 
     /// A run longer than any name (a list, a line in capitals) is read part by part between its
@@ -735,5 +579,262 @@ final class NameFinder {
 
     private func add(_ a: Int, _ b: Int, _ kind: NameCandidate.Kind, _ title: String?, _ alias: Int?) {
         candidates.append(NameCandidate(a: a, b: b, kind: kind, title: title, initial: initial[a], alias: alias))
+    }
+}
+
+/// A run of capitalised units being classified: what is left of it, and the title read so far.
+struct NameRun {
+    var units: ArraySlice<Range<Int>>
+    var title: String?
+}
+
+/// The rules that classify a run of capitalised words, in the order they are tried. Each may
+/// trim the run or read its title and go on, or decide it (add candidates, or none) and stop.
+enum NameRule: CaseIterable, Sendable {
+    /// Leading function words, articles and demonyms go: `The`, `In`, `Peruvian`.
+    case leadingWords
+    /// A whole place name, even one that starts like a title: `St. Louis`, `Mount Vernon`.
+    case wholePlaceName
+    /// `Dr. Ngozi Okonjo-Iweala of the World Trade Organization`: a titled person, then where they work.
+    case titledPersonOfOrganization
+    /// `Finance Minister Lena Ortiz Bravo`, `Mr. Smith`, `Governor of Ohio Dana Price`.
+    case title
+    /// `president María Elena Ortiz Vega`: a title in lower case before the run.
+    case lowerCaseTitle
+    /// `the Tenants Council Mira Holt`: a person named right after an organization or facility.
+    case personAfterOrganization
+    /// `Omar Haddad Photo`: trailing common words after a name go.
+    case trailingCommonWords
+    /// A whole gazetteer name: `New Zealand`, `Gulf of Mexico`.
+    case gazetteerName
+    /// `Nora Blake of The Evening Courier`: a person, then where they work.
+    case personOfOrganization
+    /// `the Institute of X and the University of Y`: names joined by `and`, each complete.
+    case joinedNames
+    /// Organizations and facilities by their keyword: `Lakeside Rail Museum of Dunmore`.
+    case keyword
+    /// Name particles: `Ursula von der Leyen`, `Abu Bakr al Baghdadi`.
+    case particles
+    /// Split at connectors: `North and South America`, `Mexico and Guatemala`.
+    case connectors
+    /// One unit: a person with a title or a known given name, else undecided.
+    case singleUnit
+    /// Several units: `classifyMulti`.
+    case multiUnit
+}
+
+extension NameFinder {
+    enum NameStep { case next, done }
+
+    fileprivate func apply(_ rule: NameRule, to r: inout NameRun) -> NameStep {
+        switch rule {
+        case .leadingWords: return leadingWords(&r)
+        case .wholePlaceName: return wholePlaceName(r)
+        case .titledPersonOfOrganization: return titledPersonOfOrganization(r)
+        case .title: titleRule(&r); return .next
+        case .lowerCaseTitle: lowerCaseTitle(&r); return .next
+        case .personAfterOrganization: return personAfterOrganization(r)
+        case .trailingCommonWords: trailingCommonWords(&r); return .next
+        case .gazetteerName: return gazetteerName(r)
+        case .personOfOrganization: return personOfOrganization(r)
+        case .joinedNames: return joinedNames(r)
+        case .keyword: return keyword(r)
+        case .particles: return particles(r)
+        case .connectors: return connectors(r)
+        case .singleUnit: return singleUnit(r)
+        case .multiUnit:
+            classifyMulti(r.units, title: r.title, alias: aliasAfter(r.units.last!.upperBound))
+            return .done
+        }
+    }
+
+    private func leadingWords(_ r: inout NameRun) -> NameStep {
+        while let u = r.units.first, !isConnector(u), u.count == 1, placePrefix(r.units) == 0 {
+            let cls = v.wordClass(u.lowerBound)
+            // "British Ports Association", "Honduran Foreign Ministry": a nationality word is part
+            // of an organization's name.
+            if (cls.contains(.demonym) || isDemonym(u.lowerBound)), keywordKind(r.units) == .organization { break }
+            if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
+                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && r.units.count > 1 && !hasKeyword(r.units)
+                    && !r.units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
+                || isDemonym(u.lowerBound)
+            {
+                r.units.removeFirst()
+                while let c = r.units.first, isConnector(c) { r.units.removeFirst() }
+                continue
+            }
+            break
+        }
+        return r.units.isEmpty ? .done : .next
+    }
+
+    private func wholePlaceName(_ r: NameRun) -> NameStep {
+        let units = r.units
+        guard units.count > 1, placePrefix(units) == units.count else { return .next }
+        add(units.first!.lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
+        return .done
+    }
+
+    private func titledPersonOfOrganization(_ r: NameRun) -> NameStep {
+        let units = r.units
+        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
+              let k = units[..<o].lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k + 1 < o,
+              !units[..<o].contains(where: isConnector), !hasKeyword(units[(k + 1)..<o]), isTitledName(units[(k + 1)..<o])
+        else { return .next }
+        add(units[k + 1].lowerBound, units[o - 1].upperBound, .person, text(units[...k]), nil)
+        classify(Array(units[(o + 1)...]), title: nil)
+        return .done
+    }
+
+    private func titleRule(_ r: inout NameRun) {
+        let units = r.units
+        guard units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
+              !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
+        else { return }
+        var nameStart = k + 1
+        // "Governor of Ohio Dana Price": the place belongs to the title.
+        if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {
+            let rest = units[(k + 2)...]
+            let n = placePrefix(rest)
+            if n > 0 && k + 2 + n < units.endIndex {
+                add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
+                nameStart = k + 2 + n
+            }
+        }
+        if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isTitledName(units[nameStart...]) {
+            // "U.S. Senator Ruth Calder": a place before the title is still a place.
+            let n = placePrefix(units[..<(k + 1)])
+            if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
+            r.title = text(units[..<(nameStart)])
+            r.units = units[nameStart...]
+        }
+    }
+
+    private func lowerCaseTitle(_ r: inout NameRun) {
+        if r.title == nil, let a = r.units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title), !Hashes.verbTitles.contains(v.hashes[a - 1]) {
+            r.title = v.string(a - 1, a)
+        }
+    }
+
+    private func personAfterOrganization(_ r: NameRun) -> NameStep {
+        let units = r.units
+        guard units.count > 3, !units.contains(where: isConnector),
+              let k = units.indices.dropLast(2).first(where: { k in
+                  !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility))
+              }),
+              units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
+        else { return .next }
+        classify(Array(units[...k]), title: nil)
+        classify(Array(units[(k + 1)...]), title: r.title)
+        return .done
+    }
+
+    private func trailingCommonWords(_ r: inout NameRun) {
+        while r.units.count > 2, let l = r.units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
+              !hasKeyword(r.units), isPersonName(r.units.dropLast())
+        {
+            r.units.removeLast()
+        }
+    }
+
+    private func gazetteerName(_ r: NameRun) -> NameStep {
+        let units = r.units
+        let a = units.first!.lowerBound, b = units.last!.upperBound
+        guard units.count > 1 || units.first!.count > 1, v.placeClass(v.phraseHash(a, b)) != [] else { return .next }
+        add(a, b, .place, nil, aliasAfter(b))
+        return .done
+    }
+
+    private func personOfOrganization(_ r: NameRun) -> NameStep {
+        let units = r.units
+        let a = units.first!.lowerBound
+        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
+              o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
+        else { return .next }
+        add(a, units[o - 1].upperBound, .person, r.title, nil)
+        classify(Array(units[(o + 1)...]), title: nil)
+        return .done
+    }
+
+    /// `President Park and Dr. Adeyemi`: all `and`s are split at once, so long lists stay linear.
+    private func joinedNames(_ r: NameRun) -> NameStep {
+        let units = r.units
+        let joins = units.indices.filter { isConnector(units[$0]) && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&")) }
+        guard let k = joins.first, k > units.startIndex, k + 1 < units.endIndex else { return .next }
+        let left = units[..<k]
+        let right = units[(k + 1)..<(joins.count > 1 ? joins[1] : units.endIndex)]
+        let keyworded = (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
+            && (hasKeyword(right) || placePrefix(right) == right.count)
+        guard keyworded || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(left) else { return .next }
+        var start = units.startIndex
+        for j in joins + [units.endIndex] where j > start {
+            classify(Array(units[start..<j]), title: start == units.startIndex ? r.title : nil)
+            start = j + 1
+        }
+        return .done
+    }
+
+    private func keyword(_ r: NameRun) -> NameStep {
+        let units = r.units
+        let a = units.first!.lowerBound, b = units.last!.upperBound
+        // "Omar Lane" is a person even when "Lane" is a keyword: a given name, then a surname.
+        let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
+            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
+            && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
+        guard units.count > 1, !surnameKeyword, let kind = keywordKind(units) else { return .next }
+        let alias = aliasAfter(b)
+        // "Lakeside Rail & Steam Museum of Dunmore", "University of the US": the place after `of` stands alone.
+        if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
+           o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization),
+           placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+        {
+            add(a, units[o - 1].upperBound, kind, r.title, nil)
+            add(units[o + 1].lowerBound, b, .place, nil, alias)
+            return .done
+        }
+        add(a, b, kind, r.title, alias)
+        // "University of Toronto", "University of Leeds of the UK": places after `of` are still places.
+        let ofs = units.indices.filter { isConnector(units[$0]) && v.isWord(units[$0].lowerBound, Hashes.of) }
+        for (n, o) in ofs.enumerated() where o + 1 < units.endIndex {
+            let segment = units[(o + 1)..<(n + 1 < ofs.count ? ofs[n + 1] : units.endIndex)]
+            if !segment.isEmpty, placePrefix(segment) == segment.count {
+                add(segment.first!.lowerBound, segment.last!.upperBound, .place, nil, nil)
+            }
+        }
+        return .done
+    }
+
+    private func particles(_ r: NameRun) -> NameStep {
+        let units = r.units
+        guard units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }), !isConnector(units.first!),
+              !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
+        else { return .next }
+        let b = units.last!.upperBound
+        add(units.first!.lowerBound, b, .person, r.title, aliasAfter(b))
+        return .done
+    }
+
+    private func connectors(_ r: NameRun) -> NameStep {
+        guard r.units.contains(where: isConnector) else { return .next }
+        var part: [Range<Int>] = []
+        for u in r.units {
+            if isConnector(u) {
+                if !part.isEmpty { classify(part, title: nil) }
+                part = []
+            } else {
+                part.append(u)
+            }
+        }
+        if !part.isEmpty { classify(part, title: nil) }
+        return .done
+    }
+
+    private func singleUnit(_ r: NameRun) -> NameStep {
+        guard r.units.count == 1, let u = r.units.first else { return .next }
+        let a = u.lowerBound, b = u.upperBound
+        // A hyphenated single name (Kovac-Brenner, Spider-Gwen) with a known given name is a person.
+        let person = r.title != nil || (u.count > 1 && isPersonWord(a))
+        add(a, b, person ? .person : .undecided, r.title, aliasAfter(b))
+        return .done
     }
 }

@@ -93,58 +93,9 @@ struct QuoteScanner {
                 p += 2
                 continue
             }
-            var action = Action.skip
-            switch s.value {
-            case 0x201C:  // “ opens; closes a „ (German), or stands for ” when typed by mistake.
-                if let k = inner, stack[k].scalar == "\u{201E}" || (!leftOpen && rightClose) {
-                    action = .close
-                } else if rightWord {
-                    action = .open
-                }
-            case 0x201D:  // ”
-                if inner != nil {
-                    action = .close
-                } else if leftOpen && rightWord {
-                    action = .open
-                }
-            case 0x201E, 0x201F:  // „ ‟
-                if rightWord { action = .open }
-            case 0x22:  // " is told apart by what is open and what is around it.
-                if inner != nil && leftOpen && rightWord && !rightClose {
-                    action = .open  // a space before and a word after: it opens, inside the open quote
-                } else if inner != nil {
-                    action = .close
-                } else if let a = prev, Tokenizer.isDigit(a) {
-                    action = .skip  // inches: a 5" screen
-                } else if let n = next, leftOpen || !Self.isClosingPunctuation(n) {
-                    // Nothing open: it opens, unless it sits glued between a word and punctuation.
-                    action = .open
-                }
-            case 0x2018:  // ‘ opens, except in ‘90s; closes a ‚.
-                if let n = next, Tokenizer.isDigit(n) {
-                    action = .skip
-                } else if let k = inner, stack[k].scalar == "\u{201A}" || (!leftOpen && rightClose) {
-                    action = .close
-                } else if rightWord {
-                    action = .open
-                }
-            case 0x2019, 0x27:  // ’ and ': apostrophe or closing mark; ' also opens.
-                action = apostropheOrMark(s, p, r, prev: prev, next: next, leftOpen: leftOpen, rightWord: rightWord, rightClose: rightClose, open: inner)
-            case 0x201A, 0x201B:  // ‚ ‛ (‚ is also a comma look-alike: only before a word).
-                if leftOpen && rightWord { action = .open }
-            case 0xAB, 0x2039:  // « ‹ open, or close a quote opened the other way round (»…«, German style).
-                if let k = inner, stack[k].scalar == "\u{BB}" || stack[k].scalar == "\u{203A}" {
-                    action = .close
-                } else {
-                    action = .open
-                }
-            default:  // » › close, or open before a word when none is open (»…«).
-                if inner != nil {
-                    action = .close
-                } else if leftOpen && rightWord {
-                    action = .open
-                }
-            }
+            let mark = Mark(scalar: s, position: p, prev: prev, next: next, leftOpen: leftOpen, rightWord: rightWord, rightClose: rightClose,
+                            inner: inner.map { stack[$0].scalar })
+            let action = decide(mark, in: r)
             switch action {
             case .skip:
                 p += 1
@@ -205,6 +156,78 @@ struct QuoteScanner {
 
     private enum Action { case skip, skipRockAndRoll, open, openTentative, close }
 
+    /// One quotation mark and what is around it, as the rules for marks see it.
+    private struct Mark {
+        var scalar: Unicode.Scalar
+        var position: Int
+        var prev: Unicode.Scalar?
+        var next: Unicode.Scalar?
+        /// Space, an opening bracket or the paragraph's start before it.
+        var leftOpen: Bool
+        /// Not space after it.
+        var rightWord: Bool
+        /// Space, punctuation or the paragraph's end after it.
+        var rightClose: Bool
+        /// The opening mark of the innermost open quote of the same family, if any.
+        var inner: Unicode.Scalar?
+    }
+
+    /// What one mark does, by its kind: the rules for each quotation mark.
+    private func decide(_ m: Mark, in r: TextRange) -> Action {
+        switch m.scalar.value {
+        case 0x201C:  // “ opens; closes a „ (German), or stands for ” when typed by mistake.
+            if let o = m.inner, o == "\u{201E}" || (!m.leftOpen && m.rightClose) {
+                return .close
+            } else if m.rightWord {
+                return .open
+            }
+        case 0x201D:  // ”
+            if m.inner != nil {
+                return .close
+            } else if m.leftOpen && m.rightWord {
+                return .open
+            }
+        case 0x201E, 0x201F:  // „ ‟
+            if m.rightWord { return .open }
+        case 0x22:  // " is told apart by what is open and what is around it.
+            if m.inner != nil && m.leftOpen && m.rightWord && !m.rightClose {
+                return .open  // a space before and a word after: it opens, inside the open quote
+            } else if m.inner != nil {
+                return .close
+            } else if let a = m.prev, Tokenizer.isDigit(a) {
+                return .skip  // inches: a 5" screen
+            } else if let n = m.next, m.leftOpen || !Self.isClosingPunctuation(n) {
+                // Nothing open: it opens, unless it sits glued between a word and punctuation.
+                return .open
+            }
+        case 0x2018:  // ‘ opens, except in ‘90s; closes a ‚.
+            if let n = m.next, Tokenizer.isDigit(n) {
+                return .skip
+            } else if let o = m.inner, o == "\u{201A}" || (!m.leftOpen && m.rightClose) {
+                return .close
+            } else if m.rightWord {
+                return .open
+            }
+        case 0x2019, 0x27:  // ’ and ': apostrophe or closing mark; ' also opens.
+            return apostropheOrMark(m.scalar, m.position, r, prev: m.prev, next: m.next, leftOpen: m.leftOpen, rightWord: m.rightWord, rightClose: m.rightClose, isOpen: m.inner != nil)
+        case 0x201A, 0x201B:  // ‚ ‛ (‚ is also a comma look-alike: only before a word).
+            if m.leftOpen && m.rightWord { return .open }
+        case 0xAB, 0x2039:  // « ‹ open, or close a quote opened the other way round (»…«, German style).
+            if let o = m.inner, o == "\u{BB}" || o == "\u{203A}" {
+                return .close
+            } else {
+                return .open
+            }
+        default:  // » › close, or open before a word when none is open (»…«).
+            if m.inner != nil {
+                return .close
+            } else if m.leftOpen && m.rightWord {
+                return .open
+            }
+        }
+        return .skip
+    }
+
     private func innermost(_ family: QuoteFamily, _ stack: [Open]) -> Int? {
         stack.lastIndex { $0.family == family }
     }
@@ -213,7 +236,7 @@ struct QuoteScanner {
     /// plural (`mothers’ arms`) they are apostrophes; otherwise `'` may open and both may close.
     private func apostropheOrMark(
         _ s: Unicode.Scalar, _ p: Int, _ r: TextRange, prev: Unicode.Scalar?, next: Unicode.Scalar?,
-        leftOpen: Bool, rightWord: Bool, rightClose: Bool, open: Int?
+        leftOpen: Bool, rightWord: Bool, rightClose: Bool, isOpen: Bool
     ) -> Action {
         if let a = prev, let b = next, Self.isWordScalar(a), Self.isWordScalar(b) { return .skip }
         if let n = next, Tokenizer.isDigit(n) { return .skip }
@@ -225,7 +248,7 @@ struct QuoteScanner {
             // ’ never opens (that is ‘); a straight ' may, if a closing ' follows.
             return s == "'" && rightWord && !rightClose ? .openTentative : .skip
         }
-        guard open != nil, rightClose else { return .skip }
+        guard isOpen, rightClose else { return .skip }
         // mothers’ arms: a plural possessive, unless no later mark could close the quote instead.
         if let a = prev, a == "s" || a == "S", let n = next, Tokenizer.isSpace(n), laterSingleCloser(after: p, r) {
             return .skip
