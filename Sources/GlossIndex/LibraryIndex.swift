@@ -227,6 +227,8 @@ struct StoredArticles: Sendable {
         summaries.append(summary)
     }
 
+    var isEmpty: Bool { keys.isEmpty }
+
     subscript(path: String) -> (StoredKey, ArticleSummary)? {
         places[path].map { (keys[$0], summaries[$0]) }
     }
@@ -306,6 +308,16 @@ extension LibraryIndex {
             for (r, id) in zip(records, ids) { try text.execute(arguments: [id, r.summary.title, r.text]) }
             return ids
         }
+    }
+
+    /// Drops the catalog's lookup indexes before a cold build (see `IndexSchema.lookupIndexes`).
+    func dropLookupIndexes() throws {
+        try pool.write { db in try IndexSchema.dropLookupIndexes(db) }
+    }
+
+    /// Makes the lookup indexes that are missing, each from the rows in one pass.
+    func makeLookupIndexes() throws {
+        try pool.write { db in try IndexSchema.makeLookupIndexes(db) }
     }
 
     /// Marks files whose size or time changed but whose bytes did not as fresh again.

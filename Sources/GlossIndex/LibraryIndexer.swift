@@ -124,6 +124,10 @@ public struct LibraryIndexer: Sendable {
                 work.append((i, stored[path].flatMap { $0.0.articleID == file.id ? $0 : nil }))
             }
         }
+        // A cold build (an empty index and more than a batch to write) writes the rows without
+        // the catalog's lookup indexes and makes them at the end, in one pass each.
+        let cold = stored.isEmpty && work.count > batchSize
+        if cold { try index?.dropLookupIndexes() }
         let total = files.count
         var done = counts.reused
         progress?(done, total)
@@ -189,6 +193,7 @@ public struct LibraryIndexer: Sendable {
         }
         try await flush()
         try await flush()
+        if cold { try index?.makeLookupIndexes() }
         for (i, id) in written {
             if case .article(let summary, _, let analysed, let file) = items[i] { items[i] = .article(summary, rowID: id, analysed: analysed, file: file) }
         }
