@@ -162,7 +162,7 @@ public struct LibraryIndexer: Sendable {
                 next += 1
                 group.addTask {
                     beforeRead?(path)
-                    return (i, Self.process(file, path: path, stored: key, now: now))
+                    return (i, Self.process(file, path: path, stored: key, now: now, forIndex: index != nil))
                 }
             }
             for _ in 0..<workers { start() }
@@ -220,7 +220,9 @@ public struct LibraryIndexer: Sendable {
     }
 
     /// Reads one file; keeps the stored analysis when the bytes are the same, else analyses it.
-    static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64) -> Outcome {
+    /// The figures' contexts, which only the index's figure table holds, are found only
+    /// `forIndex` (they were a tenth of `gloss entities --no-index` on a large article).
+    static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64, forIndex: Bool) -> Outcome {
         let data: Data
         do {
             data = try ArticleLoader.read(file.url, displayPath: file.displayPath)
@@ -244,7 +246,7 @@ public struct LibraryIndexer: Sendable {
             IndexRecord(
                 path: path, key: StoredKey(rowID: 0, articleID: file.id, size: file.size, mtime: file.modified, hash: hash, checked: now),
                 summary: ArticleSummary(article, analysis, warnings: notes), analysed: AnalysedArticle(article, analysis),
-                text: article.text, figureContexts: analysis.figures.map { FigureContext(article.scalars, figure: $0.range) }))
+                text: article.text, figureContexts: forIndex ? analysis.figures.map { FigureContext(article.scalars, figure: $0.range) } : []))
     }
 
     static func warning(_ error: LibraryError, _ file: LibraryFile) -> LibraryWarning {
