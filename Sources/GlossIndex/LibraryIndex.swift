@@ -303,7 +303,9 @@ extension LibraryIndex {
         try pool.write { db in
             var ids: [Int64] = []
             ids.reserveCapacity(records.count)
-            for r in records { ids.append(try Self.insert(r, db)) }
+            // Each name key once per batch: the same names come back article after article.
+            var keys = Set<NameKey>()
+            for r in records { ids.append(try Self.insert(r, keys: &keys, db)) }
             let text = try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, text) VALUES (?, ?, ?)")
             for (r, id) in zip(records, ids) { try text.execute(arguments: [id, r.summary.title, r.text]) }
             return ids
@@ -329,7 +331,15 @@ extension LibraryIndex {
         }
     }
 
-    private static func insert(_ r: IndexRecord, _ db: Database) throws -> Int64 {
+    /// A row of `name_key`, to write each once per batch.
+    private struct NameKey: Hashable {
+        var kind: EntityKind
+        var key: String
+    }
+
+    /// Every row of one article but its full text (which `write` adds after the batch's rows).
+    /// `keys` are the name keys the batch already wrote.
+    private static func insert(_ r: IndexRecord, keys: inout Set<NameKey>, _ db: Database) throws -> Int64 {
         try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [r.path])
         let s = r.summary
         try db.cachedStatement(sql: """
@@ -352,7 +362,7 @@ extension LibraryIndex {
         }
         var nameKey = try FastInsert(db, sql: "INSERT OR IGNORE INTO name_key (kind, key) VALUES (?, ?)")
         func addKey(_ kind: EntityKind, _ key: String) throws {
-            guard !key.isEmpty else { return }
+            guard !key.isEmpty, keys.insert(NameKey(kind: kind, key: key)).inserted else { return }
             nameKey.bind(kind.rawValue)
             nameKey.bind(key)
             try nameKey.run()
