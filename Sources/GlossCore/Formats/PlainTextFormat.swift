@@ -4,7 +4,7 @@
 /// after a leading byte-order mark, which decoding drops).
 public enum PlainTextFormat {
     public static func parse(_ text: String) -> ParsedDocument {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         var blocks: [Block] = []
         var i = 0
         let n = scalars.count
@@ -36,6 +36,6 @@ public enum PlainTextFormat {
         }
         flush()
         let title = blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
-        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
+        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks, scalars: scalars)
     }
 }
