@@ -69,7 +69,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace {
+            if Tokenizer.isSpace(s) {  // ASCII answered without a property lookup
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" "); pendingSpace = false }

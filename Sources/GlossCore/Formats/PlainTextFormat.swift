@@ -21,8 +21,8 @@ public enum PlainTextFormat {
             while j < n && scalars[j] != "\n" { j += 1 }
             // Line i..<j, trimmed of surrounding white space.
             var a = i, b = j
-            while a < b && scalars[a].properties.isWhitespace { a += 1 }
-            while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b && Tokenizer.isSpace(scalars[a]) { a += 1 }
+            while b > a && Tokenizer.isSpace(scalars[b - 1]) { b -= 1 }
             if a == b {
                 flush()
             } else if blocks.isEmpty && paragraphStart == nil {
