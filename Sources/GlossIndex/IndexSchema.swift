@@ -39,6 +39,28 @@ enum IndexSchema {
 
     static let tables = ["name_word", "name_key", "article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta"]
 
+    /// The indexes the catalog looks rows up by (not the primary keys or the unique paths and
+    /// name keys, which writing needs). A cold build of many articles drops them first and makes
+    /// them again at the end (`LibraryIndexer.update`): kept up to date row by row, their pages
+    /// were dirtied anew in every batch, and that was over a quarter of what the writer did.
+    /// Every opening makes any that are missing (a build that stopped halfway), so queries are
+    /// only ever slower without them, never different.
+    static let lookupIndexes = [
+        "CREATE INDEX IF NOT EXISTS entity_by_key ON entity(kind, key)",
+        "CREATE INDEX IF NOT EXISTS entity_name_by_key ON entity_name(key)",
+        "CREATE INDEX IF NOT EXISTS quote_by_speaker_key ON quote(speaker_key) WHERE speaker_key IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS figure_by_unit ON figure(unit, value) WHERE unit IS NOT NULL",
+    ]
+    static let lookupIndexNames = ["entity_by_key", "entity_name_by_key", "quote_by_speaker_key", "figure_by_unit"]
+
+    static func makeLookupIndexes(_ db: Database) throws {
+        for sql in lookupIndexes { try db.execute(sql: sql) }
+    }
+
+    static func dropLookupIndexes(_ db: Database) throws {
+        for name in lookupIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+    }
+
     static let create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE article (
@@ -70,7 +92,6 @@ enum IndexSchema {
             mentions INTEGER NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
-        CREATE INDEX entity_by_key ON entity(kind, key);
         CREATE TABLE entity_name (
             article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
             entity INTEGER NOT NULL,
@@ -81,7 +102,6 @@ enum IndexSchema {
             links INTEGER NOT NULL,
             PRIMARY KEY (article, entity, role, number)
         ) WITHOUT ROWID;
-        CREATE INDEX entity_name_by_key ON entity_name(key);
         CREATE TABLE quote (
             article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
@@ -96,7 +116,6 @@ enum IndexSchema {
             text TEXT NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
-        CREATE INDEX quote_by_speaker_key ON quote(speaker_key) WHERE speaker_key IS NOT NULL;
         CREATE TABLE name_key (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, UNIQUE (kind, key));
         CREATE VIRTUAL TABLE name_word USING fts5(key, content = 'name_key', content_rowid = 'id', tokenize = 'unicode61');
         CREATE TRIGGER name_key_added AFTER INSERT ON name_key BEGIN
@@ -114,7 +133,6 @@ enum IndexSchema {
             subjects TEXT NOT NULL,
             PRIMARY KEY (article, number)
         ) WITHOUT ROWID;
-        CREATE INDEX figure_by_unit ON figure(unit, value) WHERE unit IS NOT NULL;
         CREATE TABLE span (
             article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
             data BLOB NOT NULL
@@ -144,11 +162,15 @@ enum IndexSchema {
             let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM meta")
             var values: [String: String] = [:]
             for row in rows { values[row["key"]] = row["value"] }
-            if values["schema"] == String(version) && values["analysis"] == String(AnalysisVersion.current) { return .ready }
+            if values["schema"] == String(version) && values["analysis"] == String(AnalysisVersion.current) {
+                try makeLookupIndexes(db)
+                return .ready
+            }
         }
         for table in tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
         for trigger in ["article_gone", "name_key_added"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
         try db.execute(sql: create)
+        try makeLookupIndexes(db)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?), ('analysis', ?)", arguments: [String(version), String(AnalysisVersion.current)])
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         return .ready

@@ -227,6 +227,8 @@ struct StoredArticles: Sendable {
         summaries.append(summary)
     }
 
+    var isEmpty: Bool { keys.isEmpty }
+
     subscript(path: String) -> (StoredKey, ArticleSummary)? {
         places[path].map { (keys[$0], summaries[$0]) }
     }
@@ -290,13 +292,34 @@ extension LibraryIndex {
 
     /// Writes a batch of articles in one transaction, replacing what was stored for their paths.
     /// Returns their row ids, in order.
+    ///
+    /// The full-text rows go in last, after every other row of the batch. Once a transaction has
+    /// written to an FTS5 table, every later statement that opens a statement journal (a
+    /// DELETE with its trigger, an INSERT checked against a foreign key) makes FTS5 write what it
+    /// holds in memory as a new segment, so texts written article by article among the other rows
+    /// made one segment per article, merged again and again; written together they make one
+    /// segment per batch, at the commit. (That was two fifths of what a cold index wrote.)
     func write(_ records: [IndexRecord]) throws -> [Int64] {
         try pool.write { db in
             var ids: [Int64] = []
             ids.reserveCapacity(records.count)
-            for r in records { ids.append(try Self.insert(r, db)) }
+            // Each name key once per batch: the same names come back article after article.
+            var keys = Set<NameKey>()
+            for r in records { ids.append(try Self.insert(r, keys: &keys, db)) }
+            let text = try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, text) VALUES (?, ?, ?)")
+            for (r, id) in zip(records, ids) { try text.execute(arguments: [id, r.summary.title, r.text]) }
             return ids
         }
+    }
+
+    /// Drops the catalog's lookup indexes before a cold build (see `IndexSchema.lookupIndexes`).
+    func dropLookupIndexes() throws {
+        try pool.write { db in try IndexSchema.dropLookupIndexes(db) }
+    }
+
+    /// Makes the lookup indexes that are missing, each from the rows in one pass.
+    func makeLookupIndexes() throws {
+        try pool.write { db in try IndexSchema.makeLookupIndexes(db) }
     }
 
     /// Marks files whose size or time changed but whose bytes did not as fresh again.
@@ -308,7 +331,15 @@ extension LibraryIndex {
         }
     }
 
-    private static func insert(_ r: IndexRecord, _ db: Database) throws -> Int64 {
+    /// A row of `name_key`, to write each once per batch.
+    private struct NameKey: Hashable {
+        var kind: EntityKind
+        var key: String
+    }
+
+    /// Every row of one article but its full text (which `write` adds after the batch's rows).
+    /// `keys` are the name keys the batch already wrote.
+    private static func insert(_ r: IndexRecord, keys: inout Set<NameKey>, _ db: Database) throws -> Int64 {
         try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [r.path])
         let s = r.summary
         try db.cachedStatement(sql: """
@@ -331,7 +362,7 @@ extension LibraryIndex {
         }
         var nameKey = try FastInsert(db, sql: "INSERT OR IGNORE INTO name_key (kind, key) VALUES (?, ?)")
         func addKey(_ kind: EntityKind, _ key: String) throws {
-            guard !key.isEmpty else { return }
+            guard !key.isEmpty, keys.insert(NameKey(kind: kind, key: key)).inserted else { return }
             nameKey.bind(kind.rawValue)
             nameKey.bind(key)
             try nameKey.run()
@@ -401,7 +432,6 @@ extension LibraryIndex {
         span.bind(id)
         span.bind(spans.bytes)
         try span.run()
-        try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, text) VALUES (?, ?, ?)").execute(arguments: [id, s.title, r.text])
         return id
     }
 

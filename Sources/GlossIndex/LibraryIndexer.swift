@@ -124,6 +124,10 @@ public struct LibraryIndexer: Sendable {
                 work.append((i, stored[path].flatMap { $0.0.articleID == file.id ? $0 : nil }))
             }
         }
+        // A cold build (an empty index and more than a batch to write) writes the rows without
+        // the catalog's lookup indexes and makes them at the end, in one pass each.
+        let cold = stored.isEmpty && work.count > batchSize
+        if cold { try index?.dropLookupIndexes() }
         let total = files.count
         var done = counts.reused
         progress?(done, total)
@@ -158,7 +162,7 @@ public struct LibraryIndexer: Sendable {
                 next += 1
                 group.addTask {
                     beforeRead?(path)
-                    return (i, Self.process(file, path: path, stored: key, now: now))
+                    return (i, Self.process(file, path: path, stored: key, now: now, forIndex: index != nil))
                 }
             }
             for _ in 0..<workers { start() }
@@ -189,6 +193,7 @@ public struct LibraryIndexer: Sendable {
         }
         try await flush()
         try await flush()
+        if cold { try index?.makeLookupIndexes() }
         for (i, id) in written {
             if case .article(let summary, _, let analysed, let file) = items[i] { items[i] = .article(summary, rowID: id, analysed: analysed, file: file) }
         }
@@ -215,7 +220,9 @@ public struct LibraryIndexer: Sendable {
     }
 
     /// Reads one file; keeps the stored analysis when the bytes are the same, else analyses it.
-    static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64) -> Outcome {
+    /// The figures' contexts, which only the index's figure table holds, are found only
+    /// `forIndex` (they were a tenth of `gloss entities --no-index` on a large article).
+    static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64, forIndex: Bool) -> Outcome {
         let data: Data
         do {
             data = try ArticleLoader.read(file.url, displayPath: file.displayPath)
@@ -239,7 +246,7 @@ public struct LibraryIndexer: Sendable {
             IndexRecord(
                 path: path, key: StoredKey(rowID: 0, articleID: file.id, size: file.size, mtime: file.modified, hash: hash, checked: now),
                 summary: ArticleSummary(article, analysis, warnings: notes), analysed: AnalysedArticle(article, analysis),
-                text: article.text, figureContexts: analysis.figures.map { FigureContext(article.scalars, figure: $0.range) }))
+                text: article.text, figureContexts: forIndex ? analysis.figures.map { FigureContext(article.scalars, figure: $0.range) } : []))
     }
 
     static func warning(_ error: LibraryError, _ file: LibraryFile) -> LibraryWarning {

@@ -55,3 +55,30 @@ import Testing
         #expect(TextDecoder.sanitize("plain") == "plain")
     }
 }
+
+@Suite struct ScalarArrayTests {
+    @Test func givesTheScalarsOfEveryWidth() {
+        let samples = [
+            "", "a", "plain words\n", "café déjà vu", "“quoted” — dash", "日本語のテキスト", "emoji 🙂🏳️‍🌈 and 𝄞",
+            "e\u{301} combining", "\u{FFFD}\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+        ]
+        for s in samples { #expect(ScalarArray.of(s) == Array(s.unicodeScalars), "\(s)") }
+        // Every scalar width at every position, over many lengths.
+        var generator = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", "\n", "é", "€", "語", "🙂", "\u{10FFFF}", " "]
+        for length in 0..<200 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<length { view.append(pool[Int(generator.next() % UInt64(pool.count))]) }
+            let s = String(view)
+            #expect(ScalarArray.of(s) == Array(s.unicodeScalars))
+        }
+    }
+
+    @Test func aBridgedOrSubstringBackedStringToo() {
+        let whole = "Ünïcödé text, 🙂 twice 🙂."
+        let sub = String(whole.dropFirst(3).dropLast(2))
+        #expect(ScalarArray.of(sub) == Array(sub.unicodeScalars))
+        let ns = String(NSString(string: whole))
+        #expect(ScalarArray.of(ns) == Array(ns.unicodeScalars))
+    }
+}

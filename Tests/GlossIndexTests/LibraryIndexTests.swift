@@ -200,6 +200,33 @@ import Testing
         #expect(texts == 24)
     }
 
+    @Test func aColdBuildEndsWithTheLookupIndexesAndOpeningMakesMissingOnes() async throws {
+        let f = try IndexFixture()
+        try f.writeSample()
+        let index = try f.open()
+        func lookupIndexes(_ index: LibraryIndex) async throws -> Set<String> {
+            try await index.pool.read { db in
+                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+            }
+        }
+        let all = Set(IndexSchema.lookupIndexNames)
+        // Three files in batches of two: a cold build, written without the indexes.
+        let cold = try await f.update(index)
+        #expect(cold.counts.analysed == 3)
+        #expect(try await lookupIndexes(index) == all)
+        // A build that stopped before the end leaves them dropped: the next opening makes them.
+        try index.dropLookupIndexes()
+        #expect(try await lookupIndexes(index).isEmpty)
+        index.close()
+        let again = try f.open()
+        #expect(try await lookupIndexes(again) == all)
+        let plan = try await again.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT article FROM entity WHERE kind = 'person' AND key = 'elena varga'")
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.joined().contains("entity_by_key"))
+    }
+
     @Test func fullTextAndFacetTablesAnswerQueries() async throws {
         let f = try IndexFixture()
         try f.writeSample()

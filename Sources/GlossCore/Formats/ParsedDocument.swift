@@ -4,6 +4,8 @@ public struct ParsedDocument: Sendable {
     public var metadata: ArticleMetadata
     public var text: String
     public var blocks: [Block]
+    /// The scalars of `text`, when the parser made them anyway (the article keeps them).
+    public var scalars: [Unicode.Scalar]? = nil
 
     /// The longest title kept, in scalars: a file that is one long line has no real title.
     public static let maxTitleLength = 300
@@ -67,7 +69,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace {
+            if Tokenizer.isSpace(s) {  // ASCII answered without a property lookup
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" "); pendingSpace = false }

@@ -4,7 +4,7 @@
 /// after a leading byte-order mark, which decoding drops).
 public enum PlainTextFormat {
     public static func parse(_ text: String) -> ParsedDocument {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         var blocks: [Block] = []
         var i = 0
         let n = scalars.count
@@ -21,8 +21,8 @@ public enum PlainTextFormat {
             while j < n && scalars[j] != "\n" { j += 1 }
             // Line i..<j, trimmed of surrounding white space.
             var a = i, b = j
-            while a < b && scalars[a].properties.isWhitespace { a += 1 }
-            while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b && Tokenizer.isSpace(scalars[a]) { a += 1 }
+            while b > a && Tokenizer.isSpace(scalars[b - 1]) { b -= 1 }
             if a == b {
                 flush()
             } else if blocks.isEmpty && paragraphStart == nil {
@@ -36,6 +36,6 @@ public enum PlainTextFormat {
         }
         flush()
         let title = blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
-        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks)
+        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks, scalars: scalars)
     }
 }

@@ -67,7 +67,7 @@ public enum ArticleLoader {
         if doc.blocks.isEmpty { throw .unloadable(path: path, problem: .empty) }
         let title = doc.title.isEmpty ? TerminalSafe.string(articleID) : doc.title
         let article = Article(
-            id: articleID, title: title, metadata: doc.metadata, format: format, text: doc.text, blocks: doc.blocks)
+            id: articleID, title: title, metadata: doc.metadata, format: format, text: doc.text, scalars: doc.scalars, blocks: doc.blocks)
         return (article, warnings)
     }
 

@@ -22,14 +22,19 @@ public struct Article: Sendable, Hashable, Identifiable {
         id: String, title: String, metadata: ArticleMetadata = .init(), format: ArticleFormat = .plainText,
         text: String, blocks: [Block]
     ) {
+        self.init(id: id, title: title, metadata: metadata, format: format, text: text, scalars: nil, blocks: blocks)
+    }
+
+    /// `scalars`, when given, are those of `text` (a parser that already made them).
+    init(id: String, title: String, metadata: ArticleMetadata, format: ArticleFormat, text: String, scalars: [Unicode.Scalar]?, blocks: [Block]) {
         self.id = id
         self.title = title
         self.metadata = metadata
         self.format = format
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = scalars ?? ScalarArray.of(text)
         self.blocks = blocks
-        self.wordCount = WordCounter.count(scalars)
+        self.wordCount = WordCounter.count(self.scalars)
     }
 
     /// The file stem: the last path component of the id.

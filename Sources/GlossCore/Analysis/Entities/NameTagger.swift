@@ -86,8 +86,21 @@ enum NameTagger {
             if c.alias != nil { out.append(bucket(.aliased, 1)) }
             if v.isPunct(b, "'") || v.isPunct(b, "\u{2019}") { out.append(bucket(.possessive, 1)) }
         }
-        // Each feature counts once per name.
-        out.sort()
+        // Each feature counts once per name. The list is short (a few dozen): sorted in place
+        // by insertion, which gives the same order as `sort()` in a fraction of its time.
+        if out.count <= 64 {
+            for k in 1..<max(1, out.count) {
+                let x = out[k]
+                var j = k
+                while j > 0, out[j - 1] > x {
+                    out[j] = out[j - 1]
+                    j -= 1
+                }
+                out[j] = x
+            }
+        } else {
+            out.sort()
+        }
         var w = 0
         for k in out.indices where k == 0 || out[k] != out[k - 1] { out[w] = out[k]; w += 1 }
         out.removeLast(out.count - w)

@@ -31,7 +31,7 @@ public struct FigureContext: Sendable, Hashable {
             if s.value < 0x80 {
                 utf8.append(Self.isControl(s) ? 0x20 : UInt8(s.value))
             } else {
-                utf8 += Self.isControl(s) ? [0x20] : Array(String(Character(s)).utf8)
+                if Self.isControl(s) { utf8.append(0x20) } else { UTF8.encode(s) { utf8.append($0) } }
             }
         }
         sentence = String(decoding: utf8, as: UTF8.self)
@@ -85,9 +85,11 @@ public struct FigureContext: Sendable, Hashable {
             if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
             if word.count >= 4, !stopWords.contains(word) { words.append(word) }
         }
-        let indices: [Int] = forward ? Array(from..<to) : Array((from..<to).reversed())
-        for i in indices {
+        // Walked in place: an array of the indices to the sentence's end was made for a word or two.
+        var i = forward ? from : to - 1
+        while forward ? i < to : i >= from {
             let s = scalars[i]
+            i += forward ? 1 : -1
             if Self.isLetter(s) {
                 if Self.isUpper(s) {
                     // A capitalised word is a name, not what the figure counts.
