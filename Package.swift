@@ -24,7 +24,10 @@ let package = Package(
         // The library index: a cache of metadata, counts, analysis results and full text in SQLite.
         .target(
             name: "GlossIndex",
-            dependencies: ["GlossCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+            dependencies: [
+                "GlossCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // Cell buffer, widgets, actions, state. No terminal, no disk.
         .target(name: "GlossUI", dependencies: ["GlossCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -46,7 +49,8 @@ let package = Package(
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore", "GlossCore", "GlossTestSupport"]),
         .testTarget(name: "GlossIndexTests", dependencies: ["GlossIndex", "GlossCore"]),
-        .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore", "GlossTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "GlossUITests", dependencies: ["GlossUI", "GlossCore", "GlossTestSupport"], exclude: ["Snapshots"]),
         // Runs the built binary: the command line, the reader in tmux, the annotation commands.
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossStore", "GlossTestSupport"]),
         // The executable's own pieces that need no run of the binary (its libc door).

@@ -12,7 +12,6 @@ struct FastInsert {
     /// `SQLITE_TRANSIENT`: SQLite copies the bytes before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-
     init(_ db: Database, sql: String) throws {
         statement = try db.cachedStatement(sql: sql).sqliteStatement
         connection = db.sqliteConnection
@@ -59,7 +58,8 @@ struct FastInsert {
         let c = column
         let statement = self.statement
         bytes.withUnsafeBytes { raw in
-            _ = sqlite3_bind_blob(statement, c, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
+            _ = sqlite3_bind_blob(
+                statement, c, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
         }
     }
 

@@ -37,7 +37,9 @@ enum IndexSchema {
     /// is never rebuilt over ("GLSS").
     static let applicationID: Int32 = 0x474C_5353
 
-    static let tables = ["name_word", "name_key", "article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta"]
+    static let tables = [
+        "name_word", "name_key", "article_text", "span", "figure", "quote", "entity_name", "entity", "article", "meta",
+    ]
 
     /// The indexes the catalog looks rows up by (not the primary keys or the unique paths and
     /// name keys, which writing needs). A cold build of many articles drops them first and makes
@@ -157,7 +159,8 @@ enum IndexSchema {
         if tableCount > 0 && application != applicationID { return .foreign }
         // Straight from sqlite_master, not GRDB's schema cache, which can predate another
         // process's tables (and would make this one drop and remake them under it).
-        let hasMeta = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") ?? 0
+        let hasMeta =
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") ?? 0
         if tableCount > 0, hasMeta > 0 {
             let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM meta")
             var values: [String: String] = [:]
@@ -171,7 +174,9 @@ enum IndexSchema {
         for trigger in ["article_gone", "name_key_added"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
         try db.execute(sql: create)
         try makeLookupIndexes(db)
-        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?), ('analysis', ?)", arguments: [String(version), String(AnalysisVersion.current)])
+        try db.execute(
+            sql: "INSERT INTO meta (key, value) VALUES ('schema', ?), ('analysis', ?)",
+            arguments: [String(version), String(AnalysisVersion.current)])
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         return .ready
     }

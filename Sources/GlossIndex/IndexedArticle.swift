@@ -19,7 +19,8 @@ public struct ArticleSummary: Sendable, Hashable {
     public var notes: [LibraryWarning.Kind]
 
     public init(
-        id: String, title: String, format: ArticleFormat, words: Int, metadata: ArticleMetadata, quotes: Int, people: Int,
+        id: String, title: String, format: ArticleFormat, words: Int, metadata: ArticleMetadata, quotes: Int,
+        people: Int,
         places: Int, organizations: Int, figures: Int, dates: Int, notes: [LibraryWarning.Kind]
     ) {
         self.id = id
@@ -46,7 +47,8 @@ public struct ArticleSummary: Sendable, Hashable {
             }
         }
         self.init(
-            id: article.id, title: article.title, format: article.format, words: article.wordCount, metadata: article.metadata,
+            id: article.id, title: article.title, format: article.format, words: article.wordCount,
+            metadata: article.metadata,
             quotes: analysis.quotes.count, people: people, places: places, organizations: organizations,
             figures: analysis.figures.count, dates: analysis.dates.count, notes: warnings.map(\.kind))
     }
@@ -66,7 +68,9 @@ public struct ArticleSummary: Sendable, Hashable {
     static func decodeNotes(_ text: String) -> [LibraryWarning.Kind] {
         text.split(separator: "\n").compactMap { line -> LibraryWarning.Kind? in
             if line == "windows-1252" { return .decodedAsWindows1252 }
-            if line.hasPrefix("controls:"), let n = Int(line.dropFirst(9)) { return .controlCharactersReplaced(count: n) }
+            if line.hasPrefix("controls:"), let n = Int(line.dropFirst(9)) {
+                return .controlCharactersReplaced(count: n)
+            }
             if line.hasPrefix("line-ends:") { return .lineEndsNormalized(String(line.dropFirst(10))) }
             return nil
         }

@@ -52,7 +52,9 @@ public struct LibraryCatalog: Sendable {
     {
         try index.read { db in
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT rowid, bm25(article_text, 4.0, 1.0) FROM article_text WHERE article_text MATCH ? ORDER BY 2",
+                db,
+                sql:
+                    "SELECT rowid, bm25(article_text, 4.0, 1.0) FROM article_text WHERE article_text MATCH ? ORDER BY 2",
                 arguments: [query.fullTextExpression])
             var hits: [SearchHit] = []
             var total = 0
@@ -86,8 +88,13 @@ public struct LibraryCatalog: Sendable {
     }
 
     /// The first match of `query` in the article's title or text; nil when smart case rules it out.
-    private func hit(_ query: SearchQuery, _ article: CatalogArticle, score: Double, _ db: Database) throws -> SearchHit? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, text FROM article_text WHERE rowid = ?"), arguments: [article.rowID])
+    private func hit(_ query: SearchQuery, _ article: CatalogArticle, score: Double, _ db: Database) throws
+        -> SearchHit?
+    {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT title, text FROM article_text WHERE rowid = ?"),
+                arguments: [article.rowID])
         else { return nil }
         let title: String = row[0], text: String = row[1]
         let scalars = Array(text.unicodeScalars)
@@ -113,17 +120,24 @@ public struct LibraryCatalog: Sendable {
         try index.read { db in
             var list: [LibraryNames.Occurrence] = []
             var at: [Int64: [Int: Int]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT article, number, name, mentions FROM entity WHERE kind = ?", arguments: [kind.rawValue])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT article, number, name, mentions FROM entity WHERE kind = ?", arguments: [kind.rawValue]
+            )
             while let row = try rows.next() {
                 let rowID: Int64 = row[0]
                 guard let article = articles[rowID] else { continue }
                 at[rowID, default: [:]][row[1]] = list.count
-                list.append(LibraryNames.Occurrence(articleID: article.id, entity: row[1], kind: kind, name: row[2], aliases: [], mentions: row[3]))
+                list.append(
+                    LibraryNames.Occurrence(
+                        articleID: article.id, entity: row[1], kind: kind, name: row[2], aliases: [], mentions: row[3]))
             }
             // Every alias in key order, kept when its entity is one of those (no lookup of the
             // entity per alias: that was most of the time).
             let aliases = try Row.fetchCursor(
-                db, sql: "SELECT article, entity, name FROM entity_name WHERE role = 'alias' ORDER BY article, entity, number")
+                db,
+                sql:
+                    "SELECT article, entity, name FROM entity_name WHERE role = 'alias' ORDER BY article, entity, number"
+            )
             while let row = try aliases.next() {
                 let rowID: Int64 = row[0]
                 if let i = at[rowID]?[row[1]] { list[i].aliases.append(row[2]) }
@@ -154,7 +168,9 @@ public struct LibraryCatalog: Sendable {
     private func attributedCounts() throws -> [(Int64, Int, Int)] {
         try index.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT article, speaker_entity, count(*) FROM quote WHERE speaker_entity IS NOT NULL GROUP BY article, speaker_entity"
+                db,
+                sql:
+                    "SELECT article, speaker_entity, count(*) FROM quote WHERE speaker_entity IS NOT NULL GROUP BY article, speaker_entity"
             ).map { ($0[0], $0[1], $0[2]) }
         }
     }
@@ -171,7 +187,8 @@ public struct LibraryCatalog: Sendable {
             let exact = try pairs(db, keys: [key], kind: kind, linkingOnly: false)
             // Names holding the typed one as words in a row: what it is short for (`LibraryNames.group`
             // keeps them only when they are one person), or what it means when nothing has that name.
-            let containing = exact.isEmpty || key.contains(" ")
+            let containing =
+                exact.isEmpty || key.contains(" ")
                 ? try pairs(db, keys: try Self.keysContaining(key, kind: kind, db), kind: kind, linkingOnly: false)
                 : []
             var frontier = exact.union(containing)
@@ -201,7 +218,9 @@ public struct LibraryCatalog: Sendable {
             let groups = LibraryNames.group(try occurrences(of: found, kind: kind, db))
             // When the name itself was found, only the groups it is a name of.
             let exactArticles = Set(exact.compactMap { p in articles[p.article].map { $0.id + "\u{1}\(p.entity)" } })
-            let named = groups.filter { g in g.occurrences.contains { exactArticles.contains($0.articleID + "\u{1}\($0.entity)") } }
+            let named = groups.filter { g in
+                g.occurrences.contains { exactArticles.contains($0.articleID + "\u{1}\($0.entity)") }
+            }
             return named.isEmpty ? groups : named
         }
     }
@@ -234,11 +253,15 @@ public struct LibraryCatalog: Sendable {
         let candidates: [String]
         do {
             candidates = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT k.key FROM name_word w JOIN name_key k ON k.id = w.rowid WHERE name_word MATCH ?1 AND k.kind = ?2"),
+                db.cachedStatement(
+                    sql:
+                        "SELECT k.key FROM name_word w JOIN name_key k ON k.id = w.rowid WHERE name_word MATCH ?1 AND k.kind = ?2"
+                ),
                 arguments: [phrase, kind.rawValue])
         } catch {
             // A key the word index cannot read as a phrase: every key of the kind is looked at.
-            candidates = try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM name_key WHERE kind = ?"), arguments: [kind.rawValue])
+            candidates = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT key FROM name_key WHERE kind = ?"), arguments: [kind.rawValue])
         }
         let padded = " " + key + " "
         return candidates.filter { (" " + $0 + " ").contains(padded) }
@@ -246,7 +269,9 @@ public struct LibraryCatalog: Sendable {
 
     /// The entities of `kind`, in this library, named by one of `keys` or having an alias with
     /// one of them (one that links entities across articles, with `linkingOnly`).
-    private func pairs(_ db: Database, keys: some Collection<String>, kind: EntityKind, linkingOnly: Bool) throws -> Set<Pair> {
+    private func pairs(_ db: Database, keys: some Collection<String>, kind: EntityKind, linkingOnly: Bool) throws
+        -> Set<Pair>
+    {
         guard !keys.isEmpty else { return [] }
         var out = Set<Pair>()
         let sql = """
@@ -276,30 +301,36 @@ public struct LibraryCatalog: Sendable {
     }
 
     /// The occurrences of these entities, with their names, aliases and mentions.
-    private func occurrences(of pairs: Set<Pair>, kind: EntityKind, _ db: Database) throws -> [LibraryNames.Occurrence] {
+    private func occurrences(of pairs: Set<Pair>, kind: EntityKind, _ db: Database) throws -> [LibraryNames.Occurrence]
+    {
         guard !pairs.isEmpty else { return [] }
         let json = Self.json(pairs)
         var aliases: [Pair: [String]] = [:]
         let aliasRows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                WITH \(Self.pairTable)
-                SELECT n.article, n.entity, n.name FROM p CROSS JOIN entity_name n ON n.article = p.article AND n.entity = p.entity
-                WHERE n.role = 'alias' ORDER BY n.article, n.entity, n.number
-                """), arguments: [json])
-        while let row = try aliasRows.next() { aliases[Pair(article: row[0], entity: row[1]), default: []].append(row[2]) }
+            db.cachedStatement(
+                sql: """
+                    WITH \(Self.pairTable)
+                    SELECT n.article, n.entity, n.name FROM p CROSS JOIN entity_name n ON n.article = p.article AND n.entity = p.entity
+                    WHERE n.role = 'alias' ORDER BY n.article, n.entity, n.number
+                    """), arguments: [json])
+        while let row = try aliasRows.next() {
+            aliases[Pair(article: row[0], entity: row[1]), default: []].append(row[2])
+        }
         var list: [LibraryNames.Occurrence] = []
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                WITH \(Self.pairTable)
-                SELECT e.article, e.number, e.name, e.mentions FROM p CROSS JOIN entity e ON e.article = p.article AND e.number = p.entity
-                ORDER BY e.article, e.number
-                """), arguments: [json])
+            db.cachedStatement(
+                sql: """
+                    WITH \(Self.pairTable)
+                    SELECT e.article, e.number, e.name, e.mentions FROM p CROSS JOIN entity e ON e.article = p.article AND e.number = p.entity
+                    ORDER BY e.article, e.number
+                    """), arguments: [json])
         while let row = try rows.next() {
             let pair = Pair(article: row[0], entity: row[1])
             guard let article = articles[pair.article] else { continue }
             list.append(
                 LibraryNames.Occurrence(
-                    articleID: article.id, entity: pair.entity, kind: kind, name: row[2], aliases: aliases[pair] ?? [], mentions: row[3]))
+                    articleID: article.id, entity: pair.entity, kind: kind, name: row[2], aliases: aliases[pair] ?? [],
+                    mentions: row[3]))
         }
         return list
     }
@@ -320,7 +351,8 @@ public struct LibraryCatalog: Sendable {
     /// The library's quotes, by article id then position: those of one speaker (resolved as
     /// `resolve` does; a speaker the analysis only described, `a spokeswoman`, by that phrase),
     /// of one article, of one kind.
-    public func quotes(speaker: String? = nil, articleID: String? = nil, kind: QuoteKind? = nil) throws -> [QuoteRecord] {
+    public func quotes(speaker: String? = nil, articleID: String? = nil, kind: QuoteKind? = nil) throws -> [QuoteRecord]
+    {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let articleID {
@@ -348,10 +380,15 @@ public struct LibraryCatalog: Sendable {
                 \(columns) FROM a CROSS JOIN quote q ON q.article = a.article WHERE q.speaker_entity IS NOT NULL\(filter)
                 UNION ALL \(columns) FROM quote q WHERE q.speaker_key = ?\(filter)
                 """
-            arguments = ["[" + rows.map(String.init).joined(separator: ",") + "]"] + arguments + [LibraryNames.key(speaker, kind: .person)] + arguments
+            arguments =
+                ["[" + rows.map(String.init).joined(separator: ",") + "]"] + arguments + [
+                    LibraryNames.key(speaker, kind: .person)
+                ] + arguments
         } else {
             names = Self.owners(LibraryNames.group(try occurrences(.person)))
-            sql = columns + " FROM quote q" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            sql =
+                columns + " FROM quote q"
+                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
         }
         return try index.read { db in
             var records: [QuoteRecord] = []
@@ -367,7 +404,8 @@ public struct LibraryCatalog: Sendable {
                 records.append(
                     QuoteRecord(
                         articleID: article.id, title: article.title, date: article.date, number: row[1], kind: kind,
-                        speaker: name ?? phrase.flatMap { LibraryNames.isPronoun($0) ? nil : $0 }, range: TextRange(row[5], row[6]),
+                        speaker: name ?? phrase.flatMap { LibraryNames.isPronoun($0) ? nil : $0 },
+                        range: TextRange(row[5], row[6]),
                         text: row[7]))
             }
             // By article id (row ids follow the order articles happened to be indexed in), then position.
@@ -385,8 +423,12 @@ public struct LibraryCatalog: Sendable {
     }
 
     /// The texts of one article's spans with `label`, by owner number, in the order stored.
-    private static func spanTexts(_ rowID: Int64, _ label: SpanPacking.Label, _ db: Database) throws -> [Int: [(TextRange, String)]] {
-        let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID]) ?? Data()
+    private static func spanTexts(_ rowID: Int64, _ label: SpanPacking.Label, _ db: Database) throws -> [Int: [(
+        TextRange, String
+    )]] {
+        let packed =
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [rowID])
+            ?? Data()
         var reader = SpanPacking.Reader(Array(packed))
         var found: [Int: [(TextRange, String)]] = [:]
         while let (l, owner, range, text) = try reader.next() {
@@ -411,8 +453,10 @@ public struct LibraryCatalog: Sendable {
             conditions.append("article = ?")
             arguments.append(row)
         }
-        let sql = "SELECT article, number, start, \"end\", value, unit, qualifier, sentence, subjects FROM figure"
-            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY article, number"
+        let sql =
+            "SELECT article, number, start, \"end\", value, unit, qualifier, sentence, subjects FROM figure"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            + " ORDER BY article, number"
         return try index.read { db in
             var out: [FigureRecord] = []
             var texts: [Int64: [TextRange: String]] = [:]
@@ -422,7 +466,9 @@ public struct LibraryCatalog: Sendable {
                 guard let article = articles[rowID] else { continue }
                 if texts[rowID] == nil {
                     var map: [TextRange: String] = [:]
-                    for (_, spans) in try Self.spanTexts(rowID, .figure, db) { for (range, text) in spans { map[range] = text } }
+                    for (_, spans) in try Self.spanTexts(rowID, .figure, db) {
+                        for (range, text) in spans { map[range] = text }
+                    }
                     texts[rowID] = map
                 }
                 let range = TextRange(row[2], row[3])
@@ -430,7 +476,8 @@ public struct LibraryCatalog: Sendable {
                 out.append(
                     FigureRecord(
                         articleID: article.id, title: article.title, date: article.date, number: row[1], range: range,
-                        text: texts[rowID]?[range] ?? "", value: row[4], unit: row[5], qualifier: row[6], sentence: row[7],
+                        text: texts[rowID]?[range] ?? "", value: row[4], unit: row[5], qualifier: row[6],
+                        sentence: row[7],
                         subjects: subjects.split(separator: " ").map(String.init)))
             }
             // By article id (row ids follow the order articles happened to be indexed in), then position.
@@ -447,7 +494,9 @@ public struct LibraryCatalog: Sendable {
         for kind in [EntityKind.person, .place] {
             let groups = LibraryNames.group(try occurrences(kind))
             for g in groups {
-                for o in g.occurrences { table.add(articleID: o.articleID, kind: kind == .person ? .person : .place, name: g.name) }
+                for o in g.occurrences {
+                    table.add(articleID: o.articleID, kind: kind == .person ? .person : .place, name: g.name)
+                }
             }
             if kind == .person { owners = Self.owners(groups) }
         }

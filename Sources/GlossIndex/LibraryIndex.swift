@@ -91,7 +91,9 @@ public final class LibraryIndex: Sendable {
 
     static func unusable(_ url: URL, _ error: any Error) -> IndexError {
         if let error = error as? IndexError { return error }
-        if let db = error as? DatabaseError { return .unusable(path: url.path, reason: db.message ?? "\(db.resultCode)") }
+        if let db = error as? DatabaseError {
+            return .unusable(path: url.path, reason: db.message ?? "\(db.resultCode)")
+        }
         return .unusable(path: url.path, reason: "\(error.localizedDescription)")
     }
 
@@ -150,7 +152,9 @@ public final class LibraryIndex: Sendable {
         let lock = Self.lockCreation(url)
         defer { Self.unlock(lock) }
         // Another process may have rebuilt it while this one waited for the lock.
-        if let pool = try? Self.openPool(url), (try? pool.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") })) != nil {
+        if let pool = try? Self.openPool(url),
+            (try? pool.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") })) != nil
+        {
             return LibraryIndex(url: url, pool: pool, opening: .existing)
         }
         let aside = Self.moveAside(url)
@@ -182,7 +186,9 @@ public final class LibraryIndex: Sendable {
     }
 
     /// `--index PATH`, else `$GLOSS_INDEX`, else the default place.
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> URL
+    {
         if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
         if let env = environment["GLOSS_INDEX"], !env.isEmpty { return URL(fileURLWithPath: env) }
         return defaultURL(environment)
@@ -259,7 +265,7 @@ extension LibraryIndex {
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
                 return try body(db)
             }
-        } catch where Self.isStaleSchema(error) {
+        } catch  where Self.isStaleSchema(error) {
             // Seen under load when several processes start on a new index at once: a reader
             // connection without the tables the writer made. The writer connection made (or
             // checked) them under the creation lock, so it reads them.
@@ -275,14 +281,17 @@ extension LibraryIndex {
             out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             while try row.next() {
                 let key = StoredKey(
-                    rowID: row.int64(0), articleID: row.text(2), size: row.int64(3), mtime: row.int64(4), hash: row.text(5),
+                    rowID: row.int64(0), articleID: row.text(2), size: row.int64(3), mtime: row.int64(4),
+                    hash: row.text(5),
                     checked: row.int64(6))
                 guard let format = ArticleFormat(rawValue: row.text(7)) else { continue }
                 let summary = ArticleSummary(
                     id: key.articleID, title: row.text(8), format: format, words: row.int(13),
                     metadata: ArticleMetadata(
-                        author: row.optionalText(9), date: row.optionalText(10), source: row.optionalText(11), url: row.optionalText(12)),
-                    quotes: row.int(14), people: row.int(15), places: row.int(16), organizations: row.int(17), figures: row.int(18),
+                        author: row.optionalText(9), date: row.optionalText(10), source: row.optionalText(11),
+                        url: row.optionalText(12)),
+                    quotes: row.int(14), people: row.int(15), places: row.int(16), organizations: row.int(17),
+                    figures: row.int(18),
                     dates: row.int(19), notes: ArticleSummary.decodeNotes(row.text(20)))
                 out.add(path: row.text(1), key, summary)
             }
@@ -326,7 +335,8 @@ extension LibraryIndex {
     func touch(_ keys: [(path: String, size: Int64, mtime: Int64, checked: Int64)]) throws {
         guard !keys.isEmpty else { return }
         try pool.write { db in
-            let statement = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ?, checked = ? WHERE path = ?")
+            let statement = try db.cachedStatement(
+                sql: "UPDATE article SET size = ?, mtime = ?, checked = ? WHERE path = ?")
             for k in keys { try statement.execute(arguments: [k.size, k.mtime, k.checked, k.path]) }
         }
     }
@@ -342,20 +352,27 @@ extension LibraryIndex {
     private static func insert(_ r: IndexRecord, keys: inout Set<NameKey>, _ db: Database) throws -> Int64 {
         try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [r.path])
         let s = r.summary
-        try db.cachedStatement(sql: """
-            INSERT INTO article (path, article_id, size, mtime, hash, checked, format, title, author, date, source, url,
-                words, quotes, people, places, organizations, figures, dates, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                r.path, s.id, r.key.size, r.key.mtime, r.key.hash, r.key.checked, s.format.rawValue, s.title, s.metadata.author,
-                s.metadata.date, s.metadata.source, s.metadata.url, s.words, s.quotes, s.people, s.places,
-                s.organizations, s.figures, s.dates, s.notesText,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (path, article_id, size, mtime, hash, checked, format, title, author, date, source, url,
+                    words, quotes, people, places, organizations, figures, dates, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            r.path, s.id, r.key.size, r.key.mtime, r.key.hash, r.key.checked, s.format.rawValue, s.title,
+            s.metadata.author,
+            s.metadata.date, s.metadata.source, s.metadata.url, s.words, s.quotes, s.people, s.places,
+            s.organizations, s.figures, s.dates, s.notesText,
+        ])
         let id = db.lastInsertedRowID
         let a = r.analysed
-        var entity = try FastInsert(db, sql: "INSERT INTO entity (article, number, kind, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)")
+        var entity = try FastInsert(
+            db, sql: "INSERT INTO entity (article, number, kind, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         var name = try FastInsert(
-            db, sql: "INSERT INTO entity_name (article, entity, role, number, name, key, links) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            db,
+            sql:
+                "INSERT INTO entity_name (article, entity, role, number, name, key, links) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
         var spans = SpanPacking.Writer()
         func addSpan(_ label: SpanPacking.Label, _ owner: Int, _ range: TextRange) {
             spans.add(label, owner: owner, range: range, text: a.text(in: range))
@@ -393,7 +410,11 @@ extension LibraryIndex {
             for (i, title) in e.titles.enumerated() { try addName(n, e.kind, "title", i, title) }
             for m in e.mentions { addSpan(SpanPacking.Label(e.kind), n, m) }
         }
-        var figure = try FastInsert(db, sql: "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier, sentence, subjects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var figure = try FastInsert(
+            db,
+            sql:
+                "INSERT INTO figure (article, number, start, \"end\", value, unit, qualifier, sentence, subjects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         for (n, f) in a.analysis.figures.enumerated() {
             figure.bind(id)
             figure.bind(n)
@@ -409,10 +430,12 @@ extension LibraryIndex {
             addSpan(.figure, n, f.range)
         }
         for (n, d) in a.analysis.dates.enumerated() { addSpan(.date, n, d) }
-        var quote = try FastInsert(db, sql: """
-            INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity, speaker_key, start, "end", text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        var quote = try FastInsert(
+            db,
+            sql: """
+                INSERT INTO quote (article, number, kind, speaker, speaker_start, speaker_end, speaker_entity, speaker_key, start, "end", text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for (n, q) in a.analysis.quotes.enumerated() {
             quote.bind(id)
             quote.bind(n)
@@ -421,7 +444,11 @@ extension LibraryIndex {
             quote.bind(q.speaker?.mention.start)
             quote.bind(q.speaker?.mention.end)
             quote.bind(q.speaker?.entityID)
-            quote.bind(q.speaker.flatMap { $0.entityID == nil && !LibraryNames.isPronoun($0.name) ? LibraryNames.key($0.name, kind: .person) : nil })
+            quote.bind(
+                q.speaker.flatMap {
+                    $0.entityID == nil && !LibraryNames.isPronoun($0.name)
+                        ? LibraryNames.key($0.name, kind: .person) : nil
+                })
             quote.bind(q.segments.first?.start ?? 0)
             quote.bind(q.segments.last?.end ?? 0)
             quote.bind(q.segments.map { a.text(in: $0) }.joined(separator: " … "))
@@ -451,27 +478,50 @@ extension LibraryIndex {
     }
 
     private static func analysedArticle(_ id: Int64, _ db: Database) throws -> AnalysedArticle? {
-        guard let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT article_id, title FROM article WHERE id = ?"), arguments: [id]) else {
+        guard
+            let head = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT article_id, title FROM article WHERE id = ?"), arguments: [id])
+        else {
             return nil
         }
         var entities: [Entity] = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT number, kind, name FROM entity WHERE article = ? ORDER BY number"), arguments: [id]) {
-            guard let kind = EntityKind(rawValue: row[1]), row[0] as Int == entities.count else { throw damaged("entity") }
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT number, kind, name FROM entity WHERE article = ? ORDER BY number"),
+            arguments: [id])
+        {
+            guard let kind = EntityKind(rawValue: row[1]), row[0] as Int == entities.count else {
+                throw damaged("entity")
+            }
             entities.append(Entity(id: row[0], kind: kind, canonicalName: row[2], mentions: []))
         }
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, role, name FROM entity_name WHERE article = ? ORDER BY entity, role, number"), arguments: [id]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT entity, role, name FROM entity_name WHERE article = ? ORDER BY entity, role, number"),
+            arguments: [id])
+        {
             let n: Int = row[0]
             guard entities.indices.contains(n) else { throw damaged("entity name") }
-            if row[1] as String == "alias" { entities[n].aliases.append(row[2]) } else { entities[n].titles.append(row[2]) }
+            if row[1] as String == "alias" {
+                entities[n].aliases.append(row[2])
+            } else {
+                entities[n].titles.append(row[2])
+            }
         }
         var figures: [Figure] = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", value, unit, qualifier FROM figure WHERE article = ? ORDER BY number"), arguments: [id]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT start, \"end\", value, unit, qualifier FROM figure WHERE article = ? ORDER BY number"),
+            arguments: [id])
+        {
             figures.append(Figure(range: try range(row[0], row[1]), value: row[2], unit: row[3], qualifier: row[4]))
         }
         var quotes: [Quote] = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT kind, speaker, speaker_start, speaker_end, speaker_entity FROM quote WHERE article = ? ORDER BY number
-            """), arguments: [id]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT kind, speaker, speaker_start, speaker_end, speaker_entity FROM quote WHERE article = ? ORDER BY number
+                    """), arguments: [id])
+        {
             guard let kind = QuoteKind(rawValue: row[0]) else { throw damaged("quote kind") }
             var speaker: Speaker?
             if let name: String = row[1] {
@@ -481,7 +531,9 @@ extension LibraryIndex {
         }
         var dates: [TextRange] = []
         var texts: [TextRange: String] = [:]
-        let packed = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [id]) ?? Data()
+        let packed =
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM span WHERE article = ?"), arguments: [id])
+            ?? Data()
         var reader = SpanPacking.Reader(Array(packed))
         while let (label, owner, r, text) = try reader.next() {
             guard r.start >= 0, r.start <= r.end else { throw damaged("range \(r.start)–\(r.end)") }
@@ -493,12 +545,15 @@ extension LibraryIndex {
                 quotes[owner].segments.append(r)
             case .figure: break
             case .person, .place, .organization:
-                guard entities.indices.contains(owner), SpanPacking.Label(entities[owner].kind) == label else { throw damaged("mention") }
+                guard entities.indices.contains(owner), SpanPacking.Label(entities[owner].kind) == label else {
+                    throw damaged("mention")
+                }
                 entities[owner].mentions.append(r)
             }
         }
         if quotes.contains(where: { $0.segments.isEmpty }) { throw damaged("quote without segments") }
         return AnalysedArticle(
-            id: head[0], title: head[1], analysis: Analysis(quotes: quotes, entities: entities, figures: figures, dates: dates), spanTexts: texts)
+            id: head[0], title: head[1],
+            analysis: Analysis(quotes: quotes, entities: entities, figures: figures, dates: dates), spanTexts: texts)
     }
 }

@@ -57,7 +57,8 @@ public struct LibraryIndexer: Sendable {
 
     /// Whether the stored key shows the file unchanged: nothing of it needs reading.
     static func isFresh(_ key: StoredKey, _ file: LibraryFile) -> Bool {
-        key.articleID == file.id && key.size == file.size && key.mtime == file.modified && key.checked - key.mtime >= clockTick
+        key.articleID == file.id && key.size == file.size && key.mtime == file.modified
+            && key.checked - key.mtime >= clockTick
     }
 
     /// What the index holds of the files that are fresh (by size and time, so nothing is
@@ -103,7 +104,8 @@ public struct LibraryIndexer: Sendable {
     /// an index, everything is analysed and nothing stored. `scanned` is when the files were
     /// stat'ed (before the scan began).
     public func update(
-        _ files: [LibraryFile], scanned: Int64, keepAnalyses: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        _ files: [LibraryFile], scanned: Int64, keepAnalyses: Bool = false,
+        progress: (@Sendable (Int, Int) -> Void)? = nil,
         each: (@Sendable (Int, Item) -> Void)? = nil
     ) async throws -> Update {
         let now = scanned
@@ -178,7 +180,8 @@ public struct LibraryIndexer: Sendable {
                     touched.append((paths[i], size, mtime, now))
                 case .fresh(let record):
                     counts.analysed += 1
-                    items[i] = .article(record.summary, rowID: nil, analysed: keep ? record.analysed : nil, file: files[i])
+                    items[i] = .article(
+                        record.summary, rowID: nil, analysed: keep ? record.analysed : nil, file: files[i])
                     each?(i, items[i]!)
                     if index != nil {
                         pending.append((i, record))
@@ -195,7 +198,9 @@ public struct LibraryIndexer: Sendable {
         try await flush()
         if cold { try index?.makeLookupIndexes() }
         for (i, id) in written {
-            if case .article(let summary, _, let analysed, let file) = items[i] { items[i] = .article(summary, rowID: id, analysed: analysed, file: file) }
+            if case .article(let summary, _, let analysed, let file) = items[i] {
+                items[i] = .article(summary, rowID: id, analysed: analysed, file: file)
+            }
         }
         try index?.touch(touched)
         return Update(items: items.map { $0! }, counts: counts)
@@ -213,7 +218,9 @@ public struct LibraryIndexer: Sendable {
         // Only a path with `/.` or `//` in it can need standardizing (`.` and `..` components).
         var previousSlash = false
         for byte in path.utf8 {
-            if previousSlash && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return (path as NSString).standardizingPath }
+            if previousSlash && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) {
+                return (path as NSString).standardizingPath
+            }
             previousSlash = byte == UInt8(ascii: "/")
         }
         return path
@@ -222,7 +229,9 @@ public struct LibraryIndexer: Sendable {
     /// Reads one file; keeps the stored analysis when the bytes are the same, else analyses it.
     /// The figures' contexts, which only the index's figure table holds, are found only
     /// `forIndex` (they were a tenth of `gloss entities --no-index` on a large article).
-    static func process(_ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64, forIndex: Bool) -> Outcome {
+    static func process(
+        _ file: LibraryFile, path: String, stored: (StoredKey, ArticleSummary)?, now: Int64, forIndex: Bool
+    ) -> Outcome {
         let data: Data
         do {
             data = try ArticleLoader.read(file.url, displayPath: file.displayPath)
@@ -237,20 +246,28 @@ public struct LibraryIndexer: Sendable {
         let article: Article
         let notes: [LibraryWarning]
         do {
-            (article, notes) = try ArticleLoader.article(from: data, format: format, id: file.id, path: file.displayPath)
+            (article, notes) = try ArticleLoader.article(
+                from: data, format: format, id: file.id, path: file.displayPath)
         } catch {
             return .skipped(warning(error, file))
         }
         let analysis = analyze(article)
         return .fresh(
             IndexRecord(
-                path: path, key: StoredKey(rowID: 0, articleID: file.id, size: file.size, mtime: file.modified, hash: hash, checked: now),
-                summary: ArticleSummary(article, analysis, warnings: notes), analysed: AnalysedArticle(article, analysis),
-                text: article.text, figureContexts: forIndex ? analysis.figures.map { FigureContext(article.scalars, figure: $0.range) } : []))
+                path: path,
+                key: StoredKey(
+                    rowID: 0, articleID: file.id, size: file.size, mtime: file.modified, hash: hash, checked: now),
+                summary: ArticleSummary(article, analysis, warnings: notes),
+                analysed: AnalysedArticle(article, analysis),
+                text: article.text,
+                figureContexts: forIndex
+                    ? analysis.figures.map { FigureContext(article.scalars, figure: $0.range) } : []))
     }
 
     static func warning(_ error: LibraryError, _ file: LibraryFile) -> LibraryWarning {
-        if case .unloadable(let path, let problem) = error { return LibraryWarning(path: path, kind: .skipped(problem)) }
+        if case .unloadable(let path, let problem) = error {
+            return LibraryWarning(path: path, kind: .skipped(problem))
+        }
         return LibraryWarning(path: file.displayPath, kind: .skipped(.unreadable(reason: "\(error)")))
     }
 
@@ -300,7 +317,8 @@ extension LibraryIndexer {
         while attempt < 2 {
             guard let current = index else { break }
             do {
-                let update = try await LibraryIndexer(index: current).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each)
+                let update = try await LibraryIndexer(index: current).update(
+                    files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each)
                 return Recovered(update: update, index: current, notes: notes)
             } catch {
                 // A connection opened while another process was making the tables can keep the
@@ -314,7 +332,9 @@ extension LibraryIndexer {
                         return try? LibraryIndex(url: current.url)
                     }()
                 {
-                    if case .damaged(let aside) = again.opening { notes.append("the index was damaged; moved to \(aside) and rebuilt") }
+                    if case .damaged(let aside) = again.opening {
+                        notes.append("the index was damaged; moved to \(aside) and rebuilt")
+                    }
                     current.close()
                     index = again
                     reopened += 1
@@ -325,14 +345,17 @@ extension LibraryIndexer {
                     notes.append("the index was damaged; moved to \(current.url.path).damaged and rebuilt")
                     index = fresh
                 } else {
-                    notes.append("index \(current.url.path): \(LibraryIndex.unusable(current.url, error)); going on without it")
+                    notes.append(
+                        "index \(current.url.path): \(LibraryIndex.unusable(current.url, error)); going on without it")
                     current.close()
                     index = nil
                 }
             }
         }
         // Without an index nothing can fail: analysis does not throw.
-        let update = (try? await LibraryIndexer(index: nil).update(files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each))
+        let update =
+            (try? await LibraryIndexer(index: nil).update(
+                files, scanned: scanned, keepAnalyses: keepAnalyses, progress: progress, each: each))
             ?? Update(items: [], counts: Counts())
         return Recovered(update: update, index: nil, notes: notes)
     }

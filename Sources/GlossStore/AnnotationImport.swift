@@ -46,7 +46,9 @@ public struct AnnotationImport {
 
     /// Imports every item. `progress(done, total)` is called after each batch, `skipped` for
     /// each item left out.
-    public func run(progress: (Int, Int) -> Void = { _, _ in }, skipped: (Skipped) -> Void = { _ in }) throws(Failure) -> Summary {
+    public func run(progress: (Int, Int) -> Void = { _, _ in }, skipped: (Skipped) -> Void = { _ in }) throws(Failure)
+        -> Summary
+    {
         let reader = try Reader(source)
         defer { reader.close() }
         let items = try reader.layout().items
@@ -149,7 +151,9 @@ public struct AnnotationImport {
             do {
                 try handle!.seek(toOffset: UInt64(range.lowerBound))
                 let data = try handle!.read(upToCount: range.count) ?? Data()
-                guard data.count == range.count else { throw Failure.unreadable(reason: "the file changed while it was imported") }
+                guard data.count == range.count else {
+                    throw Failure.unreadable(reason: "the file changed while it was imported")
+                }
                 return Data(data)  // indices from 0
             } catch let error as Failure {
                 throw error

@@ -108,7 +108,9 @@ public struct AnnotationStore: Sendable {
         let expectedID = ArticleFolderName.decode(expectedFolder)
         let folderPath = folder.path
         return try Platform.withEntries(in: folderPath) { (descriptor, entries) throws(StoreError) -> StoreLoad in
-            let files = entries.filter { !$0.name.hasPrefix(".") && $0.name.hasSuffix(".json") }.sorted { $0.name < $1.name }
+            let files = entries.filter { !$0.name.hasPrefix(".") && $0.name.hasSuffix(".json") }.sorted {
+                $0.name < $1.name
+            }
             // Each file is read and decoded on its own, so the work spreads over the cores.
             // Files go in chunks so that only one chunk's results are held twice; the strings
             // every annotation of a folder repeats (article id, fingerprint, colour, tags) are
@@ -125,7 +127,8 @@ public struct AnnotationStore: Sendable {
                     let file = files[first + i]
                     // The file's name in the open folder, not its whole path: one lookup.
                     let read = AnnotationStore.readAnnotation(
-                        path: folderPath + "/" + file.name, name: file.name, folderName: expectedFolder, articleID: expectedID,
+                        path: folderPath + "/" + file.name, name: file.name, folderName: expectedFolder,
+                        articleID: expectedID,
                         in: (descriptor, file.regular))
                     slots.set(i, read)
                 }
@@ -147,11 +150,13 @@ public struct AnnotationStore: Sendable {
     }
 
     static func readAnnotation(
-        path: String, name: String, folderName: String, articleID: String? = nil, in folder: (descriptor: Int32, regular: Bool)? = nil
+        path: String, name: String, folderName: String, articleID: String? = nil,
+        in folder: (descriptor: Int32, regular: Bool)? = nil
     ) -> Result<Annotation, DamagedFile> {
         switch existingAnnotation(path: path, name: name, folderName: folderName, articleID: articleID, in: folder) {
         case .success(let a?): return .success(a)
-        case .success(nil): return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
+        case .success(nil):
+            return .failure(DamagedFile(path: path, problem: .unreadable(reason: "removed while reading")))
         case .failure(let damaged): return .failure(damaged)
         }
     }
@@ -160,7 +165,8 @@ public struct AnnotationStore: Sendable {
     /// `folder`: the open folder the file is in and whether its listing said it is a regular
     /// file, to read it by name rather than by path.
     static func existingAnnotation(
-        path: String, name: String, folderName: String, articleID: String? = nil, in folder: (descriptor: Int32, regular: Bool)? = nil
+        path: String, name: String, folderName: String, articleID: String? = nil,
+        in folder: (descriptor: Int32, regular: Bool)? = nil
     ) -> Result<Annotation?, DamagedFile> {
         let data: Data
         do {
@@ -184,10 +190,20 @@ public struct AnnotationStore: Sendable {
             return .failure(DamagedFile(path: path, problem: .format(error)))
         }
         if fileName(annotation.id) != name {
-            return .failure(DamagedFile(path: path, problem: .misplaced(reason: "holds annotation \(annotation.id.uuidString.lowercased()), not the one its name says")))
+            return .failure(
+                DamagedFile(
+                    path: path,
+                    problem: .misplaced(
+                        reason: "holds annotation \(annotation.id.uuidString.lowercased()), not the one its name says"))
+            )
         }
-        if annotation.articleID != articleID && ArticleFolderName.encode(annotation.articleID).lowercased() != folderName.lowercased() {
-            return .failure(DamagedFile(path: path, problem: .misplaced(reason: "belongs to article \(annotation.articleID), not this folder's")))
+        if annotation.articleID != articleID
+            && ArticleFolderName.encode(annotation.articleID).lowercased() != folderName.lowercased()
+        {
+            return .failure(
+                DamagedFile(
+                    path: path,
+                    problem: .misplaced(reason: "belongs to article \(annotation.articleID), not this folder's")))
         }
         return .success(annotation)
     }
@@ -199,7 +215,8 @@ public struct AnnotationStore: Sendable {
         var matches: [URL] = []
         for name in try folderNames() {
             let folder = annotationsFolder.appendingPathComponent(name, isDirectory: true)
-            for file in try Platform.names(in: folder) ?? [] where !file.hasPrefix(".") && file.hasSuffix(".json") && file.hasPrefix(q) {
+            for file in try Platform.names(in: folder) ?? []
+            where !file.hasPrefix(".") && file.hasSuffix(".json") && file.hasPrefix(q) {
                 matches.append(folder.appendingPathComponent(file, isDirectory: false))
             }
         }
@@ -207,11 +224,15 @@ public struct AnnotationStore: Sendable {
         if matches.count > 1 {
             let exact = matches.filter { $0.lastPathComponent == q + ".json" }
             if exact.count != 1 {
-                throw .ambiguousID(prefix: query, candidates: matches.map { String($0.deletingPathExtension().lastPathComponent) }.sorted())
+                throw .ambiguousID(
+                    prefix: query,
+                    candidates: matches.map { String($0.deletingPathExtension().lastPathComponent) }.sorted())
             }
             matches = exact
         }
-        switch AnnotationStore.readAnnotation(matches[0], folderName: matches[0].deletingLastPathComponent().lastPathComponent) {
+        switch AnnotationStore.readAnnotation(
+            matches[0], folderName: matches[0].deletingLastPathComponent().lastPathComponent)
+        {
         case .success(let a): return a
         case .failure(let damaged): throw .damagedFileInTheWay(path: damaged.path, problem: damaged.problem.description)
         }
@@ -224,7 +245,8 @@ public struct AnnotationStore: Sendable {
         let url = file(for: annotation)
         try prepare(folder(for: annotation.articleID))
         if FileManager.default.fileExists(atPath: url.path),
-            case .failure(let damaged) = AnnotationStore.readAnnotation(url, folderName: url.deletingLastPathComponent().lastPathComponent)
+            case .failure(let damaged) = AnnotationStore.readAnnotation(
+                url, folderName: url.deletingLastPathComponent().lastPathComponent)
         {
             throw .damagedFileInTheWay(path: damaged.path, problem: damaged.problem.description)
         }
@@ -234,7 +256,8 @@ public struct AnnotationStore: Sendable {
     /// Removes an annotation's file. Refuses to remove a damaged file.
     public func delete(_ annotation: Annotation) throws(StoreError) {
         let url = file(for: annotation)
-        if case .failure(let damaged) = AnnotationStore.readAnnotation(url, folderName: url.deletingLastPathComponent().lastPathComponent),
+        if case .failure(let damaged) = AnnotationStore.readAnnotation(
+            url, folderName: url.deletingLastPathComponent().lastPathComponent),
             FileManager.default.fileExists(atPath: url.path)
         {
             throw .damagedFileInTheWay(path: damaged.path, problem: damaged.problem.description)
@@ -260,10 +283,12 @@ public struct AnnotationStore: Sendable {
         let folder = folder(for: after.articleID)
         try prepare(folder)
         let url = file(for: after)
-        return try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) { () throws(StoreError) -> Annotation? in
+        return try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) {
+            () throws(StoreError) -> Annotation? in
             var next = after
             if FileManager.default.fileExists(atPath: url.path),
-                case .success(let current) = AnnotationStore.readAnnotation(url, folderName: url.deletingLastPathComponent().lastPathComponent),
+                case .success(let current) = AnnotationStore.readAnnotation(
+                    url, folderName: url.deletingLastPathComponent().lastPathComponent),
                 current != before
             {
                 next = current.merging(edit: after, from: before)
@@ -282,7 +307,8 @@ public struct AnnotationStore: Sendable {
     ) throws(StoreError) -> (before: Annotation, after: Annotation?) {
         let located = try find(id: query)
         let folder = folder(for: located.articleID)
-        return try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) { () throws(StoreError) -> (before: Annotation, after: Annotation?) in
+        return try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) {
+            () throws(StoreError) -> (before: Annotation, after: Annotation?) in
             // Read again under the lock: another process may have changed it since.
             let current = try find(id: located.id.uuidString)
             let next = try transform(current)
@@ -326,7 +352,10 @@ public struct AnnotationStore: Sendable {
         guard let path = article.file, rememberedFile(articleID: article.id) != path else { return }
         try prepare(sourcesFolder)
         // Two strings cannot fail to serialise.
-        var data = (try? JSONSerialization.data(withJSONObject: ["article": article.id, "file": path], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        var data =
+            (try? JSONSerialization.data(
+                withJSONObject: ["article": article.id, "file": path],
+                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         data.append(0x0A)
         try Platform.writeAtomically(data, to: sourceFile(for: article.id))
     }

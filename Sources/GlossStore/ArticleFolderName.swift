@@ -15,7 +15,8 @@ public enum ArticleFolderName {
         var out = ""
         for (i, byte) in articleID.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "_"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             case UInt8(ascii: ".") where i > 0:
@@ -43,7 +44,9 @@ public enum ArticleFolderName {
         var it = Array(name.utf8).makeIterator()
         while let b = it.next() {
             if b == UInt8(ascii: "%") {
-                guard let h = it.next(), let l = it.next(), let v = UInt8(String(bytes: [h, l], encoding: .ascii)!, radix: 16) else {
+                guard let h = it.next(), let l = it.next(),
+                    let v = UInt8(String(bytes: [h, l], encoding: .ascii)!, radix: 16)
+                else {
                     return name == "%" ? "" : nil
                 }
                 bytes.append(v)

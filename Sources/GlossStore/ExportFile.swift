@@ -32,7 +32,8 @@ public enum ExportFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             guard overwrite else { throw .exists(path: path) }
-            try Platform.writeAtomically(data, to: URL(fileURLWithPath: path), mode: info.st_mode & 0o7777, replacing: true)
+            try Platform.writeAtomically(
+                data, to: URL(fileURLWithPath: path), mode: info.st_mode & 0o7777, replacing: true)
         case S_IFCHR, S_IFIFO:
             let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
             guard fd >= 0 else { throw .writeFailed(path: path, reason: Platform.lastError()) }
@@ -59,7 +60,9 @@ public enum ExportFile {
             let n = readlink(path, &buffer, buffer.count - 1)
             guard n > 0 else { throw .writeFailed(path: path, reason: Platform.lastError()) }
             let destination = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            path = destination.hasPrefix("/") ? destination : (path as NSString).deletingLastPathComponent + "/" + destination
+            path =
+                destination.hasPrefix("/")
+                ? destination : (path as NSString).deletingLastPathComponent + "/" + destination
         }
         return path
     }

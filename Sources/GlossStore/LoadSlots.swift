@@ -40,7 +40,11 @@ struct SharedValues {
         a.fingerprint = share(a.fingerprint)
         if let color = a.color { a.color = share(color) }
         if !a.tags.isEmpty {
-            if let known = tagSets.firstIndex(of: a.tags) { a.tags = tagSets[known] } else if tagSets.count < 4096 { tagSets.insert(a.tags) }
+            if let known = tagSets.firstIndex(of: a.tags) {
+                a.tags = tagSets[known]
+            } else if tagSets.count < 4096 {
+                tagSets.insert(a.tags)
+            }
         }
         return a
     }

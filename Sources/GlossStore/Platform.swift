@@ -1,6 +1,5 @@
-import Foundation
-
 internal import CStoreSync
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -101,7 +100,9 @@ enum Platform {
 
     /// Creates `path` (which must not exist) holding `data`, synced to disk when `sync`;
     /// removed again when anything fails.
-    private static func writeNewFile(_ data: Data, at path: String, sync: Bool, reportAs target: String, mode: mode_t = 0o644) throws(StoreError) {
+    private static func writeNewFile(
+        _ data: Data, at path: String, sync: Bool, reportAs target: String, mode: mode_t = 0o644
+    ) throws(StoreError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 { throw .writeFailed(path: target, reason: lastError()) }
         // The mode asked for, whatever the umask (an overwritten export keeps its own).
@@ -126,7 +127,9 @@ enum Platform {
         let now = Date()
         while let entry = readdir(dir) {
             // Only hidden names can be temporary files; skip the rest without building a string.
-            guard isHidden(entry), let name = name(of: entry), let pid = TemporaryFileName.writer(of: name) else { continue }
+            guard isHidden(entry), let name = name(of: entry), let pid = TemporaryFileName.writer(of: name) else {
+                continue
+            }
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
@@ -212,7 +215,9 @@ enum Platform {
     /// `contents(ofPath:)` of `name` in the folder open as `folder`: one path component to
     /// look up instead of the whole path. `knownRegular` skips the first check when the
     /// folder listing already said the entry is a regular file; the check after opening stays.
-    static func contents(name: String, in folder: Int32, path: String, limit: Int = readLimit, knownRegular: Bool = false) throws(StoreError) -> Data? {
+    static func contents(
+        name: String, in folder: Int32, path: String, limit: Int = readLimit, knownRegular: Bool = false
+    ) throws(StoreError) -> Data? {
         var info = stat()
         if !knownRegular {
             if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
@@ -311,7 +316,9 @@ enum Platform {
 
     /// Runs `body` with a folder open (its descriptor, for `contents(name:in:path:)`) and its
     /// entries; nil when the folder does not exist.
-    static func withEntries<T>(in path: String, _ body: (Int32, [FolderEntry]) throws(StoreError) -> T) throws(StoreError) -> T? {
+    static func withEntries<T>(in path: String, _ body: (Int32, [FolderEntry]) throws(StoreError) -> T)
+        throws(StoreError) -> T?
+    {
         guard let dir = opendir(path) else {
             if errno == ENOENT { return nil }
             throw .readFailed(path: path, reason: lastError())
@@ -319,7 +326,9 @@ enum Platform {
         defer { closedir(dir) }
         var entries: [FolderEntry] = []
         while let entry = readdir(dir) {
-            if let name = name(of: entry) { entries.append(FolderEntry(name: name, regular: entry.pointee.d_type == UInt8(DT_REG))) }
+            if let name = name(of: entry) {
+                entries.append(FolderEntry(name: name, regular: entry.pointee.d_type == UInt8(DT_REG)))
+            }
         }
         return try body(dirfd(dir), entries)
     }
@@ -333,7 +342,9 @@ enum Platform {
     }
 
     private static func isHidden(_ entry: UnsafeMutablePointer<dirent>) -> Bool {
-        withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 1) { $0.pointee == 0x2E } }
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 1) { $0.pointee == 0x2E }
+        }
     }
 
     /// Makes a folder's entries durable. Some file systems refuse `fsync` on folders; the

@@ -68,7 +68,8 @@ public struct StoreBatchWriter {
                 prepared.insert(name)
             }
             let items = indices.map { batch[batch.startIndex + $0] }
-            let done = try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) { () throws(StoreError) -> [BatchOutcome] in
+            let done = try Platform.withLock(folder.appendingPathComponent(".lock", isDirectory: false)) {
+                () throws(StoreError) -> [BatchOutcome] in
                 let seen = TemporaryFileSweep.shared.beforeWrite(in: folder.path)
                 let done = try writeLocked(items, in: folder)
                 TemporaryFileSweep.shared.afterWrite(in: folder.path, seen)

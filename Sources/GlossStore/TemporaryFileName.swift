@@ -35,7 +35,8 @@ enum TemporaryFileName {
         guard parts.count >= 4, parts[0].isEmpty else { return nil }
         let random = parts[parts.count - 1], pid = parts[parts.count - 2]
         guard (1...7).contains(random.count), random.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLowercase) }),
-            (1...10).contains(pid.count), pid.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int32(pid), value > 0
+            (1...10).contains(pid.count), pid.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int32(pid),
+            value > 0
         else { return nil }
         return value
     }

@@ -25,7 +25,9 @@ public final class NcursesBackend: TerminalBackend {
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
-        guard let out = gloss_fdopen(STDOUT_FILENO, "w"), let inp = gloss_fdopen(STDIN_FILENO, "r") else { throw .notATerminal }
+        guard let out = gloss_fdopen(STDOUT_FILENO, "w"), let inp = gloss_fdopen(STDIN_FILENO, "r") else {
+            throw .notATerminal
+        }
         // Check the terminal type before ncurses can give up on it by itself.
         var status: Int32 = 0
         if setupterm(term, STDOUT_FILENO, &status) != OK || status != 1 {
@@ -56,7 +58,9 @@ public final class NcursesBackend: TerminalBackend {
         curs_set(0)
         mouseinterval(0)
         // Button 1 press, release and motion for selecting with the mouse; the wheel scrolls.
-        mousemask(gloss_wheel_mask() | gloss_button1_pressed() | gloss_button1_released() | gloss_report_mouse_position(), nil)
+        mousemask(
+            gloss_wheel_mask() | gloss_button1_pressed() | gloss_button1_released() | gloss_report_mouse_position(), nil
+        )
         var colors = 0
         if has_colors() {
             start_color()
@@ -104,7 +108,9 @@ public final class NcursesBackend: TerminalBackend {
             let cell = change.cell
             if cell.isContinuation { continue }
             let (attrs, pair) = attributes(for: cell.style)
-            let (scalars, pad) = DisplayWidth.drawable(cell.character) { Int(gloss_wcwidth(wchar_t(bitPattern: $0.value))) }
+            let (scalars, pad) = DisplayWidth.drawable(cell.character) {
+                Int(gloss_wcwidth(wchar_t(bitPattern: $0.value)))
+            }
             var chars = scalars.map { wchar_t(bitPattern: $0.value) }
             if chars.count >= Int(gloss_ccharw_max()) { chars = [chars[0]] }
             chars.append(0)

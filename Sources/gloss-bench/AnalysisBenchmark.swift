@@ -6,7 +6,8 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 /// `analysis [DIR]`: words/s and MB/s of the analyzer, and the founding sample's latency.
 enum AnalysisBenchmark {
-    static let usage = "  analysis [DIR]   words/s and MB/s of analysis over DIR (default: Articles/), repeated to 10 MB"
+    static let usage =
+        "  analysis [DIR]   words/s and MB/s of analysis over DIR (default: Articles/), repeated to 10 MB"
 
     static func run(_ arguments: [String]) -> Int32? {
         guard arguments.first == "analysis" else { return nil }
@@ -44,9 +45,18 @@ enum AnalysisBenchmark {
             }
         }
         let elapsed = now() - t
-        print(String(format: "analysis: %d articles, %.1f MB, %d words in %.3f s", articles.count, Double(bytes) / 1e6, words, elapsed))
-        print(String(format: "analysis: %.2f M words/s, %.1f MB/s", Double(words) / elapsed / 1e6, Double(bytes) / elapsed / 1e6))
-        print(String(format: "analysis: %@ (%d words): first %.2f ms (with name lists), then %.3f ms", sample.stem, sample.wordCount, first * 1e3, warm * 1e3))
+        print(
+            String(
+                format: "analysis: %d articles, %.1f MB, %d words in %.3f s", articles.count, Double(bytes) / 1e6,
+                words, elapsed))
+        print(
+            String(
+                format: "analysis: %.2f M words/s, %.1f MB/s", Double(words) / elapsed / 1e6,
+                Double(bytes) / elapsed / 1e6))
+        print(
+            String(
+                format: "analysis: %@ (%d words): first %.2f ms (with name lists), then %.3f ms", sample.stem,
+                sample.wordCount, first * 1e3, warm * 1e3))
         if sink == -1 { print(sink) }
         return 0
     }

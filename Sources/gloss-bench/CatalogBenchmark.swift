@@ -26,12 +26,17 @@ enum CatalogBenchmark {
 
     static func run(_ arguments: [String]) -> Int32? {
         if arguments.first == "catalog-in-process", arguments.count == 4 {
-            return inProcess(library: URL(fileURLWithPath: arguments[1], isDirectory: true), index: arguments[2], report: arguments[3])
+            return inProcess(
+                library: URL(fileURLWithPath: arguments[1], isDirectory: true), index: arguments[2],
+                report: arguments[3])
         }
         guard arguments.first == "catalog" else { return nil }
         guard arguments.count == 3 else { return StoreBenchmark.fail("usage: catalog DIR INDEX") }
-        let gloss = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gloss").path
-        return measure(library: URL(fileURLWithPath: arguments[1], isDirectory: true), index: arguments[2], gloss: gloss)
+        let gloss = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "gloss"
+        ).path
+        return measure(
+            library: URL(fileURLWithPath: arguments[1], isDirectory: true), index: arguments[2], gloss: gloss)
     }
 
     /// The fastest of `times` runs of `body`, in seconds, and its last result.
@@ -56,7 +61,8 @@ enum CatalogBenchmark {
     /// otherwise be counted in the peak of every command spawned after them (Linux keeps a
     /// process's high-water mark across `exec`). That process names the speaker and the word.
     static func measure(library: URL, index path: String, gloss: String) -> Int32 {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-catalog-\(getpid())").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-catalog-\(getpid())")
+            .path
         defer { unlink(report) }
         // What this process printed goes out before the child's lines.
         fflush(nil)
@@ -69,7 +75,9 @@ enum CatalogBenchmark {
             return StoreBenchmark.fail("\(error)")
         }
         child.waitUntilExit()
-        guard child.terminationStatus == 0, let named = try? String(contentsOfFile: report, encoding: .utf8) else { return 1 }
+        guard child.terminationStatus == 0, let named = try? String(contentsOfFile: report, encoding: .utf8) else {
+            return 1
+        }
         let parts = named.split(separator: "\n").map(String.init)
         guard parts.count == 2 else { return StoreBenchmark.fail("the in-process run named no speaker") }
         let (speaker, word) = (parts[0], parts[1])
@@ -81,7 +89,10 @@ enum CatalogBenchmark {
         ] as [(String, [String], Double?)] {
             let run = LibraryBenchmark.best(5) { LibraryBenchmark.spawn(gloss, arguments) }
             guard run.status == 0 else { return StoreBenchmark.fail("\(name) failed") }
-            print(line(name + " (process)", run.seconds, target: target, String(format: "cpu %.0f ms  peak %.0f MB", run.cpuSeconds * 1000, run.peakMegabytes)))
+            print(
+                line(
+                    name + " (process)", run.seconds, target: target,
+                    String(format: "cpu %.0f ms  peak %.0f MB", run.cpuSeconds * 1000, run.peakMegabytes)))
         }
         print("load average at the end: \(LibraryBenchmark.loadAverage())")
         return 0
@@ -99,7 +110,8 @@ enum CatalogBenchmark {
                 articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: s.metadata.date))
             }
             guard articles.count == ordered.count else {
-                return StoreBenchmark.fail("the index holds \(articles.count) of \(ordered.count) articles fresh: run gloss list on it first")
+                return StoreBenchmark.fail(
+                    "the index holds \(articles.count) of \(ordered.count) articles fresh: run gloss list on it first")
             }
             let catalog = LibraryCatalog(index: index, articles: articles)
             print("catalog: \(articles.count) articles, warm index (fastest of 5 runs each)")
@@ -111,15 +123,24 @@ enum CatalogBenchmark {
             print(line("freshness check (index read)", freshTime, target: nil))
 
             let (listingTime, people) = try best(3) { try catalog.listing(.person) }
-            guard let speaker = people.max(by: { ($0.quotes, $1.name) < ($1.quotes, $0.name) }), speaker.quotes > 0 else {
+            guard let speaker = people.max(by: { ($0.quotes, $1.name) < ($1.quotes, $0.name) }), speaker.quotes > 0
+            else {
                 return StoreBenchmark.fail("nobody is quoted in this library")
             }
             let word = LibraryNames.key(String(speaker.name.split(separator: " ").last ?? ""), kind: .person)
-            guard let query = SearchQuery(word) else { return StoreBenchmark.fail("no word to search for in '\(speaker.name)'") }
+            guard let query = SearchQuery(word) else {
+                return StoreBenchmark.fail("no word to search for in '\(speaker.name)'")
+            }
             let (searchTime, results) = try best(5) { try catalog.search(query, limit: 20) }
-            print(line("search, first page", searchTime, target: searchTarget, "\"\(word)\": \(results.hits.count) of \(results.total) articles"))
+            print(
+                line(
+                    "search, first page", searchTime, target: searchTarget,
+                    "\"\(word)\": \(results.hits.count) of \(results.total) articles"))
             let (quotesTime, quotes) = try best(5) { try catalog.quotes(speaker: speaker.name) }
-            print(line("quote book of one speaker", quotesTime, target: quotesTarget, "\(quotes.count) quotes in \(Set(quotes.map(\.articleID)).count) articles"))
+            print(
+                line(
+                    "quote book of one speaker", quotesTime, target: quotesTarget,
+                    "\(quotes.count) quotes in \(Set(quotes.map(\.articleID)).count) articles"))
             let (tableTime, table) = try best(3) { try catalog.facetTable() }
             print(line("facet table (once per library)", tableTime, target: nil, "\(table.values.count) values"))
             let all = articles.map(\.id)
@@ -128,7 +149,10 @@ enum CatalogBenchmark {
                 let shown = all.filter { table.article($0, matches: filter) }
                 return (shown, table.counts(among: shown))
             }
-            print(line("facet change (one person)", facetTime, target: facetTarget, "\(narrowed.0.count) articles, \(narrowed.1.count) facet values left"))
+            print(
+                line(
+                    "facet change (one person)", facetTime, target: facetTarget,
+                    "\(narrowed.0.count) articles, \(narrowed.1.count) facet values left"))
             print(line("people listing", listingTime, target: nil, "\(people.count) people"))
 
             try Data("\(speaker.name)\n\(word)\n".utf8).write(to: URL(fileURLWithPath: report))

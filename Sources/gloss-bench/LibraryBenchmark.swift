@@ -25,10 +25,13 @@ enum LibraryBenchmark {
     static func run(_ arguments: [String]) -> Int32? {
         if arguments.first == "library-generate" {
             // The same library into a folder of one's own, to run gloss on it by hand.
-            guard arguments.count >= 3, let count = Int(arguments[2]) else { return StoreBenchmark.fail("usage: library-generate DIR COUNT [ARTICLES]") }
+            guard arguments.count >= 3, let count = Int(arguments[2]) else {
+                return StoreBenchmark.fail("usage: library-generate DIR COUNT [ARTICLES]")
+            }
             let source = URL(fileURLWithPath: arguments.count > 3 ? arguments[3] : "Articles", isDirectory: true)
             do {
-                _ = try generate(count: count, from: source, into: URL(fileURLWithPath: arguments[1], isDirectory: true))
+                _ = try generate(
+                    count: count, from: source, into: URL(fileURLWithPath: arguments[1], isDirectory: true))
             } catch {
                 return StoreBenchmark.fail("\(error)")
             }
@@ -41,9 +44,14 @@ enum LibraryBenchmark {
     }
 
     static func benchmark(count: Int, source: URL) -> Int32 {
-        let gloss = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gloss").path
-        guard FileManager.default.isExecutableFile(atPath: gloss) else { return StoreBenchmark.fail("no gloss binary next to gloss-bench (\(gloss))") }
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-library-\(getpid())", isDirectory: true)
+        let gloss = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "gloss"
+        ).path
+        guard FileManager.default.isExecutableFile(atPath: gloss) else {
+            return StoreBenchmark.fail("no gloss binary next to gloss-bench (\(gloss))")
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-bench-library-\(getpid())", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let library = root.appendingPathComponent("library", isDirectory: true)
         let index = root.appendingPathComponent("index.sqlite").path
@@ -54,8 +62,12 @@ enum LibraryBenchmark {
         } catch {
             return StoreBenchmark.fail("\(error)")
         }
-        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-        print("library: \(count) articles, \(NumberText.grouped(words)) words, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (generated from \(source.relativePath))")
+        let bytes = files.reduce(0) {
+            $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+        }
+        print(
+            "library: \(count) articles, \(NumberText.grouped(words)) words, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (generated from \(source.relativePath))"
+        )
 
         let list = ["list", "--format", "json", "--library", library.path, "--index", index]
         // Warm the page cache so that every run reads from memory.
@@ -69,22 +81,29 @@ enum LibraryBenchmark {
         let cold = colds.min { $0.seconds < $1.seconds }!
         let warm = best(5) { spawn(gloss, list) }
         let fresh = spawn(gloss, ["list", "--format", "json", "--library", library.path, "--no-index"])
-        guard [wc, cold, warm, fresh].allSatisfy({ $0.status == 0 }) else { return StoreBenchmark.fail("a command failed") }
+        guard [wc, cold, warm, fresh].allSatisfy({ $0.status == 0 }) else {
+            return StoreBenchmark.fail("a command failed")
+        }
         let peak = ([wc, fresh, warm] + colds).filter { $0.program == gloss }.map(\.peakMegabytes).max() ?? 0
 
         func row(_ name: String, _ r: Run, target: Double?) {
             let ratio = r.seconds / wc.seconds
-            var line = "\(name.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%8.3f s", r.seconds))  \(String(format: "%6.2f×", ratio)) wc"
+            var line =
+                "\(name.padding(toLength: 26, withPad: " ", startingAt: 0))\(String(format: "%8.3f s", r.seconds))  \(String(format: "%6.2f×", ratio)) wc"
             if let target { line += "  (target ≤ \(target)×: \(ratio <= target ? "met" : "NOT met"))" }
             line += String(format: "  cpu %.2f s  peak %.0f MB", r.cpuSeconds, r.peakMegabytes)
             print(line)
         }
-        print("wc -w                     \(String(format: "%8.3f s", wc.seconds))  cpu \(String(format: "%.2f s", wc.cpuSeconds))")
+        print(
+            "wc -w                     \(String(format: "%8.3f s", wc.seconds))  cpu \(String(format: "%.2f s", wc.cpuSeconds))"
+        )
         row("gloss list cold (empty)", cold, target: coldTarget)
         row("gloss list warm", warm, target: warmTarget)
         row("gloss list --no-index", fresh, target: nil)
         let store = root.appendingPathComponent("store").path
-        let frames = (0..<5).compactMap { _ in firstFrame(gloss, ["read", "--library", library.path, "--index", index, "--store", store], folder: root) }
+        let frames = (0..<5).compactMap { _ in
+            firstFrame(gloss, ["read", "--library", library.path, "--index", index, "--store", store], folder: root)
+        }
         if let frame = frames.min(by: { $0.seconds < $1.seconds }) {
             let met = frame.seconds <= firstFrameTarget
             print(
@@ -96,7 +115,9 @@ enum LibraryBenchmark {
         let readPeak = frames.map(\.peakMegabytes).max() ?? 0
         guard CatalogBenchmark.measure(library: library, index: index, gloss: gloss) == 0 else { return 1 }
         print("load average at the end: \(loadAverage()) (the machine's other work slows every wall-clock figure)")
-        print("peak memory of gloss: \(String(format: "%.0f", max(peak, readPeak))) MB (target ≤ \(Int(memoryTarget)) MB: \(peak <= memoryTarget ? "met" : "NOT met"))")
+        print(
+            "peak memory of gloss: \(String(format: "%.0f", max(peak, readPeak))) MB (target ≤ \(Int(memoryTarget)) MB: \(peak <= memoryTarget ? "met" : "NOT met"))"
+        )
         return 0
     }
 
@@ -152,7 +173,8 @@ enum LibraryBenchmark {
     }
 
     static func loadAverage() -> String {
-        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(
+            separator: " ") ?? "unknown"
     }
 
     static func best(_ times: Int, _ body: () -> Run) -> Run {
@@ -197,8 +219,12 @@ enum LibraryBenchmark {
         let parts = text.split(whereSeparator: \.isWhitespace).compactMap { Int64($0) }
         guard parts.count == 2 else { return nil }
         let began = Int64(start.tv_sec) * 1_000_000_000 + Int64(start.tv_nsec)
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return Run(program: program, seconds: Double(parts[0] - began) / 1e9, status: 0, peakMegabytes: Double(parts[1]) / 1024, cpuSeconds: cpu)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+                usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(
+            program: program, seconds: Double(parts[0] - began) / 1e9, status: 0,
+            peakMegabytes: Double(parts[1]) / 1024, cpuSeconds: cpu)
     }
 
     /// Runs a program with stdout and stdin on /dev/null (stderr kept), timing it by the wall
@@ -213,14 +239,20 @@ enum LibraryBenchmark {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return Run(program: program, seconds: 0, status: -1, peakMegabytes: 0) }
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else {
+            return Run(program: program, seconds: 0, status: -1, peakMegabytes: 0)
+        }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return Run(program: program, seconds: seconds, status: exited, peakMegabytes: Double(usage.ru_maxrss) / 1024, cpuSeconds: cpu)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+                usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(
+            program: program, seconds: seconds, status: exited, peakMegabytes: Double(usage.ru_maxrss) / 1024,
+            cpuSeconds: cpu)
     }
 }
 

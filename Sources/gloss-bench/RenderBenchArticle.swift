@@ -42,8 +42,11 @@ enum BenchArticle {
             if c == "”", let o = open {
                 let speakerStart = max(0, i + 2)
                 let speakerEnd = min(s.count, speakerStart + 4)
-                quotes.append(Quote(segments: [TextRange(o, i + 1)], kind: .speech,
-                                    speaker: Speaker(name: "speaker", mention: TextRange(speakerStart, max(speakerStart, speakerEnd)))))
+                quotes.append(
+                    Quote(
+                        segments: [TextRange(o, i + 1)], kind: .speech,
+                        speaker: Speaker(
+                            name: "speaker", mention: TextRange(speakerStart, max(speakerStart, speakerEnd)))))
                 open = nil
             }
             if c.properties.numericType != nil {
@@ -57,13 +60,21 @@ enum BenchArticle {
                 var j = i
                 while j < s.count && s[j].properties.isAlphabetic { j += 1 }
                 if !previousWasSentenceEnd && j - i > 2 {
-                    if (people.count + places.count) % 2 == 0 { people.append(TextRange(i, j)) } else { places.append(TextRange(i, j)) }
+                    if (people.count + places.count) % 2 == 0 {
+                        people.append(TextRange(i, j))
+                    } else {
+                        places.append(TextRange(i, j))
+                    }
                 }
                 previousWasSentenceEnd = false
                 i = j
                 continue
             }
-            if c == "." || c == "\n" { previousWasSentenceEnd = true } else if c != " " { previousWasSentenceEnd = false }
+            if c == "." || c == "\n" {
+                previousWasSentenceEnd = true
+            } else if c != " " {
+                previousWasSentenceEnd = false
+            }
             i += 1
         }
         // Group mentions into entities of up to 20 mentions each, as an article names people repeatedly.
@@ -71,7 +82,8 @@ enum BenchArticle {
         for (kind, mentions) in [(EntityKind.person, people), (.place, places)] {
             for chunk in stride(from: 0, to: mentions.count, by: 20) {
                 let group = Array(mentions[chunk..<min(mentions.count, chunk + 20)])
-                entities.append(Entity(id: entities.count, kind: kind, canonicalName: article.text(in: group[0]), mentions: group))
+                entities.append(
+                    Entity(id: entities.count, kind: kind, canonicalName: article.text(in: group[0]), mentions: group))
             }
         }
         return (Analysis(quotes: quotes, entities: entities, figures: figures), origin)

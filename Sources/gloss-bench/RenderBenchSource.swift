@@ -26,7 +26,9 @@ final class BenchSource: EffectExecutor, @unchecked Sendable {
         case .open(let id), .analyse(let id):
             return document(for: id).map { [.opened($0)] } ?? [.failed("No article \(id)")]
         case .count(let id):
-            return document(for: id).map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+            return document(for: id).map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [
+                .countFailed(id: id)
+            ]
         default:
             return []
         }

@@ -6,7 +6,8 @@ import GlossUI
 /// first-frame time on the library, per-keystroke frame time on a 1 MB article at 200×60,
 /// and the cells each frame sends.
 enum RenderBenchmark {
-    static let usage = "  render [DIR]     first frame on the library in DIR (default: Articles/), keystroke frames at 200x60 on a 1 MB article"
+    static let usage =
+        "  render [DIR]     first frame on the library in DIR (default: Articles/), keystroke frames at 200x60 on a 1 MB article"
 
     /// Runs when the first argument is `render`; nil otherwise.
     static func run(_ arguments: [String]) -> Int32? {
@@ -30,12 +31,17 @@ enum RenderBenchmark {
         }
         let backend = TestBackend(width: 120, height: 40)
         let source = BenchSource(articles: library.articles)
-        let state = AppState(size: backend.size, library: LibraryState(entries: library.articles.map(LibraryEntry.init), location: root.relativePath))
-        let app = ReaderApp(state: state, backend: backend, executor: source, theme: Theme(depth: .color256), inline: true)
+        let state = AppState(
+            size: backend.size,
+            library: LibraryState(entries: library.articles.map(LibraryEntry.init), location: root.relativePath))
+        let app = ReaderApp(
+            state: state, backend: backend, executor: source, theme: Theme(depth: .color256), inline: true)
         let firstFrame = app.drawFrame()
         let toFirstFrame = clock.now - launch
         print("library: \(library.articles.count) articles from \(root.relativePath)")
-        print("  load + first frame (120x40):  \(ms(toFirstFrame)) ms  (render \(ms(firstFrame.renderTime)) ms, \(firstFrame.cellsSent) cells)")
+        print(
+            "  load + first frame (120x40):  \(ms(toFirstFrame)) ms  (render \(ms(firstFrame.renderTime)) ms, \(firstFrame.cellsSent) cells)"
+        )
         // Opening the founding sample (analysis + layout + frame).
         if let sample = library.articles.first(where: { $0.id.contains("mexican-police") }) ?? library.articles.first {
             let open = clock.now
@@ -53,17 +59,22 @@ enum RenderBenchmark {
         let document = ReaderDocument(article: big, analysis: analysis)
         let docTime = clock.now - docStart
         print("1 MB article: \(big.text.utf8.count) bytes, \(big.scalars.count) scalars, \(big.wordCount) words")
-        print("  highlights: \(analysis.quotes.count) quotes, \(analysis.people.count) people, \(analysis.places.count) places, \(analysis.figures.count) figures, \(document.spans.count) spans (\(origin); \(ms(analysisTime)) ms)")
+        print(
+            "  highlights: \(analysis.quotes.count) quotes, \(analysis.people.count) people, \(analysis.places.count) places, \(analysis.figures.count) figures, \(document.spans.count) spans (\(origin); \(ms(analysisTime)) ms)"
+        )
         print("  document (spans, targets, panel, search index): \(ms(docTime)) ms")
 
         let wide = TestBackend(width: 200, height: 60)
         let bigApp = ReaderApp(
             state: AppState(size: wide.size, library: LibraryState(entries: [LibraryEntry(big)])), backend: wide,
-            executor: BenchSource(articles: [big], documents: [big.id: document]), theme: Theme(depth: .color256), inline: true)
+            executor: BenchSource(articles: [big], documents: [big.id: document]), theme: Theme(depth: .color256),
+            inline: true)
         let openStart = clock.now
         bigApp.post(.opened(document))
         let openFrame = bigApp.drawFrame()
-        print("  open (layout at 80 columns) + first frame: \(ms(clock.now - openStart)) ms, \(openFrame.cellsSent) cells")
+        print(
+            "  open (layout at 80 columns) + first frame: \(ms(clock.now - openStart)) ms, \(openFrame.cellsSent) cells"
+        )
         let lines = bigApp.state.reader!.layout.count
         print("  layout: \(lines) lines")
 
@@ -75,7 +86,8 @@ enum RenderBenchmark {
         let textTime = clock.now - textStart
         let hugeBackend = TestBackend(width: 200, height: 60)
         let hugeApp = ReaderApp(
-            state: AppState(size: hugeBackend.size, library: LibraryState(entries: [LibraryEntry(huge)])), backend: hugeBackend,
+            state: AppState(size: hugeBackend.size, library: LibraryState(entries: [LibraryEntry(huge)])),
+            backend: hugeBackend,
             executor: BenchSource(articles: []), theme: Theme(depth: .color256), inline: true)
         let hugeOpen = clock.now
         hugeApp.post(.opened(textOnly))
@@ -90,8 +102,12 @@ enum RenderBenchmark {
         }
         scrolls.sort()
         print("5 MB article: \(huge.text.utf8.count) bytes")
-        print("  first frame on the main loop (text shown, analysis running elsewhere): \(ms(hugeFirst)) ms  (target 200 ms); text-only document, built off the main loop: \(ms(textTime)) ms")
-        print("  j while the analysis runs: median \(ms(scrolls[scrolls.count / 2])) ms, max \(ms(scrolls.last!)) ms  (target 2 ms)")
+        print(
+            "  first frame on the main loop (text shown, analysis running elsewhere): \(ms(hugeFirst)) ms  (target 200 ms); text-only document, built off the main loop: \(ms(textTime)) ms"
+        )
+        print(
+            "  j while the analysis runs: median \(ms(scrolls[scrolls.count / 2])) ms, max \(ms(scrolls.last!)) ms  (target 2 ms)"
+        )
 
         // Re-wrap on resize.
         let resizeStart = clock.now
@@ -111,7 +127,10 @@ enum RenderBenchmark {
             ("]q (next quote)", Array(repeating: keys("]q"), count: 200)),
             ("]p (next person)", Array(repeating: keys("]p"), count: 200)),
             ("]f (next figure)", Array(repeating: keys("]f"), count: 200)),
-            ("G / g (end, top)", Array(repeating: [[Key.character("G")], [Key.character("g")]], count: 50).flatMap { $0 }),
+            (
+                "G / g (end, top)",
+                Array(repeating: [[Key.character("G")], [Key.character("g")]], count: 50).flatMap { $0 }
+            ),
             ("3 (toggle people)", Array(repeating: keys("3"), count: 100)),
         ]
         print("keystroke frames at 200x60 on the 1 MB article (handle + render + diff):")
@@ -143,7 +162,9 @@ enum RenderBenchmark {
             typing.append(clock.now - start)
             typingCells.append(frame.cellsSent)
         }
-        print("  \(pad("typing /migrants", 20)) \(summary(typing, typingCells))  matches: \(bigApp.state.reader!.search!.countLabel)")
+        print(
+            "  \(pad("typing /migrants", 20)) \(summary(typing, typingCells))  matches: \(bigApp.state.reader!.search!.countLabel)"
+        )
         bigApp.handle(.key(.enter))
         bigApp.drawFrame()
         var next: [Duration] = []
@@ -162,7 +183,9 @@ enum RenderBenchmark {
         // Panel: open, move, jump.
         var panel: [Duration] = []
         var panelCells: [Int] = []
-        for key in [Key.tab] + Array(repeating: Key.character("j"), count: 100) + Array(repeating: Key.enter, count: 100) {
+        for key in [Key.tab] + Array(repeating: Key.character("j"), count: 100)
+            + Array(repeating: Key.enter, count: 100)
+        {
             let start = clock.now
             bigApp.handle(.key(key))
             let frame = bigApp.drawFrame()
@@ -189,7 +212,9 @@ enum RenderBenchmark {
             previous = frame.buffer
             precondition(!changes.isEmpty)
         }
-        print("  frame parts for j: render \(summary(renderTimes, [0]).prefix { $0 != ";" }), diff \(summary(diffTimes, [0]).prefix { $0 != ";" })")
+        print(
+            "  frame parts for j: render \(summary(renderTimes, [0]).prefix { $0 != ";" }), diff \(summary(diffTimes, [0]).prefix { $0 != ";" })"
+        )
         print("  full screen would be \(200 * 60) cells")
     }
 
@@ -197,7 +222,8 @@ enum RenderBenchmark {
         let t = times.sorted()
         let c = cells.sorted()
         func at(_ q: Double) -> Duration { t[min(t.count - 1, Int(Double(t.count) * q))] }
-        return "median \(ms(at(0.5))) ms, p95 \(ms(at(0.95))) ms, max \(ms(t.last!)) ms; cells median \(c[c.count / 2]), max \(c.last!)"
+        return
+            "median \(ms(at(0.5))) ms, p95 \(ms(at(0.95))) ms, max \(ms(t.last!)) ms; cells median \(c[c.count / 2]), max \(c.last!)"
     }
 
     static func ms(_ d: Duration) -> String {

@@ -46,19 +46,40 @@ enum ScalingBenchmark {
         }
         let inputs = [
             Input(name: "articles (MB)", n: 2_500_000) { repeated(articles + "\n\n", to: $0) },
-            Input(name: "one line (MB)", n: 2_500_000) { repeated(articles.replacingOccurrences(of: "\n", with: " ") + " ", to: $0) },
-            Input(name: "“ then \" (marks each)", n: 50_000) { String(repeating: "\u{201C}", count: $0) + String(repeating: "\"", count: $0) },
+            Input(name: "one line (MB)", n: 2_500_000) {
+                repeated(articles.replacingOccurrences(of: "\n", with: " ") + " ", to: $0)
+            },
+            Input(name: "“ then \" (marks each)", n: 50_000) {
+                String(repeating: "\u{201C}", count: $0) + String(repeating: "\"", count: $0)
+            },
             Input(name: "mixed marks", n: 100_000, text: mixedMarks),
-            Input(name: "a quote reopened (paragraphs)", n: 50_000) { n in (0..<n).map { "\u{201C}We go on to \(name($0)) now\n\n" }.joined() },
-            Input(name: "quotes said by (people)", n: 50_000) { n in (0..<n).map { "\u{201C}We go,\u{201D} said Mayor \(name($0)). He left. \u{201C}So,\u{201D} he said. " }.joined() },
-            Input(name: "distinct names", n: 70_000) { n in (0..<n).map { "Then \(name($0)) said it." }.joined(separator: " ") },
-            Input(name: "titled people", n: 70_000) { n in "We met " + (0..<n).map { "president \(name($0))" }.joined(separator: ", ") + "." },
+            Input(name: "a quote reopened (paragraphs)", n: 50_000) { n in
+                (0..<n).map { "\u{201C}We go on to \(name($0)) now\n\n" }.joined()
+            },
+            Input(name: "quotes said by (people)", n: 50_000) { n in
+                (0..<n).map { "\u{201C}We go,\u{201D} said Mayor \(name($0)). He left. \u{201C}So,\u{201D} he said. " }
+                    .joined()
+            },
+            Input(name: "distinct names", n: 70_000) { n in
+                (0..<n).map { "Then \(name($0)) said it." }.joined(separator: " ")
+            },
+            Input(name: "titled people", n: 70_000) { n in
+                "We met " + (0..<n).map { "president \(name($0))" }.joined(separator: ", ") + "."
+            },
             Input(name: "capitalised words", n: 100_000) { n in (0..<n).map(name).joined(separator: " ") + ".\n" },
-            Input(name: "capitalised X of Y of Z", n: 20_000) { n in "We met " + (0..<n).map { "Dr. Anna \(name($0))" }.joined(separator: " of ") + ".\n" },
-            Input(name: "capitalised demonyms", n: 50_000) { n in "We met " + String(repeating: "Mexican ", count: n) + "people.\n" },
-            Input(name: "cues in one sentence", n: 20_000) { n in "We met them " + String(repeating: "and as said \u{201C}a b c d e\u{201D} ", count: n) + "today.\n" },
+            Input(name: "capitalised X of Y of Z", n: 20_000) { n in
+                "We met " + (0..<n).map { "Dr. Anna \(name($0))" }.joined(separator: " of ") + ".\n"
+            },
+            Input(name: "capitalised demonyms", n: 50_000) { n in
+                "We met " + String(repeating: "Mexican ", count: n) + "people.\n"
+            },
+            Input(name: "cues in one sentence", n: 20_000) { n in
+                "We met them " + String(repeating: "and as said \u{201C}a b c d e\u{201D} ", count: n) + "today.\n"
+            },
             Input(name: "capitalised, with keywords", n: 100_000) { n in
-                (0..<n).map { ["The", "NASA", "President", "Bank", "University", "Of", "New", "York", name($0)][$0 % 9] }.joined(separator: " ") + ".\n"
+                (0..<n).map {
+                    ["The", "NASA", "President", "Bank", "University", "Of", "New", "York", name($0)][$0 % 9]
+                }.joined(separator: " ") + ".\n"
             },
         ]
         var sink = 0
@@ -78,8 +99,12 @@ enum ScalingBenchmark {
                 }
                 seconds.append(best)
             }
-            let sizes = n >= 1_000_000 ? String(format: "%.1f / %.1f", Double(n) / 1e6, Double(n * 2) / 1e6) : "\(n) / \(n * 2)"
-            print(String(format: "scaling: %@ %@: %.3f s, %.3f s, ratio %.2f", input.name, sizes, seconds[0], seconds[1], seconds[1] / max(seconds[0], 1e-9)))
+            let sizes =
+                n >= 1_000_000 ? String(format: "%.1f / %.1f", Double(n) / 1e6, Double(n * 2) / 1e6) : "\(n) / \(n * 2)"
+            print(
+                String(
+                    format: "scaling: %@ %@: %.3f s, %.3f s, ratio %.2f", input.name, sizes, seconds[0], seconds[1],
+                    seconds[1] / max(seconds[0], 1e-9)))
         }
         if sink == -1 { print(sink) }
         return 0
@@ -100,7 +125,10 @@ enum ScalingBenchmark {
 
     /// A made-up capitalised name for each number: `Kalomi`, `Tenvor`…
     static func name(_ n: Int) -> String {
-        let syllables = ["ka", "lo", "mi", "ra", "ten", "vor", "shu", "bel", "dan", "gri", "pe", "zu", "nor", "fal", "wi", "tre", "ham", "os", "quin", "yel"]
+        let syllables = [
+            "ka", "lo", "mi", "ra", "ten", "vor", "shu", "bel", "dan", "gri", "pe", "zu", "nor", "fal", "wi", "tre",
+            "ham", "os", "quin", "yel",
+        ]
         var word = "", x = n
         for _ in 0..<4 {
             word += syllables[x % syllables.count]

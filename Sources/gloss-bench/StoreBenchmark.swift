@@ -25,33 +25,50 @@ enum StoreBenchmark {
         switch arguments.first {
         case "store": return benchmark(count: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000)
         case "store-write":
-            guard arguments.count == 4, let count = Int(arguments[3]) else { return fail("usage: store-write STORE ARTICLE COUNT") }
-            return write(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2], count: count)
+            guard arguments.count == 4, let count = Int(arguments[3]) else {
+                return fail("usage: store-write STORE ARTICLE COUNT")
+            }
+            return write(
+                store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2], count: count)
         case "store-load":
-            guard (3...5).contains(arguments.count) else { return fail("usage: store-load STORE ARTICLE [RUNS] [EXPECTED]") }
-            return load(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2],
-                        runs: arguments.count > 3 ? Int(arguments[3]) ?? 10 : 10, expected: arguments.count > 4 ? Int(arguments[4]) : nil)
+            guard (3...5).contains(arguments.count) else {
+                return fail("usage: store-load STORE ARTICLE [RUNS] [EXPECTED]")
+            }
+            return load(
+                store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), articleID: arguments[2],
+                runs: arguments.count > 3 ? Int(arguments[3]) ?? 10 : 10,
+                expected: arguments.count > 4 ? Int(arguments[4]) : nil)
         case "store-import":
-            guard arguments.count == 4, let count = Int(arguments[3]) else { return fail("usage: store-import FILE STORE COUNT") }
-            return importFile(arguments[1], store: AnnotationStore(root: URL(fileURLWithPath: arguments[2])), expected: count)
+            guard arguments.count == 4, let count = Int(arguments[3]) else {
+                return fail("usage: store-import FILE STORE COUNT")
+            }
+            return importFile(
+                arguments[1], store: AnnotationStore(root: URL(fileURLWithPath: arguments[2])), expected: count)
         case "store-tag":
-            guard arguments.count == 5, let count = Int(arguments[3]) else { return fail("usage: store-tag STORE ID COUNT PREFIX") }
-            return tag(store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), id: arguments[2], count: count, prefix: arguments[4])
+            guard arguments.count == 5, let count = Int(arguments[3]) else {
+                return fail("usage: store-tag STORE ID COUNT PREFIX")
+            }
+            return tag(
+                store: AnnotationStore(root: URL(fileURLWithPath: arguments[1])), id: arguments[2], count: count,
+                prefix: arguments[4])
         default: return nil
         }
     }
 
     /// A synthetic article of about 60,000 characters: sentences from a small vocabulary.
     static func article(id: String) -> Article {
-        let words = ["the", "minister", "said", "council", "report", "water", "prices", "rose", "by", "percent", "in", "March",
-                     "residents", "protest", "against", "plan", "officials", "denied", "claims", "city", "budget", "vote"]
+        let words = [
+            "the", "minister", "said", "council", "report", "water", "prices", "rose", "by", "percent", "in", "March",
+            "residents", "protest", "against", "plan", "officials", "denied", "claims", "city", "budget", "vote",
+        ]
         var generator = Seeded(seed: 42)
         var paragraphs: [String] = []
         for _ in 0..<120 {
             var sentences: [String] = []
             for _ in 0..<5 {
                 let n = 8 + Int(generator.next() % 10)
-                let sentence = (0..<n).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+                let sentence = (0..<n).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(
+                    separator: " ")
                 sentences.append(sentence.prefix(1).uppercased() + sentence.dropFirst() + ".")
             }
             paragraphs.append(sentences.joined(separator: " "))
@@ -69,13 +86,17 @@ enum StoreBenchmark {
 
     /// A random annotation of `article`; `fingerprint` is the article's, computed once by the
     /// caller because hashing the whole text for every annotation would dwarf the save.
-    static func randomAnnotation(_ article: Article, fingerprint: String, _ generator: inout Seeded, index: Int) -> Annotation {
+    static func randomAnnotation(_ article: Article, fingerprint: String, _ generator: inout Seeded, index: Int)
+        -> Annotation
+    {
         let length = 10 + Int(generator.next() % 80)
         let start = Int(generator.next() % UInt64(article.scalars.count - length))
         let range = TextRange(start, start + length)
         return Annotation(
-            articleID: article.id, quote: TextQuoteSelector(range: range, in: article.scalars), position: TextPositionSelector(range),
-            note: index % 3 == 0 ? "Note \(index): check this figure." : "", tags: index % 2 == 0 ? ["check"] : [], color: "yellow",
+            articleID: article.id, quote: TextQuoteSelector(range: range, in: article.scalars),
+            position: TextPositionSelector(range),
+            note: index % 3 == 0 ? "Note \(index): check this figure." : "", tags: index % 2 == 0 ? ["check"] : [],
+            color: "yellow",
             kind: index % 3 == 0 ? .note : .highlight, fingerprint: fingerprint, created: Date())
     }
 
@@ -84,14 +105,17 @@ enum StoreBenchmark {
 
     static func printMemoryTarget() {
         let peak = peakResidentKilobytes() / 1024
-        print("    memory target: \(memoryTargetMB) MB up to 1,000,000 annotations — \(peak <= memoryTargetMB ? "met" : "NOT MET")")
+        print(
+            "    memory target: \(memoryTargetMB) MB up to 1,000,000 annotations — \(peak <= memoryTargetMB ? "met" : "NOT MET")"
+        )
     }
 
     /// Load target for the default count: 100,000 annotations of one article in two seconds.
     static let loadTarget = 2.0
 
     static func benchmark(count: Int) -> Int32 {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-store-\(getpid())", isDirectory: true)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-bench-store-\(getpid())", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let storeRoot = root.appendingPathComponent("store", isDirectory: true)
         let store = AnnotationStore(root: storeRoot)
@@ -103,7 +127,9 @@ enum StoreBenchmark {
             // in this process's memory at once.
             let file = root.appendingPathComponent("import.json")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            try writeCollection(to: file, count: count) { randomAnnotation(article, fingerprint: fingerprint, &generator, index: $0) }
+            try writeCollection(to: file, count: count) {
+                randomAnnotation(article, fingerprint: fingerprint, &generator, index: $0)
+            }
             print("store benchmark: \(count) annotations of one article, \(article.scalars.count) characters of text")
             print("  (import and load each run in a process of their own, so each peak memory is its own)")
             // Filled the way `gloss import-annotations` fills a store: the file read in
@@ -122,20 +148,30 @@ enum StoreBenchmark {
                 saves.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
             }
             saves.sort()
-            print(String(format: "  save one annotation (fsync of file and folder): median %.2f ms, p95 %.2f ms (%d saves)",
-                         saves[saves.count / 2], saves[Int(Double(saves.count) * 0.95)], saves.count))
+            print(
+                String(
+                    format: "  save one annotation (fsync of file and folder): median %.2f ms, p95 %.2f ms (%d saves)",
+                    saves[saves.count / 2], saves[Int(Double(saves.count) * 0.95)], saves.count))
             let loaded = try store.load(articleID: article.id).annotations
             var t0 = DispatchTime.now().uptimeNanoseconds
             let unchanged = ArticleAnnotations.anchor(loaded, in: article)
             let anchorUnchanged = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
             // An edit near the start moves every passage after it.
-            let edited = Article(id: article.id, title: article.title, text: "Update: a paragraph was added. " + article.text, blocks: [])
+            let edited = Article(
+                id: article.id, title: article.title, text: "Update: a paragraph was added. " + article.text, blocks: []
+            )
             let sample = Array(loaded.prefix(1000))
             t0 = DispatchTime.now().uptimeNanoseconds
             let moved = ArticleAnnotations.anchor(sample, in: edited)
             let anchorMoved = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-            print(String(format: "  re-anchor %d in unchanged text: %.1f ms (%d exact)", loaded.count, anchorUnchanged, unchanged.filter { $0.status == .exact }.count))
-            print(String(format: "  re-anchor %d after an insertion at the start: %.1f ms (%d moved)", sample.count, anchorMoved, moved.filter { $0.status == .moved }.count))
+            print(
+                String(
+                    format: "  re-anchor %d in unchanged text: %.1f ms (%d exact)", loaded.count, anchorUnchanged,
+                    unchanged.filter { $0.status == .exact }.count))
+            print(
+                String(
+                    format: "  re-anchor %d after an insertion at the start: %.1f ms (%d moved)", sample.count,
+                    anchorMoved, moved.filter { $0.status == .moved }.count))
             return 0
         } catch {
             return fail("\(error)")
@@ -144,10 +180,14 @@ enum StoreBenchmark {
 
     /// Writes a W3C `AnnotationCollection` of `count` annotations, one item at a time.
     static func writeCollection(to file: URL, count: Int, _ make: (Int) -> Annotation) throws {
-        guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
-        var buffer = Data("{\"@context\":\"\(AnnotationJSON.context)\",\"type\":\"AnnotationCollection\",\"total\":\(count),\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n".utf8)
+        var buffer = Data(
+            "{\"@context\":\"\(AnnotationJSON.context)\",\"type\":\"AnnotationCollection\",\"total\":\(count),\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n"
+                .utf8)
         for i in 0..<count {
             if i > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
             buffer.append(AnnotationJSON.encode(make(i)))
@@ -187,8 +227,10 @@ enum StoreBenchmark {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         guard summary.added == expected else { return fail("imported \(summary.added) of \(expected)") }
-        print(String(format: "  import %d annotations (batches of %d): %.2f s; peak memory %d MB",
-                     expected, StoreBatchWriter.batchSize, seconds, peakResidentKilobytes() / 1024))
+        print(
+            String(
+                format: "  import %d annotations (batches of %d): %.2f s; peak memory %d MB",
+                expected, StoreBatchWriter.batchSize, seconds, peakResidentKilobytes() / 1024))
         printMemoryTarget()
         return 0
     }
@@ -229,11 +271,18 @@ enum StoreBenchmark {
         }
         times.sort()
         cpu.sort()
-        print(String(format: "  load %d annotations: best %.1f ms, median %.1f ms (%d runs); CPU time, all threads: median %.1f ms; peak memory %d MB",
-                     count, times[0], times[times.count / 2], times.count, cpu[cpu.count / 2], peakResidentKilobytes() / 1024))
+        print(
+            String(
+                format:
+                    "  load %d annotations: best %.1f ms, median %.1f ms (%d runs); CPU time, all threads: median %.1f ms; peak memory %d MB",
+                count, times[0], times[times.count / 2], times.count, cpu[cpu.count / 2], peakResidentKilobytes() / 1024
+            ))
         if expected != nil {
             let target = loadTarget * Double(count) / 100_000
-            print(String(format: "    target for %d: %.2f s (2 s per 100,000) — %@", count, target, times[0] / 1000 <= target ? "met" : "NOT MET"))
+            print(
+                String(
+                    format: "    target for %d: %.2f s (2 s per 100,000) — %@", count, target,
+                    times[0] / 1000 <= target ? "met" : "NOT MET"))
             printMemoryTarget()
         }
         return 0

@@ -35,7 +35,9 @@ enum ErrorReport {
         case .articleNotFound(let query, _) where query.trimmingCharacters(in: .whitespaces).isEmpty:
             return "the article name is empty; 'gloss list' shows the ids"
         case .articleNotFound(let query, let suggestions):
-            return "no article named '\(query)'" + (suggestions.isEmpty ? "; 'gloss list' shows them" : "; did you mean: \(suggestions.joined(separator: ", "))?")
+            return "no article named '\(query)'"
+                + (suggestions.isEmpty
+                    ? "; 'gloss list' shows them" : "; did you mean: \(suggestions.joined(separator: ", "))?")
         case .ambiguous(let query, let candidates):
             return "'\(query)' names several articles: \(candidates.joined(separator: ", "))"
         case .unloadable(let path, let problem): return "\(path): \(problem)"

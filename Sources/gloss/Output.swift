@@ -90,7 +90,8 @@ extension Output {
     /// first, so only these codes reach the terminal).
     mutating func line(_ before: String, marked: String, _ after: String) {
         if Output.highlights {
-            markedLine(TerminalSafe.text(before) + "\u{1}" + TerminalSafe.text(marked) + "\u{2}" + TerminalSafe.text(after))
+            markedLine(
+                TerminalSafe.text(before) + "\u{1}" + TerminalSafe.text(marked) + "\u{2}" + TerminalSafe.text(after))
         } else {
             line(before + marked + after)
         }

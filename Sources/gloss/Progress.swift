@@ -25,7 +25,11 @@ struct ProgressLine {
         guard enabled, now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         shown = true
-        FileHandle.standardError.write(Data(("\r" + Self.text(verb: verb, noun: noun, done: done, total: total, elapsed: now.timeIntervalSince(start)) + "\u{1B}[K").utf8))
+        FileHandle.standardError.write(
+            Data(
+                ("\r"
+                    + Self.text(verb: verb, noun: noun, done: done, total: total, elapsed: now.timeIntervalSince(start))
+                    + "\u{1B}[K").utf8))
     }
 
     /// Removes the line, so that a message or the summary starts on a clean line.
@@ -41,7 +45,8 @@ struct ProgressLine {
         var line = "\(verb) \(grouped(done))/\(grouped(total)) \(noun)"
         if done > 0 && done < total && elapsed >= 0.5 {
             let left = elapsed / Double(done) * Double(total - done)
-            line += " · " + (left < 90 ? "\(Int(left.rounded(.up))) s left" : "\(Int((left / 60).rounded(.up))) min left")
+            line +=
+                " · " + (left < 90 ? "\(Int(left.rounded(.up))) s left" : "\(Int((left / 60).rounded(.up))) min left")
         }
         return line
     }

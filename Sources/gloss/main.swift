@@ -9,7 +9,9 @@ do {
     if arguments.first == "help", arguments.count > 1, !arguments[1].hasPrefix("-") {
         let names = Gloss.configuration.subcommands.map { $0.configuration.commandName ?? "" }
         if !names.contains(arguments[1]) {
-            ErrorReport.printError("no command '\(arguments[1])'; the commands are \(names.filter { !$0.isEmpty }.joined(separator: ", "))")
+            ErrorReport.printError(
+                "no command '\(arguments[1])'; the commands are \(names.filter { !$0.isEmpty }.joined(separator: ", "))"
+            )
             exit(2)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GlossTestSupport
 import Testing
+
 @testable import GlossCore
 
 /// Golden listings of everything the analysis finds in the shipped articles
@@ -25,7 +26,8 @@ struct AnalysisDumpTests {
     }
 
     @Test func theDumpListsEveryKindOfSpan() {
-        let text = Array("Mayor Ines Calder visited Lisbon on Monday.\n\n“We will build 40 homes,” Calder said.\n".unicodeScalars)
+        let text = Array(
+            "Mayor Ines Calder visited Lisbon on Monday.\n\n“We will build 40 homes,” Calder said.\n".unicodeScalars)
         let dump = Analyzer.analyze(scalars: text, blocks: []).dump(of: text)
         #expect(dump.contains("q1 speech "), "\(dump)")
         #expect(dump.contains("| speaker \"Ines Calder\""), "\(dump)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 /// The kinds of error seen on news text none of the rules were written from, each on a
@@ -64,10 +65,12 @@ struct AnalysisErrorKindTests {
 
     /// Words after the cue (`said in a statement`) are not the speaker; two apostrophes typed
     /// for a quotation mark keep it.
-    @Test("Speaker of the quote", arguments: [
-        ("“The plant is safe,” the company said in a statement.", "“The plant", "the company"),
-        ("''We are ready for the storm,'' the harbour master said.", "''We", "the harbour master"),
-    ])
+    @Test(
+        "Speaker of the quote",
+        arguments: [
+            ("“The plant is safe,” the company said in a statement.", "“The plant", "the company"),
+            ("''We are ready for the storm,'' the harbour master said.", "''We", "the harbour master"),
+        ])
     func speakerOfTheQuote(_ sentence: String, _ opening: String, _ speaker: String) {
         let t = QuoteTestText(sentence)
         #expect(t.quotes.count == 1)
@@ -78,7 +81,8 @@ struct AnalysisErrorKindTests {
 @Suite("Name tagger")
 struct NameTaggerTests {
     @Test func aPlaceKeptOnceIsAPlaceAtEveryMention() {
-        let r = Recognized("Floods reached the village of Tarvik overnight. Tarvik has two schools, and Tarvik lost both.")
+        let r = Recognized(
+            "Floods reached the village of Tarvik overnight. Tarvik has two schools, and Tarvik lost both.")
         #expect(r.mentions(.place) == ["Tarvik", "Tarvik", "Tarvik"])
         #expect(r.entities(.place).count == 1)
     }
@@ -111,7 +115,9 @@ struct NameTaggerTests {
     }
 
     @Test func stormNamesAreNoPeople() {
-        let r = Recognized("Hurricane Odalys weakened on Monday. Forecasters said Odalys would reach the coast, and Tropical Storm Brevin formed behind it.")
+        let r = Recognized(
+            "Hurricane Odalys weakened on Monday. Forecasters said Odalys would reach the coast, and Tropical Storm Brevin formed behind it."
+        )
         #expect(r.mentions(.person).isEmpty)
         #expect(r.mentions(.place).isEmpty)
         // A storm word inside an organisation's name does not make the organisation a storm.
@@ -120,12 +126,15 @@ struct NameTaggerTests {
     }
 
     @Test func contractionsAreNoNames() {
-        let r = Recognized("We met at noon. I've said it before, and Surely I'll pass. I’d rather wait, Don't you think?")
+        let r = Recognized(
+            "We met at noon. I've said it before, and Surely I'll pass. I’d rather wait, Don't you think?")
         #expect(r.mentions(.person).isEmpty)
     }
 
     @Test func worksAndVehiclesNamedByTheirKindAreNoPeople() {
-        let r = Recognized("She starred in the television series Harbor Lights and in the film Cold Orchard. Cold Orchard opened in May. The Brisk Falcon spacecraft landed, and the shuttle Meridan docked.")
+        let r = Recognized(
+            "She starred in the television series Harbor Lights and in the film Cold Orchard. Cold Orchard opened in May. The Brisk Falcon spacecraft landed, and the shuttle Meridan docked."
+        )
         #expect(r.mentions(.person).isEmpty)
         #expect(r.mentions(.place).isEmpty)
         // A place after a kind noun stays a place.
@@ -134,14 +143,17 @@ struct NameTaggerTests {
     }
 
     @Test func brandShapedWordsAreNoPlaces() {
-        let r = Recognized("Users of ZapTube and Glorbology forums in Portugal complained. ZapTube said it would respond.")
+        let r = Recognized(
+            "Users of ZapTube and Glorbology forums in Portugal complained. ZapTube said it would respond.")
         #expect(!r.mentions(.place).contains("ZapTube"))
         #expect(!r.mentions(.place).contains("Glorbology"))
         #expect(r.mentions(.place).contains("Portugal"))
     }
 
     @Test func bareSurnameListsAfterFullNames() {
-        let r = Recognized("Mara Quellen, Tobias Renwick and Anil Pethar stood in May. Quellen, Renwick and Pethar were elected on Sunday.")
+        let r = Recognized(
+            "Mara Quellen, Tobias Renwick and Anil Pethar stood in May. Quellen, Renwick and Pethar were elected on Sunday."
+        )
         #expect(r.entities(.person).count == 3)
         #expect(r.mentions(.person).count == 6)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 /// Inputs far larger or stranger than any article: the analysis must finish (every stage is
@@ -9,7 +10,10 @@ import Testing
 struct AnalysisScalingTests {
     /// A distinct made-up name for each number below 160,000: `Kakakaka`, `Lokakaka`…
     static func name(_ n: Int) -> String {
-        let syllables = ["ka", "lo", "mi", "ra", "ten", "vor", "shu", "bel", "dan", "gri", "pe", "zu", "nor", "fal", "wi", "tre", "ham", "os", "quin", "yel"]
+        let syllables = [
+            "ka", "lo", "mi", "ra", "ten", "vor", "shu", "bel", "dan", "gri", "pe", "zu", "nor", "fal", "wi", "tre",
+            "ham", "os", "quin", "yel",
+        ]
         let word = (0..<4).map { syllables[n / [1, 20, 400, 8000][$0] % 20] }.joined()
         return word.prefix(1).uppercased() + word.dropFirst()
     }
@@ -24,7 +28,9 @@ struct AnalysisScalingTests {
         for q in a.quotes {
             #expect(q.segments.allSatisfy { $0.start >= 0 && $0.start < $0.end && $0.end <= n })
             #expect(zip(q.segments, q.segments.dropFirst()).allSatisfy { $0.end <= $1.start })
-            if let s = q.speaker { #expect(s.mention.start >= 0 && s.mention.start < s.mention.end && s.mention.end <= n) }
+            if let s = q.speaker {
+                #expect(s.mention.start >= 0 && s.mention.start < s.mention.end && s.mention.end <= n)
+            }
         }
         #expect(zip(a.quotes, a.quotes.dropFirst()).allSatisfy { $0.range.start <= $1.range.start })
         for (id, e) in a.entities.enumerated() {
@@ -41,14 +47,18 @@ struct AnalysisScalingTests {
 
     @Test func moreDistinctPeopleThanSixteenBitsCount() {
         // 70,000 titled people, so more than 65,535 name candidates, and a parenthesised alias last.
-        let text = "We met " + (0..<70_000).map { "president \(Self.name($0))" }.joined(separator: ", ") + ". Then Nadia Stone (NS) spoke, and NS said it."
+        let text =
+            "We met " + (0..<70_000).map { "president \(Self.name($0))" }.joined(separator: ", ")
+            + ". Then Nadia Stone (NS) spoke, and NS said it."
         let a = Self.analyzed(text)
         #expect(a.people.count > 65_535)
         #expect(a.people.last?.aliases == ["NS"])
     }
 
     /// The total length of all quote segments: each scalar lies in a few quotes at most.
-    static func quotedLength(_ a: Analysis) -> Int { a.quotes.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.length } } }
+    static func quotedLength(_ a: Analysis) -> Int {
+        a.quotes.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.length } }
+    }
 
     @Test func thousandsOfOpeningMarksThenThousandsOfClosingOnes() {
         let n = 20_000
@@ -59,7 +69,10 @@ struct AnalysisScalingTests {
     }
 
     @Test func aHundredThousandMixedMarks() {
-        let marks = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}"]
+        let marks = [
+            "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{201A}",
+            "\u{2039}", "\u{203A}",
+        ]
         let after = ["", " ", "a", "word ", "\n\n"]
         var g = QuoteInvariantTests.Generator(state: 7)
         let text = (0..<100_000).map { _ in marks[g.next(marks.count)] + after[g.next(after.count)] }.joined()
@@ -76,7 +89,9 @@ struct AnalysisScalingTests {
 
     @Test func aHundredThousandCapitalisedWords() {
         let plain = (0..<100_000).map(Self.name).joined(separator: " ") + ".\n"
-        let keywords = (0..<100_000).map { ["The", "NASA", "President", "Bank", "University", "Of", "New", "York", Self.name($0)][$0 % 9] }
+        let keywords = (0..<100_000).map {
+            ["The", "NASA", "President", "Bank", "University", "Of", "New", "York", Self.name($0)][$0 % 9]
+        }
         Self.analyzed(plain)
         Self.analyzed(keywords.joined(separator: " ") + ".\n")
     }
@@ -88,7 +103,10 @@ struct AnalysisScalingTests {
         let a = Self.analyzed(text)
         #expect(a.people.count == n)
         #expect(a.quotes.count == 2 * n)
-        #expect((0..<n).allSatisfy { a.quotes[2 * $0].speaker?.name == Self.name($0) && a.quotes[2 * $0 + 1].speaker?.name == Self.name($0) })
+        #expect(
+            (0..<n).allSatisfy {
+                a.quotes[2 * $0].speaker?.name == Self.name($0) && a.quotes[2 * $0 + 1].speaker?.name == Self.name($0)
+            })
         #expect(a.quotes.allSatisfy { $0.speaker?.entityID.map { a.entities[$0].kind == .person } == true })
     }
 
@@ -116,7 +134,8 @@ struct AnalysisScalingTests {
     static func newsLike(paragraphs: Int, separator: String = "\n\n") -> String {
         (0..<paragraphs).map { k in
             let (a, b) = (name(k % 5_000), name(k % 7_001 + 9_000))
-            return "“We will rebuild the bridge by May,” said Mayor \(a) \(b) of Northvale on Monday. About \(k % 900) people came, "
+            return
+                "“We will rebuild the bridge by May,” said Mayor \(a) \(b) of Northvale on Monday. About \(k % 900) people came, "
                 + "according to the Northvale Water Board (NWB). \(b) later told reporters: “It is ‘our’ job, and the NWB agrees.” "
                 + "The plan costs $\(k % 90 + 1) million, up 5% since March 3, 2021; she called it a “fair” price."
         }.joined(separator: separator)

@@ -23,7 +23,8 @@ struct AnnotationAnchoringTests {
     }
 
     @Test func deletionAfterKeepsExact() {
-        #expect(anchor(F.base.replacingOccurrences(of: " Residents were angry about it.", with: "")) == (.exact, F.passage))
+        #expect(
+            anchor(F.base.replacingOccurrences(of: " Residents were angry about it.", with: "")) == (.exact, F.passage))
     }
 
     @Test func insertionBeforeMoves() {
@@ -76,7 +77,8 @@ struct AnnotationAnchoringTests {
     }
 
     @Test func deletedPassageIsOrphaned() {
-        let edited = F.base.replacingOccurrences(of: "The minister said the water prices would rise by ten percent next year. ", with: "")
+        let edited = F.base.replacingOccurrences(
+            of: "The minister said the water prices would rise by ten percent next year. ", with: "")
         #expect(anchor(edited) == (.orphaned, nil))
     }
 
@@ -133,7 +135,8 @@ struct AnnotationAnchoringTests {
         let edited = "👍🏽 " + text
         let anchor = a.reanchor(in: F.article(edited))
         #expect(anchor.status == .moved)
-        #expect(anchor.range == TextRange(23 + 3, 23 + 3 + 17))  // the thumb with its skin tone is two scalars, then a space
+        // The thumb with its skin tone is two scalars, then a space.
+        #expect(anchor.range == TextRange(23 + 3, 23 + 3 + 17))
     }
 }
 
@@ -157,7 +160,10 @@ struct AnnotationApproximateMatcherTests {
             let k = next() % 4
             let matches = ApproximateMatcher.search(pattern, in: text, maxErrors: k)
             let bruteEnds = (0...text.count).filter { bruteBest(pattern, text, end: $0) <= k }
-            #expect(matches.isEmpty == bruteEnds.isEmpty, "text \(String(String.UnicodeScalarView(text))) pattern \(String(String.UnicodeScalarView(pattern))) k \(k)")
+            #expect(
+                matches.isEmpty == bruteEnds.isEmpty,
+                "text \(String(String.UnicodeScalarView(text))) pattern \(String(String.UnicodeScalarView(pattern))) k \(k)"
+            )
             for m in matches {
                 #expect(m.errors <= k)
                 #expect(m.errors == bruteBest(pattern, text, end: m.end))

@@ -24,10 +24,20 @@ struct AnnotationCollectionScannerTests {
             {"type": "AnnotationCollection", "items": [{"n": 4}], "first": {"type": "AnnotationPage",
               "items": [ {"n": 1, "items": [9]} , {"n": "a, ] } \\" [ {"} ], "next": {"items": [{"n": 3}], "next": "later"}}}
             """
-        #expect(try Self.items(collection) == ["{\"n\": 1, \"items\": [9]}", "{\"n\": \"a, ] } \\\" [ {\"}", "{\"n\": 3}", "{\"n\": 4}"])
+        #expect(
+            try Self.items(collection) == [
+                "{\"n\": 1, \"items\": [9]}", "{\"n\": \"a, ] } \\\" [ {\"}", "{\"n\": 3}", "{\"n\": 4}",
+            ])
         // The type after the items, as sorted keys put it.
-        #expect(try Self.items("{\"first\": {\"items\": [1, \"two\", null]}, \"type\": [\"AnnotationCollection\"]}") == ["1", "\"two\"", "null"])
-        #expect(try Self.items("{\"items\": [{\"a\": 1}, {\"b\": 2}], \"type\": \"AnnotationPage\", \"first\": {\"items\": [3]}}") == ["{\"a\": 1}", "{\"b\": 2}"])
+        #expect(
+            try Self.items("{\"first\": {\"items\": [1, \"two\", null]}, \"type\": [\"AnnotationCollection\"]}") == [
+                "1", "\"two\"", "null",
+            ])
+        #expect(
+            try Self.items(
+                "{\"items\": [{\"a\": 1}, {\"b\": 2}], \"type\": \"AnnotationPage\", \"first\": {\"items\": [3]}}") == [
+                    "{\"a\": 1}", "{\"b\": 2}",
+                ])
         #expect(try Self.items("\u{FEFF} [ {\"a\": []}, [1, 2] ,{} ] ") == ["{\"a\": []}", "[1, 2]", "{}"])
         #expect(try Self.items("[]").isEmpty)
         // An object of another type is one annotation, whatever it holds.
@@ -47,10 +57,17 @@ struct AnnotationCollectionScannerTests {
     }
 
     @Test func reportsDocumentsThatAreNotJSON() {
-        for text in ["", "   ", "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [{}", "[1, 2]]", "[1] 2", "{\"a\" 1}", "[\"open", "{\"a\": 1]"] {
+        for text in [
+            "", "   ", "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [{}", "[1, 2]]", "[1] 2",
+            "{\"a\" 1}", "[\"open", "{\"a\": 1]",
+        ] {
             #expect(throws: AnnotationFormatError.self, "\(text)") { try Self.items(text) }
         }
-        #expect(throws: AnnotationFormatError.invalid(reason: "the top level is neither an object nor an array")) { try Self.items("\"text\"") }
-        #expect(throws: AnnotationFormatError.self) { try Self.items(String(repeating: "[", count: 600) + String(repeating: "]", count: 600)) }
+        #expect(throws: AnnotationFormatError.invalid(reason: "the top level is neither an object nor an array")) {
+            try Self.items("\"text\"")
+        }
+        #expect(throws: AnnotationFormatError.self) {
+            try Self.items(String(repeating: "[", count: 600) + String(repeating: "]", count: 600))
+        }
     }
 }

@@ -4,11 +4,14 @@ import GlossCore
 /// Articles and annotations the annotation and export tests share. Fixed ids and dates keep
 /// snapshots stable.
 enum AnnotationFixtures {
-    static let base = "Alpha beta gamma. The minister said the water prices would rise by ten percent next year. Residents were angry about it."
+    static let base =
+        "Alpha beta gamma. The minister said the water prices would rise by ten percent next year. Residents were angry about it."
     static let passage = "the water prices would rise by ten percent"
 
     static func article(_ text: String, id: String = "local/water") -> Article {
-        Article(id: id, title: "Water prices", text: text, blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
+        Article(
+            id: id, title: "Water prices", text: text,
+            blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
     }
 
     static func range(of needle: String, in text: String, occurrence: Int = 1) -> TextRange {
@@ -24,7 +27,8 @@ enum AnnotationFixtures {
 
     /// An annotation on `needle` in `text`.
     static func annotation(_ needle: String, in text: String, id: Int = 1, occurrence: Int = 1) -> Annotation {
-        try! Annotation(id: uuid(id), article: article(text), range: range(of: needle, in: text, occurrence: occurrence), now: day)
+        try! Annotation(
+            id: uuid(id), article: article(text), range: range(of: needle, in: text, occurrence: occurrence), now: day)
     }
 
     /// A news article with structure and metadata, for the exporters.
@@ -49,7 +53,8 @@ enum AnnotationFixtures {
         }
         return Article(
             id: "local/council-water", title: "Council votes on water prices",
-            metadata: ArticleMetadata(author: "Staff", date: "2025-03-04", source: "City Paper", url: "https://example.org/council"),
+            metadata: ArticleMetadata(
+                author: "Staff", date: "2025-03-04", source: "City Paper", url: "https://example.org/council"),
             text: text, blocks: blocks)
     }
 
@@ -57,19 +62,31 @@ enum AnnotationFixtures {
     /// text no longer has (orphan) and one on changed text (fuzzy).
     static func newsAnnotations() -> [Annotation] {
         let article = newsArticle()
-        func make(_ n: Int, _ needle: String, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [], color: String? = nil,
-                  attribution: QuoteAttribution? = nil) -> Annotation {
+        func make(
+            _ n: Int, _ needle: String, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
+            color: String? = nil,
+            attribution: QuoteAttribution? = nil
+        ) -> Annotation {
             try! Annotation(
-                id: uuid(n), article: article, range: range(of: needle, in: article.text), note: note, tags: tags, color: color, kind: kind,
+                id: uuid(n), article: article, range: range(of: needle, in: article.text), note: note, tags: tags,
+                color: color, kind: kind,
                 attribution: attribution, now: day.addingTimeInterval(Double(n) * 60))
         }
         var items = [
-            make(1, "\"We cannot let prices rise by 40% again,\"", kind: .quote, note: "Check the 40% figure against last year's budget.",
-                 tags: ["figure", "check"], color: "green", attribution: QuoteAttribution(speaker: "Mayor Ana Ruiz", entity: "Ana Ruiz")),
-            make(2, "a tax on thirst", kind: .note, note: "Memorable line, use in the headline?\n\nSecond paragraph with *stars*, <b>tags</b> & \"quotes\", commas, and a tab\there.",
-                 tags: ["headline"]),
+            make(
+                1, "\"We cannot let prices rise by 40% again,\"", kind: .quote,
+                note: "Check the 40% figure against last year's budget.",
+                tags: ["figure", "check"], color: "green",
+                attribution: QuoteAttribution(speaker: "Mayor Ana Ruiz", entity: "Ana Ruiz")),
+            make(
+                2, "a tax on thirst", kind: .note,
+                note:
+                    "Memorable line, use in the headline?\n\nSecond paragraph with *stars*, <b>tags</b> & \"quotes\", commas, and a tab\there.",
+                tags: ["headline"]),
             make(3, "<Clean Water>", tags: ["groups", "follow up"], color: "blue"),
-            make(4, "\"Who pays $3 for a glass?\"", kind: .note, note: "Line one, with a comma\nline two \"quoted\"\r\nline three"),
+            make(
+                4, "\"Who pays $3 for a glass?\"", kind: .note,
+                note: "Line one, with a comma\nline two \"quoted\"\r\nline three"),
             make(5, "The city council met on Tuesday."),
         ]
         // Recorded against an older wording: "in April" is now "in March".
@@ -78,7 +95,8 @@ enum AnnotationFixtures {
         items.append(fuzzy)
         // Its passage was cut from the article.
         var orphan = make(7, "Critics", note: "Where did this go?", tags: ["check"])
-        orphan.quote = TextQuoteSelector(exact: "A spokesperson declined to comment on the figures.", prefix: "", suffix: "")
+        orphan.quote = TextQuoteSelector(
+            exact: "A spokesperson declined to comment on the figures.", prefix: "", suffix: "")
         orphan.position = TextPositionSelector(start: 9000, end: 9051)
         items.append(orphan)
         return items
@@ -86,7 +104,8 @@ enum AnnotationFixtures {
 
     static func newsDocuments() -> [AnnotatedArticle] {
         let missing = try! Annotation(
-            id: uuid(8), article: article(base, id: "local/removed-article"), range: range(of: passage, in: base), note: "Article removed from the library.",
+            id: uuid(8), article: article(base, id: "local/removed-article"), range: range(of: passage, in: base),
+            note: "Article removed from the library.",
             tags: [], now: day)
         return [
             AnnotatedArticle(article: newsArticle(), annotations: newsAnnotations()),

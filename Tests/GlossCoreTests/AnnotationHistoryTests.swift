@@ -9,10 +9,12 @@ struct AnnotationHistoryTests {
     @Test func createEditDeleteUndoRedo() throws {
         let article = F.article(F.base)
         var set = ArticleAnnotations(articleID: article.id)
-        let created = try set.create(range: F.range(of: F.passage, in: F.base), in: article, note: "first", tags: ["a"], now: F.day)
+        let created = try set.create(
+            range: F.range(of: F.passage, in: F.base), in: article, note: "first", tags: ["a"], now: F.day)
         #expect(created.before == nil)
         let id = created.annotationID
-        let change = try set.edit(id, AnnotationEdit(note: "second", addTags: ["b"], removeTags: ["a"]), now: F.day.addingTimeInterval(5))
+        let change = try set.edit(
+            id, AnnotationEdit(note: "second", addTags: ["b"], removeTags: ["a"]), now: F.day.addingTimeInterval(5))
         let edited = try #require(change)
         #expect(edited.before?.note == "first")
         #expect(set[id]?.note == "second")
@@ -67,8 +69,12 @@ struct AnnotationHistoryTests {
         #expect(throws: AnnotationError.emptySelection) { try set.create(range: TextRange(3, 3), in: article) }
         #expect(throws: AnnotationError.self) { try set.create(range: TextRange(0, 10_000), in: article) }
         #expect(throws: AnnotationError.self) { try set.create(range: TextRange(0, 4), in: article, tags: ["  "]) }
-        #expect(throws: AnnotationError.self) { try set.create(range: TextRange(0, 4), in: article, tags: ["bad\u{07}tag"]) }
-        #expect(throws: AnnotationError.unknownAnnotation(id: F.uuid(9).uuidString.lowercased())) { try set.delete(F.uuid(9)) }
+        #expect(throws: AnnotationError.self) {
+            try set.create(range: TextRange(0, 4), in: article, tags: ["bad\u{07}tag"])
+        }
+        #expect(throws: AnnotationError.unknownAnnotation(id: F.uuid(9).uuidString.lowercased())) {
+            try set.delete(F.uuid(9))
+        }
         #expect(set.count == 0)
         #expect(!set.canUndo)
     }
@@ -122,9 +128,14 @@ struct AnnotationAttributionTests {
         let text = "“Prices will rise,” she said. Mayor Ana Ruiz spoke first."
         let article = AnnotationFixtures.article(text)
         let she = AnnotationFixtures.range(of: "she", in: text)
-        let quote = Quote(segments: [TextRange(0, 19)], kind: .speech, speaker: Speaker(name: "Ana Ruiz", mention: she, entityID: 0))
-        let analysis = Analysis(quotes: [quote], entities: [Entity(id: 0, kind: .person, canonicalName: "Ana Ruiz", mentions: [TextRange(36, 44)])])
-        #expect(QuoteAttribution(passage: TextRange(1, 17), in: article, analysis: analysis) == QuoteAttribution(speaker: "she", entity: "Ana Ruiz"))
+        let quote = Quote(
+            segments: [TextRange(0, 19)], kind: .speech, speaker: Speaker(name: "Ana Ruiz", mention: she, entityID: 0))
+        let analysis = Analysis(
+            quotes: [quote],
+            entities: [Entity(id: 0, kind: .person, canonicalName: "Ana Ruiz", mentions: [TextRange(36, 44)])])
+        #expect(
+            QuoteAttribution(passage: TextRange(1, 17), in: article, analysis: analysis)
+                == QuoteAttribution(speaker: "she", entity: "Ana Ruiz"))
         #expect(QuoteAttribution(passage: TextRange(30, 35), in: article, analysis: analysis) == nil)
     }
 }

@@ -28,7 +28,10 @@ struct AnnotationJSONTests {
         #expect(ext["formatVersion"] as? Int == 1)
         #expect(ext["kind"] as? String == "quote")
         let bodies = try #require(json["body"] as? [[String: Any]])
-        #expect(bodies.filter { $0["purpose"] as? String == "tagging" }.compactMap { $0["value"] as? String } == ["check", "figure"])
+        #expect(
+            bodies.filter { $0["purpose"] as? String == "tagging" }.compactMap { $0["value"] as? String } == [
+                "check", "figure",
+            ])
         #expect(json["created"] as? String == "2025-11-24T16:01:00.000Z")
     }
 
@@ -37,8 +40,11 @@ struct AnnotationJSONTests {
         #expect(throws: AnnotationFormatError.self) { try AnnotationJSON.decode(good.prefix(good.count / 2)) }
         #expect(throws: AnnotationFormatError.notJSON(reason: "empty file")) { try AnnotationJSON.decode(Data()) }
         #expect(throws: AnnotationFormatError.self) { try AnnotationJSON.decode(Data("not json at all".utf8)) }
-        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 7")
-        #expect(throws: AnnotationFormatError.unsupportedVersion(found: 7, supported: 1)) { try AnnotationJSON.decode(Data(newer.utf8)) }
+        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(
+            of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 7")
+        #expect(throws: AnnotationFormatError.unsupportedVersion(found: 7, supported: 1)) {
+            try AnnotationJSON.decode(Data(newer.utf8))
+        }
         #expect(throws: AnnotationFormatError.self) { try AnnotationJSON.decode(Data("[1, 2]".utf8)) }
     }
 
@@ -63,7 +69,8 @@ struct AnnotationJSONTests {
         let data = AnnotationJSON.encodeCollection(items, label: "test")
         let back = try AnnotationJSON.decodeCollection(data)
         #expect(back.compactMap { try? $0.get() } == items)
-        let mixed = Data("[{\"type\": \"Annotation\"}, \(String(decoding: AnnotationJSON.encode(items[1]), as: UTF8.self))]".utf8)
+        let mixed = Data(
+            "[{\"type\": \"Annotation\"}, \(String(decoding: AnnotationJSON.encode(items[1]), as: UTF8.self))]".utf8)
         let results = try AnnotationJSON.decodeCollection(mixed)
         #expect(results.count == 2)
         #expect((try? results[0].get()) == nil)
@@ -78,9 +85,13 @@ struct AnnotationJSONTests {
         hostile.color = "#ff0000"
         items.append(hostile)
         for a in items {
-            let foundation = try JSONSerialization.data(
-                withJSONObject: AnnotationJSON.object(a), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data([0x0A])
-            #expect(String(decoding: AnnotationJSON.encode(a), as: UTF8.self) == String(decoding: foundation, as: UTF8.self))
+            let foundation =
+                try JSONSerialization.data(
+                    withJSONObject: AnnotationJSON.object(a),
+                    options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data([0x0A])
+            #expect(
+                String(decoding: AnnotationJSON.encode(a), as: UTF8.self) == String(decoding: foundation, as: UTF8.self)
+            )
         }
     }
 
@@ -106,12 +117,18 @@ struct AnnotationJSONParserTests {
     }
 
     @Test func rejectsWhatIsNotJSON() {
-        for bad in ["", "{", "{\"a\":}", "[1,]", "{\"a\":1,}", "\"\u{01}\"", "01", "1.", "tru", "{} {}", "\"\\ud800\"", "[\"\\x\"]", "'a'"] {
+        for bad in [
+            "", "{", "{\"a\":}", "[1,]", "{\"a\":1,}", "\"\u{01}\"", "01", "1.", "tru", "{} {}", "\"\\ud800\"",
+            "[\"\\x\"]", "'a'",
+        ] {
             #expect(throws: JSONSyntaxError.self, "\(bad)") { try parse(bad) }
         }
         #expect(throws: JSONSyntaxError.self) { try JSONValue.parse([0x22, 0xFF, 0x22]) }  // bad UTF-8
-        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse([0x22, 0xF0, 0x90, 0x80, 0x22]) }  // cut 4-byte sequence
-        #expect(throws: JSONSyntaxError.self) { try parse(String(repeating: "[", count: 600) + String(repeating: "]", count: 600)) }
+        // A cut 4-byte sequence.
+        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse([0x22, 0xF0, 0x90, 0x80, 0x22]) }
+        #expect(throws: JSONSyntaxError.self) {
+            try parse(String(repeating: "[", count: 600) + String(repeating: "]", count: 600))
+        }
     }
 }
 
@@ -124,7 +141,10 @@ struct AnnotationUUIDTextTests {
             #expect(UUIDText.parse(id.uuidString) == id)
             #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
         }
-        for bad in ["", "not-a-uuid", "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1", "3f0c1a52x8d2e-4c3b-9a51-0e6f2b7c9d14", "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1g"] {
+        for bad in [
+            "", "not-a-uuid", "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1", "3f0c1a52x8d2e-4c3b-9a51-0e6f2b7c9d14",
+            "3f0c1a52-8d2e-4c3b-9a51-0e6f2b7c9d1g",
+        ] {
             #expect(UUIDText.parse(bad) == nil, "\(bad)")
         }
     }

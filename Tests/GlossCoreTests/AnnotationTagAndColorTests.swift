@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossCore
 
 /// One rule for tags everywhere (commas separate them) and colours from the palette.
@@ -9,7 +10,8 @@ import Testing
         #expect(try Annotation.normalizedTags(["a,b", "c"]) == ["a", "b", "c"])
         #expect(throws: AnnotationError.self) { try Annotation.normalizedTag("a,b") }
         #expect(throws: AnnotationError.self) { try Annotation.normalizedTags([" , "]) }
-        let article = Article(id: "x", title: "x", text: "Some words here.", blocks: [Block(kind: .paragraph, range: TextRange(0, 16))])
+        let article = Article(
+            id: "x", title: "x", text: "Some words here.", blocks: [Block(kind: .paragraph, range: TextRange(0, 16))])
         let a = try Annotation(article: article, range: TextRange(0, 4), tags: ["claim, check"])
         #expect(a.tags == ["claim", "check"])
         let edited = try AnnotationEdit(addTags: ["x,y"], removeTags: ["claim"]).applied(to: a, now: Date())
@@ -17,12 +19,18 @@ import Testing
     }
 
     @Test func tagErrorsReadAsSentences() {
-        for (tag, reason) in [("", "is empty"), (String(repeating: "t", count: 65), "is longer than 64"), ("a\u{7}b", "contains control characters")] {
+        for (tag, reason) in [
+            ("", "is empty"), (String(repeating: "t", count: 65), "is longer than 64"),
+            ("a\u{7}b", "contains control characters"),
+        ] {
             do {
                 _ = try Annotation.normalizedTag(tag)
                 Issue.record("\(tag) accepted")
             } catch {
-                guard case .invalidTag(_, let r) = error else { Issue.record("\(error)"); continue }
+                guard case .invalidTag(_, let r) = error else {
+                    Issue.record("\(error)")
+                    continue
+                }
                 #expect(r.hasPrefix(reason), "\(r)")
             }
         }
@@ -31,21 +39,28 @@ import Testing
     @Test func coloursComeFromThePalette() throws {
         #expect(try Annotation.normalizedColor(" Green ") == "green")
         #expect(try Annotation.normalizedColor("grey") == "gray")
-        #expect(throws: AnnotationError.invalidColor(color: "chartreuse")) { try Annotation.normalizedColor("chartreuse") }
+        #expect(throws: AnnotationError.invalidColor(color: "chartreuse")) {
+            try Annotation.normalizedColor("chartreuse")
+        }
         #expect(Annotation.colors.count == 8)
     }
 
     @Test func plainASCIITagsSkipTheUnicodeChecksOnlyWhenTheyAreAlreadyNormal() throws {
-        let samples = ["check", "follow up", "a  b", " a", "a ", "a,b", "tab\there", "caf\u{E9}", "del\u{7F}", "", " ",
-                       String(repeating: "x", count: Annotation.maxTagLength), String(repeating: "x", count: Annotation.maxTagLength + 1),
-                       "x-1/2", "line\nbreak"]
+        let samples = [
+            "check", "follow up", "a  b", " a", "a ", "a,b", "tab\there", "caf\u{E9}", "del\u{7F}", "", " ",
+            String(repeating: "x", count: Annotation.maxTagLength),
+            String(repeating: "x", count: Annotation.maxTagLength + 1),
+            "x-1/2", "line\nbreak",
+        ]
         var fast = 0
         for sample in samples where Annotation.isPlainASCIITag(sample) {
             fast += 1
             #expect(try Annotation.normalizedTagByScalars(sample) == sample, "\(sample)")
         }
         #expect(fast == 4)  // check, follow up, 64 x, x-1/2
-        #expect(!Annotation.isPlainASCIITag("a  b") && !Annotation.isPlainASCIITag("a,b") && !Annotation.isPlainASCIITag(" a"))
+        #expect(
+            !Annotation.isPlainASCIITag("a  b") && !Annotation.isPlainASCIITag("a,b")
+                && !Annotation.isPlainASCIITag(" a"))
     }
 }
 

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("People")
 struct EntityPeopleTests {
     @Test func accentedMultiPartNamesAreOnePerson() {
-        let r = Recognized("The award went to José María Fernández Ochoa, who thanked the jury. Later Fernández Ochoa left the hall.")
+        let r = Recognized(
+            "The award went to José María Fernández Ochoa, who thanked the jury. Later Fernández Ochoa left the hall.")
         let p = r.entity(.person, "José María Fernández Ochoa")
         #expect(p != nil)
         #expect(p?.mentions.count == 2)
@@ -13,12 +15,15 @@ struct EntityPeopleTests {
     }
 
     @Test func hyphenatedNames() {
-        let r = Recognized("The goal was scored by Lee Min-Jun in the second half, and Anne-Marie Duval-Leroy watched from the stands.")
+        let r = Recognized(
+            "The goal was scored by Lee Min-Jun in the second half, and Anne-Marie Duval-Leroy watched from the stands."
+        )
         #expect(r.mentions(.person) == ["Lee Min-Jun", "Anne-Marie Duval-Leroy"])
     }
 
     @Test func titlesAreRecordedOutsideTheSpan() {
-        let r = Recognized("Finance Minister Karen Whitfield met Dr. Samuel Okafor on Friday. Mr. Okafor later spoke to reporters.")
+        let r = Recognized(
+            "Finance Minister Karen Whitfield met Dr. Samuel Okafor on Friday. Mr. Okafor later spoke to reporters.")
         let k = r.entity(.person, "Karen Whitfield")
         #expect(k?.titles == ["Finance Minister"])
         let s = r.entity(.person, "Samuel Okafor")
@@ -40,7 +45,9 @@ struct EntityPeopleTests {
     }
 
     @Test func aliasInParenthesesLinksLaterMentions() {
-        let r = Recognized("Former governor Luis Alberto Montenegro Paz (LAMP) returned on Sunday. Supporters cheered as LAMP spoke, and LAMP’s rivals stayed away.")
+        let r = Recognized(
+            "Former governor Luis Alberto Montenegro Paz (LAMP) returned on Sunday. Supporters cheered as LAMP spoke, and LAMP’s rivals stayed away."
+        )
         let p = r.entity(.person, "Luis Alberto Montenegro Paz")
         #expect(p?.mentions.count == 4)
         #expect(p?.aliases == ["LAMP"])
@@ -48,7 +55,9 @@ struct EntityPeopleTests {
     }
 
     @Test func verbsThatLookLikeTitles() {
-        let r = Recognized("Voters re-elected Maria Estela Quispe Huamán (MEQH) in May. Critics judge MEQH by her record, and they will judge Quispe Huamán too.")
+        let r = Recognized(
+            "Voters re-elected Maria Estela Quispe Huamán (MEQH) in May. Critics judge MEQH by her record, and they will judge Quispe Huamán too."
+        )
         #expect(r.entities(.person).count == 1)
         #expect(r.entities(.person).first?.titles == [])
         #expect(r.entities(.person).first?.mentions.count == 4)
@@ -60,13 +69,17 @@ struct EntityPeopleTests {
     }
 
     @Test func describingWordsBeforeANameAreNotPartOfIt() {
-        let r = Recognized("The ceremony honoured Buddhist Karen Lindholm. Mr Lindholm, her husband, and Mrs Okafor came. XVII GMT UNLESS.")
+        let r = Recognized(
+            "The ceremony honoured Buddhist Karen Lindholm. Mr Lindholm, her husband, and Mrs Okafor came. XVII GMT UNLESS."
+        )
         #expect(r.mentions(.person) == ["Karen Lindholm", "Lindholm", "Okafor"])
         #expect(r.entities(.organization).isEmpty)
     }
 
     @Test func namesOfThingsAreNotPeople() {
-        let r = Recognized("Planned Parenthood and Black Lives Matter held events, and the Boeing 737 Max was grounded while Dries Mertens scored.")
+        let r = Recognized(
+            "Planned Parenthood and Black Lives Matter held events, and the Boeing 737 Max was grounded while Dries Mertens scored."
+        )
         #expect(r.mentions(.person) == ["Dries Mertens"])
     }
 
@@ -77,7 +90,8 @@ struct EntityPeopleTests {
     }
 
     @Test func surnameOnlyMentionsLinkToTheFullName() {
-        let r = Recognized("Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
+        let r = Recognized(
+            "Harriet Kowalczyk won the vote. Kowalczyk said the result was fair. Opponents of Kowalczyk disagreed.")
         #expect(r.entities(.person).count == 1)
         #expect(r.entity(.person, "Kowalczyk")?.mentions.count == 3)
     }
@@ -89,13 +103,16 @@ struct EntityPeopleTests {
     }
 
     @Test func sentenceStartWordsAreNotPeople() {
-        let r = Recognized("Hungry families waited outside. Angry residents marched to the square. Several volunteers helped.")
+        let r = Recognized(
+            "Hungry families waited outside. Angry residents marched to the square. Several volunteers helped.")
         #expect(r.entities(.person).isEmpty)
         #expect(r.entities(.place).isEmpty)
     }
 
     @Test func titleCaseHeadlines() {
-        let r = Recognized("Flood Waters Force Thousands From Their Homes In Peru\n\nFlood waters forced families from their homes in Peru on Monday, and homes were lost.")
+        let r = Recognized(
+            "Flood Waters Force Thousands From Their Homes In Peru\n\nFlood waters forced families from their homes in Peru on Monday, and homes were lost."
+        )
         #expect(r.entities(.person).isEmpty)
         #expect(r.entities(.organization).isEmpty)
         #expect(r.mentions(.place) == ["Peru", "Peru"])
@@ -103,13 +120,16 @@ struct EntityPeopleTests {
     }
 
     @Test func organizationsAreNeverPeople() {
-        let r = Recognized("A spokesman for the National Weather Service told the Boston Globe that the Coast Guard was ready.")
+        let r = Recognized(
+            "A spokesman for the National Weather Service told the Boston Globe that the Coast Guard was ready.")
         #expect(r.entities(.person).isEmpty)
         #expect(Set(r.mentions(.organization)) == ["National Weather Service", "Boston Globe", "Coast Guard"])
     }
 
     @Test func nationalityWordsStayInOrganizationNamesButNotInPeoplesOrPlaces() {
-        let r = Recognized("Ines Duarte of the Portuguese Fishing Consortium met Swedish officials; Danish Prime Minister Lars Holm spoke.")
+        let r = Recognized(
+            "Ines Duarte of the Portuguese Fishing Consortium met Swedish officials; Danish Prime Minister Lars Holm spoke."
+        )
         #expect(r.mentions(.organization) == ["Portuguese Fishing Consortium"])
         #expect(Set(r.mentions(.person)) == ["Ines Duarte", "Lars Holm"])
         #expect(r.entities(.place).isEmpty)
@@ -122,14 +142,21 @@ struct EntityPeopleTests {
     }
 
     @Test func nameParticlesStayInsideTheName() {
-        let r = Recognized("Commissioner Hendrika van der Berg met Jean-Luc de la Croix in Brussels. Van der Berg said little.")
+        let r = Recognized(
+            "Commissioner Hendrika van der Berg met Jean-Luc de la Croix in Brussels. Van der Berg said little.")
         #expect(r.mentions(.person).prefix(2) == ["Hendrika van der Berg", "Jean-Luc de la Croix"])
         #expect(r.mentions(.place) == ["Brussels"])
     }
 
     @Test func namesFromManyTraditions() {
-        let r = Recognized("Crown Prince Faisal bin Khalid met President Abdel Karim el-Masri, President Park Ji-hoon and Dr. Ngozi Adeyemi-Okafor of the World Health Organization. Martin Luther King Jr. was quoted, and author P.D. Hartley sent a note.")
-        #expect(r.mentions(.person) == ["Faisal bin Khalid", "Abdel Karim el-Masri", "Park Ji-hoon", "Ngozi Adeyemi-Okafor", "Martin Luther King Jr.", "P.D. Hartley"])
+        let r = Recognized(
+            "Crown Prince Faisal bin Khalid met President Abdel Karim el-Masri, President Park Ji-hoon and Dr. Ngozi Adeyemi-Okafor of the World Health Organization. Martin Luther King Jr. was quoted, and author P.D. Hartley sent a note."
+        )
+        #expect(
+            r.mentions(.person) == [
+                "Faisal bin Khalid", "Abdel Karim el-Masri", "Park Ji-hoon", "Ngozi Adeyemi-Okafor",
+                "Martin Luther King Jr.", "P.D. Hartley",
+            ])
         #expect(r.entity(.person, "Park Ji-hoon")?.titles == ["President"])
         #expect(r.mentions(.organization) == ["World Health Organization"])
     }

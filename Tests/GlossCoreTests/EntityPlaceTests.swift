@@ -1,10 +1,13 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Places")
 struct EntityPlaceTests {
     @Test func countriesRegionsStatesAndCities() {
-        let r = Recognized("Trade between Peru and South America’s other economies grew, while exporters in Oaxaca and Guadalajara shipped goods to Canada.")
+        let r = Recognized(
+            "Trade between Peru and South America’s other economies grew, while exporters in Oaxaca and Guadalajara shipped goods to Canada."
+        )
         #expect(Set(r.mentions(.place)) == ["Peru", "South America", "Oaxaca", "Guadalajara", "Canada"])
     }
 
@@ -19,7 +22,9 @@ struct EntityPlaceTests {
     }
 
     @Test func nationalityWordsAreNotPlaces() {
-        let r = Recognized("Guatemalan farmers and Peruvian miners joined Nicaraguan students, while Swedish and Japanese envoys watched.")
+        let r = Recognized(
+            "Guatemalan farmers and Peruvian miners joined Nicaraguan students, while Swedish and Japanese envoys watched."
+        )
         #expect(r.entities(.place).isEmpty)
         #expect(r.entities(.person).isEmpty)
     }
@@ -37,7 +42,9 @@ struct EntityPlaceTests {
     }
 
     @Test func namedFacilitiesArePlaces() {
-        let r = Recognized("The rocket was moved from Vandenberg Space Force Base to the Museum of Aviation in Warner Robins, Georgia.")
+        let r = Recognized(
+            "The rocket was moved from Vandenberg Space Force Base to the Museum of Aviation in Warner Robins, Georgia."
+        )
         let places = r.mentions(.place)
         #expect(places.contains("Vandenberg Space Force Base"))
         #expect(places.contains("Museum of Aviation"))
@@ -56,25 +63,32 @@ struct EntityPlaceTests {
     }
 
     @Test func ambiguousNamesResolvedByContext() {
-        let r = Recognized("Jordan Ellis flew to Jordan last week. Georgia Mendez said talks with Turkey and Chad would resume in Nice.")
+        let r = Recognized(
+            "Jordan Ellis flew to Jordan last week. Georgia Mendez said talks with Turkey and Chad would resume in Nice."
+        )
         #expect(r.mentions(.person) == ["Jordan Ellis", "Georgia Mendez"])
         #expect(r.mentions(.place) == ["Jordan", "Turkey", "Chad", "Nice"])
     }
 
     @Test func washingtonIsAPlaceUnlessItIsSomeonesName() {
-        let r = Recognized("Lawmakers in Washington debated the bill. Denzel Washington said he liked it, and Washington later wrote a letter.")
+        let r = Recognized(
+            "Lawmakers in Washington debated the bill. Denzel Washington said he liked it, and Washington later wrote a letter."
+        )
         #expect(r.mentions(.place) == ["Washington"])
         #expect(r.mentions(.person) == ["Denzel Washington", "Washington"])
     }
 
     @Test func firstNamesThatArePlaces() {
-        let r = Recognized("Florence Pugh met fans in Florence. Officials in Georgia and Virginia counted votes, and Virginia Woolf’s books sold out.")
+        let r = Recognized(
+            "Florence Pugh met fans in Florence. Officials in Georgia and Virginia counted votes, and Virginia Woolf’s books sold out."
+        )
         #expect(r.mentions(.person) == ["Florence Pugh", "Virginia Woolf"])
         #expect(r.mentions(.place) == ["Florence", "Georgia", "Virginia"])
     }
 
     @Test func victoriaThePersonAndThePlace() {
-        let r = Recognized("Victoria Lang moved from Melbourne to Victoria, British Columbia. Lang said she loved the harbour.")
+        let r = Recognized(
+            "Victoria Lang moved from Melbourne to Victoria, British Columbia. Lang said she loved the harbour.")
         #expect(r.mentions(.person) == ["Victoria Lang", "Lang"])
         #expect(r.mentions(.place) == ["Melbourne", "Victoria", "British Columbia"])
     }
@@ -93,7 +107,8 @@ struct EntityPlaceTests {
     }
 
     @Test func twoOrganizationsJoinedByAnd() {
-        let r = Recognized("Scientists at the Marine Research Institute and Oregon State University of the US took part.")
+        let r = Recognized(
+            "Scientists at the Marine Research Institute and Oregon State University of the US took part.")
         #expect(r.mentions(.organization) == ["Marine Research Institute", "Oregon State University of the US"])
         #expect(r.mentions(.place) == ["US"])
         #expect(Recognized("She studied at the University of Leeds of the UK.").mentions(.place) == ["Leeds", "UK"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Entity recognizer on odd input")
@@ -44,14 +45,16 @@ struct EntityRobustnessTests {
 
     @Test func randomTextNeverCrashes() {
         // A fixed-seed generator over pieces that exercise every rule: names, titles, numbers, units, marks.
-        let pieces = ["Mr.", "Dr", "President", "Anna", "Berg", "van", "der", "el-", "Sisi", "Jae-in", "of", "the", "and", "&",
-                      "in", "New", "York", "Chad", "US", "-", "–", "—", "Mexico", "(", ")", "AMLO", "’s", "'s", "“", "”", "\"",
-                      "$", "€", "NZ", "US$", "2", "11,800", "1.5", "3½", "½", "%", "per", "cent", "percent", "a", "few",
-                      "thousand", "tens", "of", "thousands", "two", "thirds", "half", "an", "hour", "year", "-old", "old",
-                      "km", "°", "C", "between", "over", "more", "than", "up", "to", "April", "12", ",", "2011", "1958",
-                      "10:30", "p.m.", "No.", "STS", "5m", "1990s", "3rd", ".", "!", "?", ":", "\n", "\n\n", "Lake", "Mount",
-                      "Institute", "University", "Museum", "said", "told", "Image", "ARMED", "XVII", "one", "another", "in",
-                      "town", "Chiapas", "Pijijiapan", "Washington", "Post", "Border", "Patrol", "é", "Ω", "東京", "🙂"]
+        let pieces = [
+            "Mr.", "Dr", "President", "Anna", "Berg", "van", "der", "el-", "Sisi", "Jae-in", "of", "the", "and", "&",
+            "in", "New", "York", "Chad", "US", "-", "–", "—", "Mexico", "(", ")", "AMLO", "’s", "'s", "“", "”", "\"",
+            "$", "€", "NZ", "US$", "2", "11,800", "1.5", "3½", "½", "%", "per", "cent", "percent", "a", "few",
+            "thousand", "tens", "of", "thousands", "two", "thirds", "half", "an", "hour", "year", "-old", "old",
+            "km", "°", "C", "between", "over", "more", "than", "up", "to", "April", "12", ",", "2011", "1958",
+            "10:30", "p.m.", "No.", "STS", "5m", "1990s", "3rd", ".", "!", "?", ":", "\n", "\n\n", "Lake", "Mount",
+            "Institute", "University", "Museum", "said", "told", "Image", "ARMED", "XVII", "one", "another", "in",
+            "town", "Chiapas", "Pijijiapan", "Washington", "Post", "Border", "Patrol", "é", "Ω", "東京", "🙂",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<200 {
             var words: [String] = []
@@ -62,7 +65,9 @@ struct EntityRobustnessTests {
                 if state >> 62 != 0 { words.append(" ") }
             }
             let r = Recognized(words.joined())
-            for e in r.result.entities { for m in e.mentions { #expect(m.start >= 0 && m.end <= r.scalars.count && m.start < m.end) } }
+            for e in r.result.entities {
+                for m in e.mentions { #expect(m.start >= 0 && m.end <= r.scalars.count && m.start < m.end) }
+            }
             for f in r.result.figures { #expect(f.range.start >= 0 && f.range.end <= r.scalars.count) }
         }
     }

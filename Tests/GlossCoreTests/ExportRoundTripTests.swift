@@ -1,6 +1,6 @@
 import Foundation
-import GlossTestSupport
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// CSV and JSON exports read back by an independent parser (Python's `csv` and `json`
@@ -9,7 +9,8 @@ import Testing
 struct ExportRoundTripTests {
     /// Runs python3 with a script and input file; the test fails (not skips) without python3.
     func python(_ script: String, input: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-export-\(UUID().uuidString)", isDirectory: true)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-export-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("input")
@@ -27,7 +28,8 @@ struct ExportRoundTripTests {
             with open(sys.argv[1], newline='', encoding='utf-8') as f:
                 print(json.dumps(list(csv.reader(f))))
             """
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(python(script, input: csv).utf8)) as? [[String]])
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(python(script, input: csv).utf8)) as? [[String]])
         #expect(rows.first == CSVExporter.columns)
         let items = documents.flatMap { doc in doc.items.map { (doc, $0) } }
         #expect(rows.count == items.count + 1)
@@ -59,7 +61,8 @@ struct ExportRoundTripTests {
                 assert [s['type'] for s in a['target']['selector']] == ['TextQuoteSelector', 'TextPositionSelector']
             print(json.dumps([[a['target']['source'], a['target']['selector'][0]['exact']] for a in items]))
             """
-        let pairs = try #require(try JSONSerialization.jsonObject(with: Data(python(script, input: json).utf8)) as? [[String]])
+        let pairs = try #require(
+            try JSONSerialization.jsonObject(with: Data(python(script, input: json).utf8)) as? [[String]])
         let annotations = documents.flatMap { $0.items.map(\.annotation) }
         #expect(pairs == annotations.map { [$0.articleID, $0.quote.exact] })
         let back = try AnnotationJSON.decodeCollection(Data(json.utf8)).map { try $0.get() }

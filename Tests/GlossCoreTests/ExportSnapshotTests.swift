@@ -1,13 +1,15 @@
 import Foundation
 import GlossTestSupport
-@testable import GlossCore
 import Testing
+
+@testable import GlossCore
 
 /// Exports compared with the files in `Snapshots/`. To re-record after a deliberate change,
 /// run the tests with `GLOSS_RECORD_SNAPSHOTS=1` and review the diff.
 @Suite("Export snapshots")
 struct ExportSnapshotTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots", isDirectory: true)
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots", isDirectory: true)
 
     func check(_ text: String, _ name: String) throws {
         assertSnapshot(text, file: name, in: Self.folder)
@@ -38,7 +40,9 @@ struct ExportSnapshotTests {
         let article = Article(
             id: "x/<script>", title: "<script>alert(1)</script>", metadata: ArticleMetadata(url: "javascript:alert(1)"),
             text: "A <b>bold</b> & \"quoted\" 'text'.", blocks: [Block(kind: .paragraph, range: TextRange(0, 33))])
-        let a = try! Annotation(article: article, range: TextRange(2, 13), note: "<img src=x onerror=alert(1)>", tags: ["<t>"], color: "\"><script>")
+        let a = try! Annotation(
+            article: article, range: TextRange(2, 13), note: "<img src=x onerror=alert(1)>", tags: ["<t>"],
+            color: "\"><script>")
         let html = HTMLExporter.render([AnnotatedArticle(article: article, annotations: [a])], title: "<title>")
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<img"))
@@ -49,7 +53,9 @@ struct ExportSnapshotTests {
     }
 
     @Test func markdownEscapesFormattingInPassages() {
-        #expect(MarkdownExporter.escapeInline("costs $5 *now* [link] #tag 80% ==hi==") == "costs \\$5 \\*now\\* \\[link\\] \\#tag 80% \\=\\=hi\\=\\=")
+        #expect(
+            MarkdownExporter.escapeInline("costs $5 *now* [link] #tag 80% ==hi==")
+                == "costs \\$5 \\*now\\* \\[link\\] \\#tag 80% \\=\\=hi\\=\\=")
         #expect(MarkdownExporter.escapeLineStart("1999. The year") == "1999\\. The year")
         #expect(MarkdownExporter.escapeLineStart("- item") == "\\- item")
         #expect(MarkdownExporter.tag("follow-up") == "#follow-up")
@@ -63,12 +69,15 @@ struct ExportSnapshotTests {
         let article = Article(
             id: "x", title: "Cells", metadata: ArticleMetadata(url: url), text: text,
             blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
-        let a = try! Annotation(article: article, range: TextRange(0, 11), note: note, tags: [], now: Date(timeIntervalSince1970: 1_764_000_000))
+        let a = try! Annotation(
+            article: article, range: TextRange(0, 11), note: note, tags: [],
+            now: Date(timeIntervalSince1970: 1_764_000_000))
         return [AnnotatedArticle(article: article, annotations: [a])]
     }
 
     @Test func aNoteCannotMakeHeadingsRulesOrTablesInMarkdown() {
-        let md = MarkdownExporter.render(Self.injecting(note: "Fake heading\n---\nAnother\n===\n| a | b |\n|---|---|\n- - -"))
+        let md = MarkdownExporter.render(
+            Self.injecting(note: "Fake heading\n---\nAnother\n===\n| a | b |\n|---|---|\n- - -"))
         let lines = md.components(separatedBy: "\n")
         #expect(!lines.contains("---"))
         #expect(!lines.contains("==="))

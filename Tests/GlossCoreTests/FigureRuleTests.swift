@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 /// Each figure rule alone: the span with every rule, and what is left when that one is out.
@@ -13,17 +14,19 @@ struct FigureRuleTests {
         return finder.figures.map { String(String.UnicodeScalarView(scalars[$0.range.start..<$0.range.end])) }
     }
 
-    @Test("Each rule widens or stops the figure it is named for", arguments: [
-        (FigureRule.currencyBefore, "The fee was US$ 5,000 a year.", ["US$ 5,000"], ["5,000"]),
-        (.multiplier, "They raised 4 million in May.", ["4 million"], ["4"]),
-        (.andAHalf, "It took three and a half years.", ["three and a half years"], ["three", "a half years"]),
-        (.dashRange, "Some 10-15 boats came.", ["Some 10-15"], ["Some 10", "15"]),
-        (.toRange, "Fares rose 20 to 30 percent.", ["20 to 30 percent"], ["20", "30 percent"]),
-        (.ratio, "One in three voters stayed home.", ["One in three"], ["One", "three"]),
-        (.compound, "A 59-year-old man spoke.", ["59-year-old"], ["59"]),
-        (.unitAfter, "Prices fell 80 percent.", ["80 percent"], ["80"]),
-        (.qualifierBefore, "It cost more than 40 dollars.", ["more than 40 dollars"], ["40 dollars"]),
-    ])
+    @Test(
+        "Each rule widens or stops the figure it is named for",
+        arguments: [
+            (FigureRule.currencyBefore, "The fee was US$ 5,000 a year.", ["US$ 5,000"], ["5,000"]),
+            (.multiplier, "They raised 4 million in May.", ["4 million"], ["4"]),
+            (.andAHalf, "It took three and a half years.", ["three and a half years"], ["three", "a half years"]),
+            (.dashRange, "Some 10-15 boats came.", ["Some 10-15"], ["Some 10", "15"]),
+            (.toRange, "Fares rose 20 to 30 percent.", ["20 to 30 percent"], ["20", "30 percent"]),
+            (.ratio, "One in three voters stayed home.", ["One in three"], ["One", "three"]),
+            (.compound, "A 59-year-old man spoke.", ["59-year-old"], ["59"]),
+            (.unitAfter, "Prices fell 80 percent.", ["80 percent"], ["80"]),
+            (.qualifierBefore, "It cost more than 40 dollars.", ["more than 40 dollars"], ["40 dollars"]),
+        ])
     func ruleAlone(_ rule: FigureRule, _ text: String, _ with: [String], _ without: [String]) {
         #expect(Self.figures(text) == with)
         #expect(Self.figures(text, without: rule) == without)

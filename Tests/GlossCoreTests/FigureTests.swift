@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Figures")
@@ -13,7 +14,9 @@ struct FigureTests {
     }
 
     @Test func scoresAndIdiomsWithOneAreNotFigures() {
-        let r = Recognized("It was a one-off grant. The board passed it in a 4–1 vote and the club won 3-2, while 10-15 people waited one-year terms for $5-3 deals.")
+        let r = Recognized(
+            "It was a one-off grant. The board passed it in a 4–1 vote and the club won 3-2, while 10-15 people waited one-year terms for $5-3 deals."
+        )
         #expect(r.figure("4–1") == nil && r.figure("3-2") == nil && r.figure("4") == nil && r.figure("1") == nil)
         #expect(r.figure("one-off") == nil && r.figure("one") == nil)
         #expect(r.figure("10-15")?.value == 10)
@@ -21,7 +24,9 @@ struct FigureTests {
     }
 
     @Test func numberWordsAndMultipliers() {
-        let r = Recognized("Hundreds fled, tens of thousands stayed, a few thousand returned, and a thousand more waited for seventy-two hours.")
+        let r = Recognized(
+            "Hundreds fled, tens of thousands stayed, a few thousand returned, and a thousand more waited for seventy-two hours."
+        )
         #expect(r.figures == ["Hundreds", "tens of thousands", "a few thousand", "a thousand", "seventy-two hours"])
         #expect(r.figure("a thousand")?.value == 1000)
         #expect(r.figure("seventy-two hours")?.value == 72)
@@ -55,7 +60,9 @@ struct FigureTests {
     }
 
     @Test func money() {
-        let r = Recognized("The port cost $3.2 billion, rivals spent millions of dollars, a loan of €40m came later and fines reached 25,000 pesos.")
+        let r = Recognized(
+            "The port cost $3.2 billion, rivals spent millions of dollars, a loan of €40m came later and fines reached 25,000 pesos."
+        )
         let port = r.figure("$3.2 billion")
         #expect(port?.value == 3.2e9)
         #expect(port?.unit == "USD")
@@ -81,7 +88,8 @@ struct FigureTests {
     }
 
     @Test func measuresAndDurations() {
-        let r = Recognized("The trail is 12 km long, the truck carried 18 tons, it was 31°C at noon and the climb took three weeks.")
+        let r = Recognized(
+            "The trail is 12 km long, the truck carried 18 tons, it was 31°C at noon and the climb took three weeks.")
         #expect(r.figure("12 km")?.unit == "km")
         #expect(r.figure("18 tons")?.unit == "t")
         #expect(r.figure("31°C")?.unit == "°C")
@@ -96,7 +104,9 @@ struct FigureTests {
     }
 
     @Test func rangesRepeatTheirSignScaleAndUnit() {
-        let r = Recognized("Damage is put at between $200 million and $300 million; rents rose between 5% and 7% and between 3 and 4 percent elsewhere.")
+        let r = Recognized(
+            "Damage is put at between $200 million and $300 million; rents rose between 5% and 7% and between 3 and 4 percent elsewhere."
+        )
         #expect(r.figures == ["between $200 million and $300 million", "between 5% and 7%", "between 3 and 4 percent"])
         #expect(r.figure("between $200 million and $300 million")?.value == 200_000_000)
         #expect(r.figure("between $200 million and $300 million")?.unit == "USD")
@@ -106,7 +116,9 @@ struct FigureTests {
     }
 
     @Test func qualifiersAreInTheSpan() {
-        let r = Recognized("More than 900 people signed, at least 40 left, up to 15 returned, about 3,100 waited, nearly 60 cried and over 12 laughed.")
+        let r = Recognized(
+            "More than 900 people signed, at least 40 left, up to 15 returned, about 3,100 waited, nearly 60 cried and over 12 laughed."
+        )
         #expect(r.figures == ["More than 900", "at least 40", "up to 15", "about 3,100", "nearly 60", "over 12"])
         #expect(r.figure("More than 900")?.qualifier == "more than")
         #expect(r.figure("at least 40")?.qualifier == "at least")
@@ -114,14 +126,17 @@ struct FigureTests {
     }
 
     @Test func yearsDatesTimesOrdinalsAndNamesAreNotFigures() {
-        let r = Recognized("On March 3, 2019, at 10:30, the 5th convoy left Terminal 2 on Route 66, as in 1998; STS-7 flew in the 1980s.")
+        let r = Recognized(
+            "On March 3, 2019, at 10:30, the 5th convoy left Terminal 2 on Route 66, as in 1998; STS-7 flew in the 1980s."
+        )
         #expect(r.figures.isEmpty)
         #expect(r.dates.contains("March 3, 2019"))
         #expect(r.dates.contains("1998"))
     }
 
     @Test func pronounOneIsNotAFigure() {
-        let r = Recognized("No one came, but the new one was ready and one that failed was fixed. Only one bus arrived.")
+        let r = Recognized(
+            "No one came, but the new one was ready and one that failed was fixed. Only one bus arrived.")
         #expect(r.figures == ["one"])
     }
 
@@ -158,12 +173,16 @@ struct FigureTests {
     }
 
     @Test func theImpersonalOneIsNoCount() {
-        let r = Recognized("When one is abroad, one must learn fast. The climb was an easy one. Only one was hurt, and one of them limped.")
+        let r = Recognized(
+            "When one is abroad, one must learn fast. The climb was an easy one. Only one was hurt, and one of them limped."
+        )
         #expect(r.figures == ["one", "one"], "\(r.figures)")
     }
 
     @Test func headingAndLabelNumbersAreNoFigures() {
-        let r = Recognized("1. Background\n\nSee Extract 2 above, Table 3 and \u{00A7} 6 for the 40 farms.\n\n4.1. RESULTS\n\n2) Costs rose by 9 percent.")
+        let r = Recognized(
+            "1. Background\n\nSee Extract 2 above, Table 3 and \u{00A7} 6 for the 40 farms.\n\n4.1. RESULTS\n\n2) Costs rose by 9 percent."
+        )
         #expect(r.figures == ["40", "9 percent"], "\(r.figures)")
     }
 }

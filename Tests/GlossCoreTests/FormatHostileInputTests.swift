@@ -15,7 +15,9 @@ import Testing
 
     @Test func fourThousandNestedHTMLListsKeepEveryItemAndIndentAtMostEightDeep() {
         let n = 4_000
-        let source = "<html><body>" + (0..<n).map { "<ul><li>item \($0) " }.joined() + Self.repeated("</li></ul>", n) + "<p>after</p></body></html>"
+        let source =
+            "<html><body>" + (0..<n).map { "<ul><li>item \($0) " }.joined() + Self.repeated("</li></ul>", n)
+            + "<p>after</p></body></html>"
         let doc = HTMLFormat.parse(source)
         let article = Self.article(doc, format: .html)
         let items = doc.blocks.filter { $0.kind == .listItem }
@@ -35,7 +37,8 @@ import Testing
     @Test func nestingPastTheStackLimitKeepsTheTextAndClosesBackOut() {
         let n = 5_000
         #expect(n > HTMLFormat.maxDepth)
-        let source = "<html><body>" + Self.repeated("<blockquote>", n) + "deep words" + Self.repeated("</blockquote>", n)
+        let source =
+            "<html><body>" + Self.repeated("<blockquote>", n) + "deep words" + Self.repeated("</blockquote>", n)
             + "<p>after</p><ul><li>flat</li></ul></body></html>"
         let doc = HTMLFormat.parse(source)
         let article = Self.article(doc, format: .html)
@@ -58,7 +61,9 @@ import Testing
     @Test func marksThatNeverCloseAreKeptAsText() {
         // Runs of backticks of every length from 1 to 300 match none of the others.
         let backticks = (1...300).map { Self.repeated("`", $0) }.joined(separator: " x ")
-        for body in ["<", "[", "(", "![", "[a](", "<a "].map({ Self.repeated($0 + "x ", 20_000).trimmingWhitespace() }) + [backticks] {
+        for body in ["<", "[", "(", "![", "[a](", "<a "].map({ Self.repeated($0 + "x ", 20_000).trimmingWhitespace() })
+            + [backticks]
+        {
             let mark = body.prefix(4)
             let doc = MarkdownFormat.parse("# Title\n\n" + body + "\n")
             let article = Self.article(doc, format: .markdown)
@@ -71,16 +76,20 @@ import Testing
     }
 
     @Test func fiveThousandNestedLinksEmphasisAndQuotesParse() {
-        let links = MarkdownFormat.parse("# Title\n\n" + Self.repeated("[", 5_000) + "deep" + Self.repeated("](u)", 5_000) + "\n")
+        let links = MarkdownFormat.parse(
+            "# Title\n\n" + Self.repeated("[", 5_000) + "deep" + Self.repeated("](u)", 5_000) + "\n")
         #expect(links.text == "Title\n\ndeep\n")
-        let images = MarkdownFormat.parse("# Title\n\n" + Self.repeated("![", 5_000) + "deep" + Self.repeated("](u)", 5_000) + "\n")
+        let images = MarkdownFormat.parse(
+            "# Title\n\n" + Self.repeated("![", 5_000) + "deep" + Self.repeated("](u)", 5_000) + "\n")
         #expect(images.text == "Title\n\ndeep\n")
-        let emphasis = MarkdownFormat.parse("# Title\n\n" + Self.repeated("*_", 5_000) + "deep" + Self.repeated("_*", 5_000) + "\n")
+        let emphasis = MarkdownFormat.parse(
+            "# Title\n\n" + Self.repeated("*_", 5_000) + "deep" + Self.repeated("_*", 5_000) + "\n")
         #expect(emphasis.text == "Title\n\ndeep\n")
         let quotes = MarkdownFormat.parse("# Title\n\n" + Self.repeated(">", 5_000) + " deep\n")
         #expect(quotes.blocks.map(\.kind) == [.title, .quote])
         #expect(quotes.text == "Title\n\ndeep\n")
-        let html = HTMLFormat.parse(Self.repeated("<div><b><i>", 5_000) + "deep" + Self.repeated("</i></b></div>", 5_000))
+        let html = HTMLFormat.parse(
+            Self.repeated("<div><b><i>", 5_000) + "deep" + Self.repeated("</i></b></div>", 5_000))
         #expect(html.text == "deep\n\ndeep\n")
     }
 

@@ -53,7 +53,10 @@ import Testing
     @Test func frontMatterHeadingsInlineMarkupAndBlocks() {
         let doc = MarkdownFormat.parse(Self.source)
         #expect(doc.title == "The Raid")
-        #expect(doc.metadata == ArticleMetadata(author: "A. Writer", date: "2019-06-06", source: "Example News", url: "https://example.org/raid"))
+        #expect(
+            doc.metadata
+                == ArticleMetadata(
+                    author: "A. Writer", date: "2019-06-06", source: "Example News", url: "https://example.org/raid"))
         let article = Article(id: "m", title: doc.title, format: .markdown, text: doc.text, blocks: doc.blocks)
         let blocks = doc.blocks.map { ($0.kind, article.text(in: $0.range)) }
         #expect(blocks.map(\.0) == [.title, .heading, .paragraph, .quote, .listItem, .listItem, .listItem, .paragraph])
@@ -65,7 +68,9 @@ import Testing
     }
 
     @Test func aFrontMatterTitleRepeatedAsTheFirstHeadingIsShownOnce() {
-        let doc = MarkdownFormat.parse("---\ntitle: Rain Returns  to the Valley\n---\n\n# Rain returns to the valley\n\nIt rained.\n\n# Rain returns to the valley\n")
+        let doc = MarkdownFormat.parse(
+            "---\ntitle: Rain Returns  to the Valley\n---\n\n# Rain returns to the valley\n\nIt rained.\n\n# Rain returns to the valley\n"
+        )
         #expect(doc.title == "Rain Returns  to the Valley")
         #expect(doc.blocks.map(\.kind) == [.title, .paragraph, .heading])
         // A different first heading stays.
@@ -156,7 +161,9 @@ import Testing
         let plain = HTMLFormat.parse(loose)
         #expect(plain.title == "Bridge reopens")
         #expect(plain.text.contains("The bridge reopened after repairs that took a year."))
-        for furniture in ["cookies", "Home", "Storm hits", "Most read"] { #expect(!plain.text.contains(furniture), "\(furniture)") }
+        for furniture in ["cookies", "Home", "Storm hits", "Most read"] {
+            #expect(!plain.text.contains(furniture), "\(furniture)")
+        }
         // A class that merely contains a furniture word is kept.
         #expect(HTMLFormat.parse("<div class=\"header-lead\"><p>Kept text here.</p></div>").text.contains("Kept text"))
     }

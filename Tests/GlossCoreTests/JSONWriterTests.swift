@@ -22,15 +22,24 @@ import Testing
         "del\u{7F} c1\u{85}\u{9B} end", "bidi\u{202E}x\u{2066}y\u{2069}\u{200E}\u{200F}", "seps\u{2028}\u{2029}",
         "near misses \u{2027}\u{202F}\u{2065}\u{206A}\u{A0}\u{9F}", "Zürich – “x” 😀 \u{FFFD}", "é\u{301} 中文",
     ]
-    static let values: [Double?] = [nil, 0, -0.0, 1, -7, 0.8, 2.5, 1e15, 1e16, 2e9, 1234567.125, 9007199254740992, 1.8e19, 1e-7, 0.1 + 0.2, 5e300, -3.25e-10]
+    static let values: [Double?] = [
+        nil, 0, -0.0, 1, -7, 0.8, 2.5, 1e15, 1e16, 2e9, 1234567.125, 9007199254740992, 1.8e19, 1e-7, 0.1 + 0.2, 5e300,
+        -3.25e-10,
+    ]
 
     func records() -> [Record] {
         var out: [Record] = []
         for (i, s) in Self.strings.enumerated() {
-            out.append(Record(id: s, note: i % 2 == 0 ? nil : s, n: i * 1_000_003 - 5, value: Self.values[i % Self.values.count], tags: []))
+            out.append(
+                Record(
+                    id: s, note: i % 2 == 0 ? nil : s, n: i * 1_000_003 - 5, value: Self.values[i % Self.values.count],
+                    tags: []))
         }
         for (i, v) in Self.values.enumerated() {
-            out.append(Record(id: "v\(i)", note: nil, n: Int.min + i, value: v, tags: (0..<(i % 3)).map { Inner(name: "t\($0)") }))
+            out.append(
+                Record(
+                    id: "v\(i)", note: nil, n: Int.min + i, value: v, tags: (0..<(i % 3)).map { Inner(name: "t\($0)") })
+            )
         }
         return out
     }
@@ -63,7 +72,8 @@ import Testing
     @Test(arguments: [true, false])
     func sameBytesAsJSONEncoder(pretty: Bool) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         for records in [records(), []] {
             let expected = TerminalSafe.json(String(decoding: try encoder.encode(records), as: UTF8.self))
             #expect(write(records, pretty: pretty) == expected)
@@ -80,7 +90,10 @@ import Testing
 extension JSONWriterTests {
     /// Strings of plain runs around every escape, against the encoder and `TerminalSafe.json`.
     @Test func runsBetweenEscapesAreCopiedWhole() throws {
-        let pieces = ["plain words ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{85}", "£", "\u{202E}", "\u{2013}", "é", "\u{2066}", "\t", "/"]
+        let pieces = [
+            "plain words ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{85}", "£", "\u{202E}", "\u{2013}", "é", "\u{2066}",
+            "\t", "/",
+        ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         var state: UInt64 = 3

@@ -9,7 +9,8 @@ import Testing
     /// Pieces that make ordering hard: combining marks after plain letters, precomposed
     /// letters, Hangul jamo that compose, a prepended mark, path punctuation and case.
     static let pieces = [
-        "a", "b", "e", "z", "A", "E", "-", ".", "/", "0", "9", " ", "é", "e\u{301}", "\u{301}", "\u{323}", "\u{1100}", "\u{1161}",
+        "a", "b", "e", "z", "A", "E", "-", ".", "/", "0", "9", " ", "é", "e\u{301}", "\u{301}", "\u{323}", "\u{1100}",
+        "\u{1161}",
         "\u{AC00}", "\u{600}", "ß", "ø", "日", "\u{1F600}",
     ]
 
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func precedesIsSwiftsStringOrder() {
-        let words = Self.strings(count: 400, seed: 7) + ["", "a", "a/b", "a-b", "a.b", "ab", "e\u{301}a", "éa", "e/\u{301}"]
+        let words =
+            Self.strings(count: 400, seed: 7) + ["", "a", "a/b", "a-b", "a.b", "ab", "e\u{301}a", "éa", "e/\u{301}"]
         for x in words {
             for y in words {
                 #expect(Library.precedes(x, y) == (x < y), "\(Array(x.unicodeScalars)) vs \(Array(y.unicodeScalars))")
@@ -55,7 +57,10 @@ import Testing
 
     @Test func nonASCIINamesAreScannedInSwiftsOrder() throws {
         let dir = try TemporaryFolder()
-        let names = ["zeta", "Éclair", "eclair", "e\u{301}clat", "ecrire", "a-b", "a.b", "ab", "\u{1100}\u{1161}", "\u{AC00}x", "ß"]
+        let names = [
+            "zeta", "Éclair", "eclair", "e\u{301}clat", "ecrire", "a-b", "a.b", "ab", "\u{1100}\u{1161}", "\u{AC00}x",
+            "ß",
+        ]
         for name in names { try dir.write(name + ".txt", "\(name)\n\nText.\n") }
         try dir.write("a/b.txt", "Nested\n\nText.\n")
         try dir.write("a/é.txt", "Nested accent\n\nText.\n")

@@ -24,7 +24,8 @@ import Testing
         let fm = FileManager.default
         try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("loop").path, withDestinationPath: "loop")
         try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("nested/up").path, withDestinationPath: "..")
-        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("dangling.txt").path, withDestinationPath: "missing.txt")
+        try fm.createSymbolicLink(
+            atPath: dir.url.appendingPathComponent("dangling.txt").path, withDestinationPath: "missing.txt")
         return dir
     }
 
@@ -33,7 +34,11 @@ import Testing
         let library = try Library.load(from: dir.url)
         let ids = library.articles.map(\.id)
         #expect(ids == ["bom", "crlf", "escapes", "good", "latin1", "nested/deeper/story", "page"])
-        #expect(library.articles.map(\.title) == ["BOM Title", "Windows Title", "Escape \u{FFFD}[2J Title", "Good Title", "Café", "Nested Story", "Page Title"])
+        #expect(
+            library.articles.map(\.title) == [
+                "BOM Title", "Windows Title", "Escape \u{FFFD}[2J Title", "Good Title", "Café", "Nested Story",
+                "Page Title",
+            ])
 
         func warning(_ name: String) -> LibraryWarning? { library.warnings.first { $0.path.hasSuffix("/" + name) } }
         #expect(warning("binary.txt")?.kind == .skipped(.binary(reason: "NUL byte at offset 6")))
@@ -46,7 +51,10 @@ import Testing
         #expect(warning("dangling.txt")?.kind == .skipped(.brokenSymlink))
         #expect(warning("crlf.txt") == nil)
         #expect(warning("bom.txt") == nil)
-        #expect(!library.warnings.contains { $0.path.contains(".hidden") || $0.path.contains("SOURCES") || $0.path.contains(".pdf") })
+        #expect(
+            !library.warnings.contains {
+                $0.path.contains(".hidden") || $0.path.contains("SOURCES") || $0.path.contains(".pdf")
+            })
         // Every message names the file.
         for w in library.warnings { #expect(w.description.hasPrefix(w.path + ": ")) }
     }
@@ -54,7 +62,8 @@ import Testing
     @Test func crlfTextKeepsFileOffsets() throws {
         let dir = try Self.messyLibrary()
         let article = try Library.load(from: dir.url).article(named: "crlf")
-        #expect(article.text.unicodeScalars.count == "Windows Title\r\n\r\nLine one\r\nline two.\r\n".unicodeScalars.count)
+        #expect(
+            article.text.unicodeScalars.count == "Windows Title\r\n\r\nLine one\r\nline two.\r\n".unicodeScalars.count)
         #expect(article.text(in: article.blocks[1].range) == "Line one \nline two.")
         #expect(!article.text.unicodeScalars.contains { TextDecoder.isControl($0.value) || $0 == "\r" })
     }
@@ -72,7 +81,9 @@ import Testing
         #expect(throws: LibraryError.ambiguous(query: "story", candidates: ["a/story", "b/story"])) {
             try library.article(named: "story")
         }
-        #expect(throws: LibraryError.articleNotFound(query: "zzz", suggestions: [])) { try library.article(named: "zzz") }
+        #expect(throws: LibraryError.articleNotFound(query: "zzz", suggestions: [])) {
+            try library.article(named: "zzz")
+        }
     }
 
     @Test func filesSharingAStemKeepTheirExtensionsSoIdsStayUnique() throws {
@@ -110,7 +121,9 @@ import Testing
     }
 
     @Test func shippedArticlesAllLoadWithTheirTitles() throws {
-        let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Articles").standardized
+        let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Articles"
+        ).standardized
         let library = try Library.load(from: articles)
         #expect(library.articles.count == 13)
         #expect(library.warnings.isEmpty)
@@ -118,7 +131,8 @@ import Testing
         #expect(sample.title == "Mexican police detain hundreds of Central American migrants during mass raid")
         #expect(sample.text.contains("Andrés Manuel López Obrador (AMLO)—a supposed “leftist”"))
         // Offsets are the file's code points.
-        let raw = try String(contentsOf: articles.appendingPathComponent("mexican-police-detain-migrants.txt"), encoding: .utf8)
+        let raw = try String(
+            contentsOf: articles.appendingPathComponent("mexican-police-detain-migrants.txt"), encoding: .utf8)
         #expect(sample.scalars.count == raw.unicodeScalars.count)
     }
 
@@ -134,7 +148,9 @@ import Testing
 
         let library = try Library.load(from: dir.url)
         #expect(library.articles.map(\.id) == ["own", "single"])
-        let outsideLinks = library.warnings.filter { $0.kind == .skipped(.linkOutsideLibrary) }.map { ($0.path as NSString).lastPathComponent }
+        let outsideLinks = library.warnings.filter { $0.kind == .skipped(.linkOutsideLibrary) }.map {
+            ($0.path as NSString).lastPathComponent
+        }
         #expect(outsideLinks == ["elsewhere", "machine"])
         #expect(library.warnings.count == 2)
         #expect(library.warnings.allSatisfy { $0.description.contains("--follow-links") })
@@ -157,7 +173,9 @@ import Testing
         for follow in [false, true] {
             let library = try Library.load(from: dir.url, options: ScanOptions(followLinks: follow))
             #expect(library.articles.map(\.id) == (follow ? ["a/b/story", "out/far"] : ["a/b/story"]))
-            let loops = library.warnings.filter { $0.kind == .skipped(.symlinkLoop) }.map { ($0.path as NSString).lastPathComponent }
+            let loops = library.warnings.filter { $0.kind == .skipped(.symlinkLoop) }.map {
+                ($0.path as NSString).lastPathComponent
+            }
             #expect(Set(loops) == (follow ? ["top", "self", "back"] : ["top", "self"]))
             // Not following, the link out is reported instead of the link back.
             #expect(library.warnings.count == 3, "\(library.warnings)")
@@ -183,7 +201,8 @@ import Testing
         let fewEntries = try Library.load(from: many.url, options: ScanOptions(maxEntries: 3))
         #expect(fewEntries.articles.count == 3)
         #expect(fewEntries.warnings.map(\.kind) == [.skipped(.tooManyEntries(limit: 3))])
-        #expect(ScanOptions() == ScanOptions(followLinks: false, maxDepth: 32, maxFiles: 100_000, maxEntries: 1_000_000))
+        #expect(
+            ScanOptions() == ScanOptions(followLinks: false, maxDepth: 32, maxFiles: 100_000, maxEntries: 1_000_000))
     }
 
     @Test func aNamedPipeWithAnArticleNameIsReportedNotOpened() throws {
@@ -235,9 +254,16 @@ import Testing
         try dir.write("good.txt", "Good\n\nText.\n")
         let library = try Library.load(from: dir.url)
         #expect(library.articles.map(\.id) == ["good"])
-        #expect(library.warnings.map(\.kind) == [.skipped(.tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))])
+        #expect(
+            library.warnings.map(\.kind) == [
+                .skipped(.tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))
+            ])
         // Loading the link directly says the same.
-        #expect(throws: LibraryError.unloadable(path: "alias.txt", problem: .tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))) {
+        #expect(
+            throws: LibraryError.unloadable(
+                path: "alias.txt",
+                problem: .tooLarge(bytes: ArticleLoader.sizeLimit + 1, limit: ArticleLoader.sizeLimit))
+        ) {
             try ArticleLoader.load(dir.url.appendingPathComponent("alias.txt"), displayPath: "alias.txt")
         }
     }

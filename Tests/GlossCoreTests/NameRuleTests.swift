@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 /// Each name rule alone: the candidates with every rule, and what changes when one is out.
@@ -24,7 +25,8 @@ struct NameRuleTests {
 
     @Test func theTitleRuleSplitsTheTitleOff() {
         let text = "Yesterday Finance Minister Lena Ortiz Bravo spoke."
-        #expect(Self.candidates(text).contains("person:Lena Ortiz Bravo [Finance Minister]"), "\(Self.candidates(text))")
+        #expect(
+            Self.candidates(text).contains("person:Lena Ortiz Bravo [Finance Minister]"), "\(Self.candidates(text))")
         #expect(!Self.candidates(text, without: .title).contains("person:Lena Ortiz Bravo [Finance Minister]"))
     }
 

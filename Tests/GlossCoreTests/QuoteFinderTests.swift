@@ -1,12 +1,16 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Quote finder")
 struct QuoteFinderTests {
-    @Test("Every kind of paired mark makes a quote that includes its marks", arguments: [
-        "He said “yes” twice.", "He said \"yes\" twice.", "He said ‘yes’ twice.", "He said 'yes' twice.",
-        "Il a dit «oui» deux fois.", "Il a dit ‹oui› deux fois.", "Er sagte „ja“ zweimal.", "Er sagte ‚ja‘ zweimal.",
-    ])
+    @Test(
+        "Every kind of paired mark makes a quote that includes its marks",
+        arguments: [
+            "He said “yes” twice.", "He said \"yes\" twice.", "He said ‘yes’ twice.", "He said 'yes' twice.",
+            "Il a dit «oui» deux fois.", "Il a dit ‹oui› deux fois.", "Er sagte „ja“ zweimal.",
+            "Er sagte ‚ja‘ zweimal.",
+        ])
     func pairs(_ s: String) {
         let t = QuoteTestText(s)
         #expect(t.quotes.count == 1)
@@ -60,15 +64,18 @@ struct QuoteFinderTests {
     }
 
     @Test func straightQuotesOverParagraphs() {
-        let t = QuoteTestText("She said: \"First part.\n\n\"Second part.\"\n\nAn unrelated paragraph with \"its own\" quote.")
+        let t = QuoteTestText(
+            "She said: \"First part.\n\n\"Second part.\"\n\nAn unrelated paragraph with \"its own\" quote.")
         #expect(t.segments == [["\"First part.", "\"Second part.\""], ["\"its own\""]])
     }
 
-    @Test("Apostrophes are not quote marks", arguments: [
-        "Mexico’s police", "their mothers’ arms", "songs from the ’90s", "rock ’n’ roll", "don’t go",
-        "Mexico's police", "their mothers' arms", "songs from the '90s", "rock 'n' roll", "don't go",
-        "O’Brien’s dog", "the ‘90s", "the teachers' union's offer",
-    ])
+    @Test(
+        "Apostrophes are not quote marks",
+        arguments: [
+            "Mexico’s police", "their mothers’ arms", "songs from the ’90s", "rock ’n’ roll", "don’t go",
+            "Mexico's police", "their mothers' arms", "songs from the '90s", "rock 'n' roll", "don't go",
+            "O’Brien’s dog", "the ‘90s", "the teachers' union's offer",
+        ])
     func apostrophes(_ s: String) {
         let t = QuoteTestText("\(s) and more words here.")
         #expect(t.quotes.isEmpty)
@@ -87,7 +94,9 @@ struct QuoteFinderTests {
     }
 
     @Test func unbalancedOpeningMarkEndsWithItsParagraph() {
-        let t = QuoteTestText("He shouted “stop this now and went home.\n\nThe next day was calm, and the mayor called it “a relief”.\n\nNothing else.")
+        let t = QuoteTestText(
+            "He shouted “stop this now and went home.\n\nThe next day was calm, and the mayor called it “a relief”.\n\nNothing else."
+        )
         #expect(t.spans == ["“stop this now and went home.", "“a relief”"])
         #expect(t.quotes.allSatisfy { $0.segments.count == 1 })
     }
@@ -131,24 +140,34 @@ struct QuoteFinderTests {
         let text = TokenizedText(Array(s.unicodeScalars))
         let blocks = [Block(kind: .title, range: TextRange(0, 35)), Block(kind: .paragraph, range: TextRange(37, 64))]
         let quotes = QuoteFinder.find(in: text, blocks: blocks)
-        #expect(quotes.map { $0.segments.map { text.string($0.start, $0.end) } } == [["“we will win the vote"], ["“Body quote”"]])
+        #expect(
+            quotes.map { $0.segments.map { text.string($0.start, $0.end) } } == [
+                ["“we will win the vote"], ["“Body quote”"],
+            ])
     }
 
     @Test func blocksOutsideTheTextAreClamped() {
         let text = TokenizedText(Array("He said “yes”.".unicodeScalars))
-        let quotes = QuoteFinder.find(in: text, blocks: [Block(kind: .paragraph, range: TextRange(0, 99)), Block(kind: .paragraph, range: TextRange(120, 130))])
+        let quotes = QuoteFinder.find(
+            in: text,
+            blocks: [
+                Block(kind: .paragraph, range: TextRange(0, 99)), Block(kind: .paragraph, range: TextRange(120, 130)),
+            ])
         #expect(quotes.map(\.range) == [TextRange(8, 13)])
     }
 
     @Test func kindsFromShape() {
-        let t = QuoteTestText("AMLO, a supposed “leftist” politician, rode the train known as “The Beast” and said “we are all human beings here.”")
+        let t = QuoteTestText(
+            "AMLO, a supposed “leftist” politician, rode the train known as “The Beast” and said “we are all human beings here.”"
+        )
         #expect(t.quote("“leftist")?.kind == .scare)
         #expect(t.quote("“The Beast")?.kind == .title)
         #expect(t.quote("“we are")?.kind == .speech)
     }
 
     @Test func headlinesCitedWithADashAreTitles() {
-        let t = QuoteTestText("Sources\n\n\"Minister resigns over missing files in the capital\" — Daily Paper, May 2, 2020")
+        let t = QuoteTestText(
+            "Sources\n\n\"Minister resigns over missing files in the capital\" — Daily Paper, May 2, 2020")
         #expect(t.quotes.first?.kind == .title)
         #expect(t.quotes.first?.speaker == nil)
         let u = QuoteTestText("Sources\n\n\"Is this the end of the line?\" — Daily Paper, May 2, 2020")

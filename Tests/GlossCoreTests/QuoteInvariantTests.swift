@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Quote invariants on scrambled text")
@@ -13,8 +14,10 @@ struct QuoteInvariantTests {
     }
 
     static let pieces = [
-        "said", "he", "The", "mayor", "told", "Smith", ",", ".", ":", " ", " ", " ", "\n\n", "\n", "“", "”", "\"", "'", "‘",
-        "’", "«", "»", "„", "‚", "‹", "›", "don't", "mothers’", "’90s", "rock ’n’ roll", "(", ")", "—", "-", "according to",
+        "said", "he", "The", "mayor", "told", "Smith", ",", ".", ":", " ", " ", " ", "\n\n", "\n", "“", "”", "\"", "'",
+        "‘",
+        "’", "«", "»", "„", "‚", "‹", "›", "don't", "mothers’", "’90s", "rock ’n’ roll", "(", ")", "—", "-",
+        "according to",
         "5\"", "Ms.", "asked", "called", "?", "!", "…",
     ]
 

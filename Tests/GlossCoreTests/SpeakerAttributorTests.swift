@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Speaker attribution")
@@ -15,7 +16,12 @@ struct SpeakerAttributorTests {
         #expect(t.mention("“The water") == "one fisherman")
     }
 
-    @Test("Cue verbs", arguments: ["said", "told reporters", "yelled", "asked", "added", "wrote", "tweeted", "declared", "claimed", "explained", "insisted", "warned"])
+    @Test(
+        "Cue verbs",
+        arguments: [
+            "said", "told reporters", "yelled", "asked", "added", "wrote", "tweeted", "declared", "claimed",
+            "explained", "insisted", "warned",
+        ])
     func cueVerbs(_ verb: String) {
         let t = QuoteTestText("“Nobody is coming back,” the old mayor \(verb).")
         #expect(t.mention("“Nobody") == "the old mayor")
@@ -34,12 +40,14 @@ struct SpeakerAttributorTests {
     }
 
     @Test func colonAtTheEndOfThePreviousParagraph() {
-        let t = QuoteTestText("The governor of the province wrote on her account:\n\n“The roads will reopen on Monday.”")
+        let t = QuoteTestText(
+            "The governor of the province wrote on her account:\n\n“The roads will reopen on Monday.”")
         #expect(t.mention("“The roads") == "The governor of the province")
     }
 
     @Test func followingQuoteInTheSameParagraphKeepsTheSpeaker() {
-        let t = QuoteTestText("“They broke the doors,” said a shop owner. “This is a disgrace.” Police did not comment.")
+        let t = QuoteTestText(
+            "“They broke the doors,” said a shop owner. “This is a disgrace.” Police did not comment.")
         #expect(t.mention("“They broke") == "a shop owner")
         #expect(t.mention("“This is") == "a shop owner")
     }
@@ -67,8 +75,11 @@ struct SpeakerAttributorTests {
     }
 
     @Test func pronounStandsForTheSubjectNotTheLastNamePassed() {
-        let people: [(EntityKind, String, [String])] = [(.person, "Jane Roe", ["Jane Roe"]), (.person, "Ann Lee", ["Ann Lee"])]
-        let t = QuoteTestText("Jane Roe described Ann Lee as a friend. “We grew up together,” she said.", entities: people)
+        let people: [(EntityKind, String, [String])] = [
+            (.person, "Jane Roe", ["Jane Roe"]), (.person, "Ann Lee", ["Ann Lee"]),
+        ]
+        let t = QuoteTestText(
+            "Jane Roe described Ann Lee as a friend. “We grew up together,” she said.", entities: people)
         #expect(t.quote("“We grew")?.speaker?.entityID == 0)
         let u = QuoteTestText("Jane Roe described Ann Lee as a friend. “We grew up together,” she said.")
         #expect(u.quote("“We grew")?.speaker?.name == "Jane Roe")
@@ -117,7 +128,8 @@ struct SpeakerAttributorTests {
     }
 
     @Test func itStandsForTheOrganization() {
-        let t = QuoteTestText("Jo Park runs the Harbour Trust. The trust rejected the bid. “We cannot accept it,” it said.")
+        let t = QuoteTestText(
+            "Jo Park runs the Harbour Trust. The trust rejected the bid. “We cannot accept it,” it said.")
         #expect(t.mention("“We cannot") == "it")
         #expect(t.quote("“We cannot")?.speaker?.name == "The trust")
         let u = QuoteTestText(
@@ -146,12 +158,15 @@ struct SpeakerAttributorTests {
         // The senator's words, but a fragment of a sentence of the writer's: a scare quote with a speaker.
         #expect(t.quote("“organised")?.kind == .scare)
         #expect(t.mention("“organised") == "The senator")
-        let u = QuoteTestText("Amid the uproar, Mayor Ines Duarte tried to calm residents by claiming the water was “perfectly safe”.")
+        let u = QuoteTestText(
+            "Amid the uproar, Mayor Ines Duarte tried to calm residents by claiming the water was “perfectly safe”.")
         #expect(u.mention("“perfectly") == "Mayor Ines Duarte")
     }
 
     @Test func commaInsideTheMarksDoesNotMakeSpeech() {
-        let t = QuoteTestText("The harbour town, once a “backwater,” now fills with visitors, and her first novel, “Salt Roads,” sold out.")
+        let t = QuoteTestText(
+            "The harbour town, once a “backwater,” now fills with visitors, and her first novel, “Salt Roads,” sold out."
+        )
         #expect(t.quote("“backwater")?.kind == .scare)
         #expect(t.quote("“Salt Roads")?.kind == .title)
         #expect(t.quotes.allSatisfy { $0.speaker == nil })
@@ -193,18 +208,21 @@ struct SpeakerAttributorTests {
     }
 
     @Test func paragraphOfQuoteAfterACaptionKeepsTheSpeaker() {
-        let t = QuoteTestText("Ruth Mendes said, “We tried everything.”\n\nA photo of the harbour.\n\n“And we will try again.”")
+        let t = QuoteTestText(
+            "Ruth Mendes said, “We tried everything.”\n\nA photo of the harbour.\n\n“And we will try again.”")
         #expect(t.mention("“And we") == "Ruth Mendes")
     }
 
     @Test func scareQuotesGetNoSpeaker() {
-        let t = QuoteTestText("The so-called “reform” was cheered by a supposed “expert”. Workers reject its “benefits”.")
+        let t = QuoteTestText(
+            "The so-called “reform” was cheered by a supposed “expert”. Workers reject its “benefits”.")
         #expect(t.quotes.count == 3)
         #expect(t.quotes.allSatisfy { $0.kind == .scare && $0.speaker == nil })
     }
 
     @Test func titlesGetNoSpeaker() {
-        let t = QuoteTestText("Migrants ride a freight train known as “The Beast”. Tourists call the hill “Monte Verde”.")
+        let t = QuoteTestText(
+            "Migrants ride a freight train known as “The Beast”. Tourists call the hill “Monte Verde”.")
         #expect(t.quotes.allSatisfy { $0.kind == .title && $0.speaker == nil })
     }
 
@@ -244,13 +262,15 @@ struct SpeakerAttributorTests {
     }
 
     @Test func appositionInsideTheSubjectAfterTheQuote() {
-        let t = QuoteTestText("“I don’t know,” the girl’s father, Sam Oduya, told reporters. “Nobody knows,” Oduya, 52, said.")
+        let t = QuoteTestText(
+            "“I don’t know,” the girl’s father, Sam Oduya, told reporters. “Nobody knows,” Oduya, 52, said.")
         #expect(t.mention("“I don’t") == "the girl’s father, Sam Oduya")
         #expect(t.mention("“Nobody") == "Oduya, 52")
     }
 
     @Test func calledItReportsWordsButATrainCalledSomethingIsAName() {
-        let t = QuoteTestText("Lawmakers called it “A Betrayal Of Voters” on Friday. They rode a bus called “The Ghost”.")
+        let t = QuoteTestText(
+            "Lawmakers called it “A Betrayal Of Voters” on Friday. They rode a bus called “The Ghost”.")
         #expect(t.quote("“A Betrayal")?.kind == .title)
         #expect(t.mention("“A Betrayal") == "Lawmakers")
         #expect(t.quote("“The Ghost")?.kind == .title)
@@ -264,7 +284,8 @@ struct SpeakerAttributorTests {
     }
 
     @Test func pronounIsNotResolvedToAnInstitution() {
-        let t = QuoteTestText("Mayor Tom Reed met staff. The City Council said it was “concerned”. “We will act,” he said.")
+        let t = QuoteTestText(
+            "Mayor Tom Reed met staff. The City Council said it was “concerned”. “We will act,” he said.")
         #expect(t.quote("“We will")?.speaker?.name == "Tom Reed")
     }
 
@@ -293,7 +314,8 @@ struct SpeakerAttributorTests {
         let t = QuoteTestText(
             "PORT TOWN - Most residents left, Mayor Anna Bell said.\n\n“Thank God, they left,” she told the radio.")
         #expect(t.quote("“Thank")?.speaker?.name == "Anna Bell")
-        let u = QuoteTestText("LISBON - Mayor Anna Bell ordered an evacuation ahead of what she called “the storm of the century.”")
+        let u = QuoteTestText(
+            "LISBON - Mayor Anna Bell ordered an evacuation ahead of what she called “the storm of the century.”")
         #expect(u.mention("“the storm") == "she")
         #expect(u.quote("“the storm")?.speaker?.name == "Anna Bell")
     }
@@ -322,9 +344,11 @@ struct SpeakerAttributorTests {
     }
 
     @Test func fullAnalysisAttributesSpeakers() {
-        let article = Article(id: "t", title: "T", text: "T\n\n“It is done,” said the judge.", blocks: [
-            Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),
-        ])
+        let article = Article(
+            id: "t", title: "T", text: "T\n\n“It is done,” said the judge.",
+            blocks: [
+                Block(kind: .title, range: TextRange(0, 1)), Block(kind: .paragraph, range: TextRange(3, 32)),
+            ])
         let analysis = analyze(article)
         #expect(analysis.quotes.count == 1)
         #expect(analysis.quotes.first?.speaker?.name == "the judge")
@@ -334,7 +358,8 @@ struct SpeakerAttributorTests {
 @Suite("Speaker attribution: error kinds from unseen text")
 struct SpeakerErrorKindTests {
     @Test func quoteInsideAQuoteIsNestedAndHasNoSpeaker() {
-        let t = QuoteTestText("“My aunt kept saying, ‘The river will not rise this year,’ and then it did,” Ivo Marek said.")
+        let t = QuoteTestText(
+            "“My aunt kept saying, ‘The river will not rise this year,’ and then it did,” Ivo Marek said.")
         #expect(t.quote("‘The river")?.kind == .nested)
         #expect(t.quote("‘The river")?.speaker == nil)
         #expect(t.quote("“My aunt")?.kind == .speech)
@@ -358,7 +383,9 @@ struct SpeakerErrorKindTests {
         #expect(t.mention("''We call") == "Marta Quell")
     }
 
-    @Test("Cue verbs after the quote", arguments: ["answered", "charged", "barked", "retorted", "confessed", "assured the crowd", "mocked", "scoffed"])
+    @Test(
+        "Cue verbs after the quote",
+        arguments: ["answered", "charged", "barked", "retorted", "confessed", "assured the crowd", "mocked", "scoffed"])
     func moreCueVerbs(_ verb: String) {
         let t = QuoteTestText("“Nobody asked us first,” Dana Holt \(verb).")
         #expect(t.mention("“Nobody") == "Dana Holt")
@@ -370,7 +397,8 @@ struct SpeakerErrorKindTests {
     }
 
     @Test func wordsAfterTheVerbAreNotTheSpeaker() {
-        let t = QuoteTestText("The plan will cost more than it saves, the treasurer said in a statement. “We cannot afford it.”")
+        let t = QuoteTestText(
+            "The plan will cost more than it saves, the treasurer said in a statement. “We cannot afford it.”")
         #expect(t.mention("“We cannot") != "in a statement")
     }
 
@@ -394,7 +422,8 @@ struct SpeakerErrorKindTests {
     }
 
     @Test func wentOnAfterTheQuoteIsACue() {
-        let t = QuoteTestText("Kim Lo spoke first. “You see, it works, right?” Dan Ort went on, as if he had not heard.")
+        let t = QuoteTestText(
+            "Kim Lo spoke first. “You see, it works, right?” Dan Ort went on, as if he had not heard.")
         #expect(t.mention("“You see") == "Dan Ort")
     }
 

@@ -6,7 +6,8 @@ final class TemporaryFolder: @unchecked Sendable {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-test-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -25,7 +26,8 @@ final class TemporaryFolder: @unchecked Sendable {
 
     /// Makes `relative` a symbolic link to `destination`.
     func link(_ relative: String, to destination: String) throws {
-        try FileManager.default.createSymbolicLink(atPath: url.appendingPathComponent(relative).path, withDestinationPath: destination)
+        try FileManager.default.createSymbolicLink(
+            atPath: url.appendingPathComponent(relative).path, withDestinationPath: destination)
     }
 }
 
@@ -33,6 +35,14 @@ final class TemporaryFolder: @unchecked Sendable {
 final class LockedLibrary: @unchecked Sendable {
     private var library: Library?
     private let lock = NSLock()
-    func set(_ value: Library?) { lock.lock(); library = value; lock.unlock() }
-    func get() -> Library? { lock.lock(); defer { lock.unlock() }; return library }
+    func set(_ value: Library?) {
+        lock.lock()
+        library = value
+        lock.unlock()
+    }
+    func get() -> Library? {
+        lock.lock()
+        defer { lock.unlock() }
+        return library
+    }
 }

@@ -44,7 +44,9 @@ import Testing
     @Test func rejectsEmptyAndBinary() {
         #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode(Data()) }
         #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode(Data(" \n\n \r\n".utf8)) }
-        #expect(throws: TextDecoder.Failure.self) { try TextDecoder.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])) }
+        #expect(throws: TextDecoder.Failure.self) {
+            try TextDecoder.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        }
         #expect(throws: TextDecoder.Failure.self) { try TextDecoder.decode(Data([0xFF, 0xFE, 0x41, 0x00])) }
         let noisy = Data((0..<4000).map { UInt8(($0 * 7) % 32) }.map { $0 == 0 ? 1 : $0 })
         #expect(throws: TextDecoder.Failure.self) { try TextDecoder.decode(noisy) }

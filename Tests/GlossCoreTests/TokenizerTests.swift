@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossCore
 
 @Suite("Tokenizer")
@@ -28,7 +29,8 @@ struct TokenizerTests {
     }
 
     @Test func sentencesSplitAfterAbbreviationsOnlyBeforeACommonWord() {
-        let t = TokenizedText(Array("He moved to the U.S. The move was hard. Dr. Kay agreed.\n\nNew paragraph".unicodeScalars))
+        let t = TokenizedText(
+            Array("He moved to the U.S. The move was hard. Dr. Kay agreed.\n\nNew paragraph".unicodeScalars))
         #expect(t.sentences.count == 4)
     }
 }

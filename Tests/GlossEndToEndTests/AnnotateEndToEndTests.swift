@@ -1,6 +1,6 @@
 import Foundation
-import GlossTestSupport
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// Annotating in the real binary in tmux, with a temporary store. Every test kills its tmux
@@ -11,15 +11,18 @@ struct AnnotateEndToEndTests {
 
     /// A fresh folder under the temporary directory, removed by the caller.
     static func temporaryFolder(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(label)-\(getpid())-\(UUID().uuidString.prefix(8))")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-e2e-\(label)-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     func session(_ arguments: String, width: Int = 110, height: Int = 30) throws -> TmuxSession {
-        try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
+        try #require(
+            ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
         return try TmuxSession(
-            command: ReaderBinary.command(arguments, environment: "-u NO_COLOR -u GLOSS_COLORS -u EDITOR -u VISUAL TERM=xterm-256color"),
+            command: ReaderBinary.command(
+                arguments, environment: "-u NO_COLOR -u GLOSS_COLORS -u EDITOR -u VISUAL TERM=xterm-256color"),
             width: width, height: height)
     }
 
@@ -128,7 +131,8 @@ struct AnnotateEndToEndTests {
                 Thread.sleep(forTimeInterval: 0.15)
                 let line = statusLine(try tmux.capture())
                 if let r = line.range(of: "speaker: ") {
-                    speaker = String(line[r.upperBound...]).components(separatedBy: "  ")[0].trimmingCharacters(in: .whitespaces)
+                    speaker = String(line[r.upperBound...]).components(separatedBy: "  ")[0].trimmingCharacters(
+                        in: .whitespaces)
                     break
                 }
             }
@@ -199,7 +203,8 @@ struct AnnotateEndToEndTests {
         chmod(editor.path, 0o755)
         let tmux = try TmuxSession(
             command: ReaderBinary.command(
-                "read --store '\(folder.path)' \(Self.sampleID)", environment: "-u VISUAL TERM=xterm-256color EDITOR='\(editor.path)'"),
+                "read --store '\(folder.path)' \(Self.sampleID)",
+                environment: "-u VISUAL TERM=xterm-256color EDITOR='\(editor.path)'"),
             width: 110, height: 30)
         defer { tmux.close() }
         _ = try tmux.waitFor(" READ ")
@@ -216,7 +221,9 @@ struct AnnotateEndToEndTests {
         screen = try tmux.waitFor("Annotation saved")
         let folderURL = folder.appendingPathComponent("annotations/\(Self.sampleID)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folderURL.path)
-        let file = try String(contentsOf: folderURL.appendingPathComponent(try #require(names.first { $0.hasSuffix(".json") })), encoding: .utf8)
+        let file = try String(
+            contentsOf: folderURL.appendingPathComponent(try #require(names.first { $0.hasSuffix(".json") })),
+            encoding: .utf8)
         #expect(file.contains("first\\nsecond line, é"))
         try tmux.send("q")
         try tmux.send("q")
@@ -236,7 +243,9 @@ struct AnnotateEndToEndTests {
             let pid = try GlossProcess.child(of: try tmux.panePID())
             #expect(pid > 0)
             tmux.close()
-            #expect(GlossProcess.ended(pid), "gloss \(pid) survived its tmux server (\(prefix.isEmpty ? "SIGHUP" : "no SIGHUP"))")
+            #expect(
+                GlossProcess.ended(pid),
+                "gloss \(pid) survived its tmux server (\(prefix.isEmpty ? "SIGHUP" : "no SIGHUP"))")
         }
     }
 }

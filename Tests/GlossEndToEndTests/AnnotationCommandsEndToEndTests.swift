@@ -22,17 +22,25 @@ struct AnnotationCommandsEndToEndTests {
         let gloss = try BuiltProduct.url(named: "gloss")
         let base = try AnnotateEndToEndTests.temporaryFolder("cli")
         let library = base.appendingPathComponent("library", isDirectory: true)
-        try FileManager.default.createDirectory(at: library.appendingPathComponent("news"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: library.appendingPathComponent("news"), withIntermediateDirectories: true)
         try Data(Self.articleText.utf8).write(to: library.appendingPathComponent("news/water.txt"))
-        return (library, base.appendingPathComponent("store", isDirectory: true), gloss, { try? FileManager.default.removeItem(at: base) })
+        return (
+            library, base.appendingPathComponent("store", isDirectory: true), gloss,
+            { try? FileManager.default.removeItem(at: base) }
+        )
     }
 
-    func gloss(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ arguments: [String]) throws -> Result {
+    func gloss(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ arguments: [String]) throws
+        -> Result
+    {
         try run(env.gloss, arguments + ["--library", env.library.path, "--store", env.store.path])
     }
 
     /// Runs an executable to the end with an index of its own.
-    func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+    func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws
+        -> Result
+    {
         let index = GlossBinary.testIndex()
         defer { try? FileManager.default.removeItem(at: index) }
         var env = ["GLOSS_INDEX": index.appendingPathComponent("index.sqlite").path]
@@ -46,7 +54,9 @@ struct AnnotationCommandsEndToEndTests {
         return (try Data(contentsOf: url), attributes[.modificationDate] as! Date)
     }
 
-    func listed(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ extra: [String] = []) throws -> [[String: Any]] {
+    func listed(_ env: (library: URL, store: URL, gloss: URL, cleanup: () -> Void), _ extra: [String] = []) throws
+        -> [[String: Any]]
+    {
         let result = try gloss(env, ["annotations", "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]) ?? []
@@ -67,8 +77,11 @@ struct AnnotationCommandsEndToEndTests {
     @Test func theStoreRemembersWhereTheTextIsForCommandsRunWithoutTheLibrary() throws {
         let env = try setUp()
         defer { env.cleanup() }
-        #expect(try gloss(env, ["annotate", "news/water", "--quote", "rise by ten percent", "--note", "check"]).status == 0)
-        let elsewhere = ["--library", env.library.appendingPathComponent("no-such-folder").path, "--store", env.store.path]
+        #expect(
+            try gloss(env, ["annotate", "news/water", "--quote", "rise by ten percent", "--note", "check"]).status == 0)
+        let elsewhere = [
+            "--library", env.library.appendingPathComponent("no-such-folder").path, "--store", env.store.path,
+        ]
         let listed = try run(env.gloss, ["annotations"] + elsewhere)
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.contains("exact"), "\(listed.stdout)")
@@ -84,7 +97,12 @@ struct AnnotationCommandsEndToEndTests {
     @Test func annotateListEditDelete() throws {
         let env = try setUp()
         defer { env.cleanup() }
-        let made = try gloss(env, ["annotate", "news/water", "--quote", "rise by ten percent", "--note", "Check, \"really\"", "--tag", "figure", "--tag", "check"])
+        let made = try gloss(
+            env,
+            [
+                "annotate", "news/water", "--quote", "rise by ten percent", "--note", "Check, \"really\"", "--tag",
+                "figure", "--tag", "check",
+            ])
         #expect(made.status == 0, "\(made.stderr)")
         let id = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(UUID(uuidString: id) != nil)
@@ -95,7 +113,8 @@ struct AnnotationCommandsEndToEndTests {
         let ambiguous = try gloss(env, ["annotate", "news/water", "--quote", "said no"])
         #expect(ambiguous.status == 1)
         #expect(ambiguous.stderr.contains("occurs 2 times") && ambiguous.stderr.contains("--occurrence"))
-        let second = try gloss(env, ["annotate", "news/water", "--quote", "said no", "--occurrence", "2", "--color", "blue"])
+        let second = try gloss(
+            env, ["annotate", "news/water", "--quote", "said no", "--occurrence", "2", "--color", "blue"])
         #expect(second.status == 0)
         let byOffsets = try gloss(env, ["annotate", "news/water", "--start", "0", "--end", "5"])
         #expect(byOffsets.status == 0)
@@ -109,15 +128,23 @@ struct AnnotationCommandsEndToEndTests {
         #expect(items.map { $0["quote"] as? String } == ["Water", "said no", "rise by ten percent"])
         #expect(try listed(env, ["--tag", "figure"]).count == 1)
 
-        #expect(try gloss(env, ["annotations", "edit", String(id.prefix(8)), "--note", "Changed", "--tag", "new", "--untag", "check"]).status == 0)
+        #expect(
+            try gloss(
+                env,
+                ["annotations", "edit", String(id.prefix(8)), "--note", "Changed", "--tag", "new", "--untag", "check"]
+            ).status == 0)
         items = try listed(env)
         let edited = try #require(items.first { $0["id"] as? String == id })
         #expect(edited["note"] as? String == "Changed")
         #expect(edited["tags"] as? [String] == ["figure", "new"])
 
         // The article changes: text inserted before the passages moves them.
-        try Data(Self.articleText.replacingOccurrences(of: "The minister", with: "Update: officials spoke again. The minister").utf8)
-            .write(to: env.library.appendingPathComponent("news/water.txt"))
+        try Data(
+            Self.articleText.replacingOccurrences(
+                of: "The minister", with: "Update: officials spoke again. The minister"
+            ).utf8
+        )
+        .write(to: env.library.appendingPathComponent("news/water.txt"))
         items = try listed(env)
         #expect(items.compactMap { $0["status"] as? String }.sorted() == ["exact", "moved", "moved"])
 
@@ -131,8 +158,11 @@ struct AnnotationCommandsEndToEndTests {
     @Test func exportImportRoundTrip() throws {
         let env = try setUp()
         defer { env.cleanup() }
-        for (quote, note) in [("The minister said no.", "First, with a comma"), ("Residents were angry", "Line one\nline two")] {
-            #expect(try gloss(env, ["annotate", "news/water", "--quote", quote, "--note", note, "--tag", "t"]).status == 0)
+        for (quote, note) in [
+            ("The minister said no.", "First, with a comma"), ("Residents were angry", "Line one\nline two"),
+        ] {
+            #expect(
+                try gloss(env, ["annotate", "news/water", "--quote", quote, "--note", note, "--tag", "t"]).status == 0)
         }
         let exported = try gloss(env, ["export", "--format", "json"])
         #expect(exported.status == 0)
@@ -143,7 +173,9 @@ struct AnnotationCommandsEndToEndTests {
         let imported = try run(env.gloss, ["import-annotations", file.path, "--store", other])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("imported 2 new"))
-        let again = try run(env.gloss, ["export", "--format", "json", "--library", env.library.path], environment: ["GLOSS_STORE": other])
+        let again = try run(
+            env.gloss, ["export", "--format", "json", "--library", env.library.path],
+            environment: ["GLOSS_STORE": other])
         #expect(again.stdout == exported.stdout)
         let twice = try run(env.gloss, ["import-annotations", file.path, "--store", other])
         #expect(twice.stderr.contains("2 unchanged"))
@@ -154,7 +186,9 @@ struct AnnotationCommandsEndToEndTests {
             let text = try String(contentsOf: out, encoding: .utf8)
             #expect(text.contains("minister said no"))
         }
-        let bad = try run(env.gloss, ["import-annotations", "-", "--store", other], input: "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [{\"type\": \"Annotation\"}]}}")
+        let bad = try run(
+            env.gloss, ["import-annotations", "-", "--store", other],
+            input: "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [{\"type\": \"Annotation\"}]}}")
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("item 1"))
     }
@@ -162,10 +196,15 @@ struct AnnotationCommandsEndToEndTests {
     @Test func importShowsProgressOnlyOnATerminal() throws {
         let env = try setUp()
         defer { env.cleanup() }
-        let text = "The minister said the water prices would rise by ten percent next year. Residents were angry about it."
-        let article = Article(id: "news/water", title: "Water", text: text, blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
+        let text =
+            "The minister said the water prices would rise by ten percent next year. Residents were angry about it."
+        let article = Article(
+            id: "news/water", title: "Water", text: text,
+            blocks: [Block(kind: .paragraph, range: TextRange(0, text.unicodeScalars.count))])
         let items = (0..<1_200).map { n in
-            try! Annotation(article: article, range: TextRange(n % 50, n % 50 + 10), note: "n\(n)", now: Date(timeIntervalSince1970: 1_764_000_000))
+            try! Annotation(
+                article: article, range: TextRange(n % 50, n % 50 + 10), note: "n\(n)",
+                now: Date(timeIntervalSince1970: 1_764_000_000))
         }
         let file = env.store.deletingLastPathComponent().appendingPathComponent("many.json")
         try AnnotationJSON.encodeCollection(items).write(to: file)
@@ -178,11 +217,15 @@ struct AnnotationCommandsEndToEndTests {
             // stderr a terminal (script(1) gives the command one): the progress line, then the summary on a clean line.
             let script = URL(fileURLWithPath: "/usr/bin/script")
             if FileManager.default.isExecutableFile(atPath: script.path) {
-                let command = [env.gloss.path, "import-annotations", file.path, "--store", env.store.path].map { "'\($0)'" }.joined(separator: " ")
+                let command = [env.gloss.path, "import-annotations", file.path, "--store", env.store.path].map {
+                    "'\($0)'"
+                }.joined(separator: " ")
                 let shown = try run(script, ["-qec", command, "/dev/null"])
                 #expect(shown.status == 0, "\(shown.stderr)")
                 #expect(shown.stdout.contains("importing 0/1,200 annotations"), "\(shown.stdout)")
-                #expect(shown.stdout.contains("\r\u{1B}[Kgloss: imported 0 new, 0 replaced, 1200 unchanged, 0 skipped"), "\(shown.stdout)")
+                #expect(
+                    shown.stdout.contains("\r\u{1B}[Kgloss: imported 0 new, 0 replaced, 1200 unchanged, 0 skipped"),
+                    "\(shown.stdout)")
             }
         #endif
     }
@@ -214,7 +257,8 @@ struct AnnotationCommandsEndToEndTests {
             done
             """
         let shells = try ["a", "b"].map { name in
-            try Subprocess.start("/bin/sh", ["-c", script, env.gloss.path, name, env.library.path, env.store.path], captureOutput: false)
+            try Subprocess.start(
+                "/bin/sh", ["-c", script, env.gloss.path, name, env.library.path, env.store.path], captureOutput: false)
         }
         #expect(shells.map { $0.wait().status } == [0, 0])
         let notes = try listed(env).compactMap { $0["note"] as? String }
@@ -228,7 +272,11 @@ struct AnnotationCommandsEndToEndTests {
         var saved = 0
         for n in 0..<20 {
             let p = try Subprocess.start(
-                env.gloss.path, ["annotate", "news/water", "--quote", "angry", "--note", "try \(n)", "--library", env.library.path, "--store", env.store.path],
+                env.gloss.path,
+                [
+                    "annotate", "news/water", "--quote", "angry", "--note", "try \(n)", "--library", env.library.path,
+                    "--store", env.store.path,
+                ],
                 captureOutput: false)
             usleep(UInt32.random(in: 0...40_000))
             p.kill()

@@ -5,27 +5,30 @@ import Testing
 /// on a library of our own written into a temporary folder.
 @Suite struct CatalogEndToEndTests {
     static func library() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-catalog-e2e-\(UUID().uuidString)", isDirectory: true)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-catalog-e2e-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let articles = [
             "quarry.txt": """
-                Quarry expansion approved
+            Quarry expansion approved
 
-                Councillor Ingrid Håkansson Berg (IHB) said the quarry would add 80 jobs in Eastmere. “It is a fair trade,” Håkansson Berg said.
-                """,
+            Councillor Ingrid Håkansson Berg (IHB) said the quarry would add 80 jobs in Eastmere. “It is a fair trade,” Håkansson Berg said.
+            """,
             "protest.txt": """
-                Residents protest quarry
+            Residents protest quarry
 
-                About 200 residents marched in Eastmere on Sunday. “We were not asked,” said resident Paulo Menezes. IHB said the council listened.
-                “The jobs are real,” said Councillor Håkansson Berg. The company says 120 jobs will follow.
-                """,
+            About 200 residents marched in Eastmere on Sunday. “We were not asked,” said resident Paulo Menezes. IHB said the council listened.
+            “The jobs are real,” said Councillor Håkansson Berg. The company says 120 jobs will follow.
+            """,
         ]
         for (name, text) in articles { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         return dir
     }
 
     static func run(_ arguments: [String], _ dir: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-        let r = try GlossBinary.run(arguments + ["--library", dir.path], environment: ["GLOSS_INDEX": dir.appendingPathComponent(".index/index.sqlite").path])
+        let r = try GlossBinary.run(
+            arguments + ["--library", dir.path],
+            environment: ["GLOSS_INDEX": dir.appendingPathComponent(".index/index.sqlite").path])
         return (r.status, r.stdout, r.stderr)
     }
 
@@ -37,7 +40,9 @@ import Testing
         #expect(search.stdout.hasPrefix("2 articles match \"hakansson\""))
         #expect(search.stdout.contains("Håkansson") && !search.stdout.contains("\u{1B}"))
         let json = try Self.run(["search", "\"not asked\"", "--format", "json"], dir)
-        #expect(json.stdout.contains("\"match\" : \"not asked\"") || json.stdout.contains("\"match\": \"not asked\""), "\(json.stdout)")
+        #expect(
+            json.stdout.contains("\"match\" : \"not asked\"") || json.stdout.contains("\"match\": \"not asked\""),
+            "\(json.stdout)")
         let quotes = try Self.run(["quotes", "--speaker", "ihb"], dir)
         #expect(quotes.status == 0)
         #expect(quotes.stdout.contains("Ingrid Håkansson Berg · 2 quotes"), "\(quotes.stdout)")
@@ -49,7 +54,9 @@ import Testing
         #expect(people.stdout.contains("\"Ingrid Håkansson Berg\""))
         let list = try Self.run(["list", "--person", "Håkansson Berg", "--speaker", "menezes"], dir)
         #expect(list.status == 0)
-        #expect(list.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["ID", "protest"], "\(list.stdout)")
+        #expect(
+            list.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["ID", "protest"],
+            "\(list.stdout)")
         let none = try Self.run(["list", "--place", "Atlantis"], dir)
         #expect(none.stdout.contains("No article in"))
         let bad = try Self.run(["quotes", "--article", "missing"], dir)
@@ -70,7 +77,11 @@ import Testing
         #expect(bare.status == 0, "\(bare.stderr)")
         #expect(bare.stdout.hasPrefix("1 article match \"marched\""), "\(bare.stdout)")
         #expect(!bare.stdout.contains("or tag"))
-        let made = try Self.run(["annotate", "protest", "--quote", "marched in Eastmere", "--note", "count the walkers", "--tag", "crowd", "--store", store], dir)
+        let made = try Self.run(
+            [
+                "annotate", "protest", "--quote", "marched in Eastmere", "--note", "count the walkers", "--tag",
+                "crowd", "--store", store,
+            ], dir)
         #expect(made.status == 0, "\(made.stderr)")
         let note = try Self.run(["search", "walkers", "--store", store], dir)
         #expect(note.status == 0, "\(note.stderr)")

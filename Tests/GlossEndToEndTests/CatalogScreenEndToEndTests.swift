@@ -18,8 +18,10 @@ struct CatalogScreenEndToEndTests {
     ]
 
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-catalog-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("library"), withIntermediateDirectories: true)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-catalog-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("library"), withIntermediateDirectories: true)
         for (name, text) in Self.articles {
             try Data(text.utf8).write(to: url.appendingPathComponent("library/\(name)"))
         }
@@ -27,9 +29,13 @@ struct CatalogScreenEndToEndTests {
     }
 
     func session(_ dir: URL, width: Int = 110, height: Int = 24) throws -> TmuxSession {
-        try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        let arguments = "read --library '\(dir.path)/library' --index '\(dir.path)/index.sqlite' --store '\(dir.path)/store'"
-        return try TmuxSession(command: ReaderBinary.command(arguments, environment: "-u NO_COLOR TERM=xterm-256color"), width: width, height: height)
+        try #require(
+            ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
+        let arguments =
+            "read --library '\(dir.path)/library' --index '\(dir.path)/index.sqlite' --store '\(dir.path)/store'"
+        return try TmuxSession(
+            command: ReaderBinary.command(arguments, environment: "-u NO_COLOR TERM=xterm-256color"), width: width,
+            height: height)
     }
 
     func row(_ screen: String, _ text: String) -> String? {
@@ -41,11 +47,14 @@ struct CatalogScreenEndToEndTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let tmux = try session(dir)
         defer { tmux.close() }
-        _ = try tmux.waitFor(timeout: 15) { $0.contains(" LIBRARY ") && $0.contains("Valley residents") && !$0.contains("indexing") }
+        _ = try tmux.waitFor(timeout: 15) {
+            $0.contains(" LIBRARY ") && $0.contains("Valley residents") && !$0.contains("indexing")
+        }
         try tmux.send("Q")
         var screen = try tmux.waitFor(timeout: 10) { $0.contains("Odile Vantrecht Moreau") && $0.contains(" QUOTES ") }
         // One speaker, two quotes in two articles, under her two names.
-        let speaker = try #require(screen.components(separatedBy: "\n").first { $0.hasPrefix(" Odile Vantrecht Moreau") })
+        let speaker = try #require(
+            screen.components(separatedBy: "\n").first { $0.hasPrefix(" Odile Vantrecht Moreau") })
         #expect(speaker.split(separator: " ").contains("2"), "two quotes: \(speaker)")
         #expect(screen.contains("“We will not sell our land,”"))
         #expect(screen.contains("“The numbers were never checked,”"))
@@ -73,7 +82,10 @@ struct CatalogScreenEndToEndTests {
         _ = try tmux.waitFor(" QUOTES ")
 
         let listed = try GlossBinary.run(
-            ["annotations", "list", "--store", dir.appendingPathComponent("store").path, "--library", dir.appendingPathComponent("library").path, "--format", "json"])
+            [
+                "annotations", "list", "--store", dir.appendingPathComponent("store").path, "--library",
+                dir.appendingPathComponent("library").path, "--format", "json",
+            ])
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.contains("disputed"))
         #expect(listed.stdout.contains("The numbers were never checked"))
@@ -85,7 +97,9 @@ struct CatalogScreenEndToEndTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let tmux = try session(dir)
         defer { tmux.close() }
-        _ = try tmux.waitFor(timeout: 15) { $0.contains(" LIBRARY ") && $0.contains("Valley residents") && !$0.contains("indexing") }
+        _ = try tmux.waitFor(timeout: 15) {
+            $0.contains(" LIBRARY ") && $0.contains("Valley residents") && !$0.contains("indexing")
+        }
         try tmux.send("F")
         var screen = try tmux.waitFor(timeout: 10) { $0.contains(" FIGURES ") && $0.contains("households") }
         #expect(screen.contains("212"))

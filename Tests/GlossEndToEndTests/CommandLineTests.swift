@@ -26,7 +26,10 @@ import Testing
     @Test func showKeepsAccentsCurlyQuotesAndDashes() throws {
         let r = try GlossBinary.run(["show", "mexican-police-detain-migrants", "--width", "60"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("Mexican police detain hundreds of Central American migrants\nduring mass raid\n\nMexican federal police"))
+        #expect(
+            r.stdout.hasPrefix(
+                "Mexican police detain hundreds of Central American migrants\nduring mass raid\n\nMexican federal police"
+            ))
         #expect(r.stdout.contains("López"))
         #expect(r.stdout.contains("“leftist”"))
         #expect(r.stdout.contains("(AMLO)—a supposed"))
@@ -34,7 +37,8 @@ import Testing
     }
 
     @Test func theFigureTableShowsPercentagesAndFractionsAsPeopleWriteThem() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-figures-\(UUID().uuidString.prefix(8)).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-figures-\(UUID().uuidString.prefix(8)).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("Fares\n\nFares rose 30 percent, and over two thirds of riders agreed.\n".utf8).write(to: file)
         let r = try GlossBinary.run(["entities", file.path, "--format", "table"])
@@ -45,9 +49,11 @@ import Testing
     }
 
     @Test func aPronounSpeakerCarriesTheMentionsOfThePersonItResolvesTo() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-speakers-\(UUID().uuidString.prefix(8)).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-speakers-\(UUID().uuidString.prefix(8)).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data("Harbour works\n\n“We start in May,” Tom Baxter said.\n\nHe added: “Come and see.”\n".utf8).write(to: file)
+        try Data("Harbour works\n\n“We start in May,” Tom Baxter said.\n\nHe added: “Come and see.”\n".utf8).write(
+            to: file)
         let r = try GlossBinary.run(["entities", file.path, "--format", "jsonl", "--no-index"])
         #expect(r.status == 0, "\(r.stderr)")
         let quotes = r.stdout.split(separator: "\n").filter { $0.contains("\"label\":\"quote\"") }
@@ -76,20 +82,34 @@ import Testing
         #expect(folder.stderr == "gloss: Articles: is a folder, not a JSON file\n")
         let missing = try GlossBinary.run(["import-annotations", "no-such-file.json"])
         #expect(missing.stderr == "gloss: no-such-file.json: cannot be read (no such file)\n")
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tag-\(UUID().uuidString.prefix(8))").path
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-tag-\(UUID().uuidString.prefix(8))"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let tag = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--tag", "a\u{7}b", "--store", store])
+        let tag = try GlossBinary.run([
+            "annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--tag", "a\u{7}b",
+            "--store", store,
+        ])
         #expect(tag.status == 1)
-        #expect(tag.stderr.contains("contains control characters") && !tag.stderr.contains("is contains"), "\(tag.stderr)")
+        #expect(
+            tag.stderr.contains("contains control characters") && !tag.stderr.contains("is contains"), "\(tag.stderr)")
     }
 
     @Test func tagsSplitAtCommasAndColoursComeFromThePalette() throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tags-\(UUID().uuidString.prefix(8))").path
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-tags-\(UUID().uuidString.prefix(8))"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let bad = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "chartreuse", "--store", store])
+        let bad = try GlossBinary.run([
+            "annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "chartreuse",
+            "--store", store,
+        ])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("'chartreuse' is not a colour; use one of yellow"))
-        let good = try GlossBinary.run(["annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "Grey", "--tag", "claim, to check", "--store", store])
+        let good = try GlossBinary.run([
+            "annotate", "GUM_news_clock", "--quote", "Ahmed Mohamed", "--occurrence", "1", "--color", "Grey", "--tag",
+            "claim, to check", "--store", store,
+        ])
         #expect(good.status == 0, "\(good.stderr)")
         let listed = try GlossBinary.run(["annotations", "--format", "json", "--store", store])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
@@ -118,7 +138,9 @@ import Testing
         #expect(chosen.stdout.contains("mexican-police-detain-migrants") && !chosen.stdout.contains("stray"))
         let stray = try GlossBinary.run(["list"], in: dir, environment: ["GLOSS_LIBRARY": ""])
         #expect(stray.stdout.contains("stray"))
-        let none = try GlossBinary.run(["list"], in: dir.appendingPathComponent("Articles"), environment: ["GLOSS_LIBRARY": "", "XDG_DATA_HOME": dir.path + "/xdg"])
+        let none = try GlossBinary.run(
+            ["list"], in: dir.appendingPathComponent("Articles"),
+            environment: ["GLOSS_LIBRARY": "", "XDG_DATA_HOME": dir.path + "/xdg"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("no library: ") && none.stderr.contains("set GLOSS_LIBRARY"))
         let explicit = try GlossBinary.run(["list", "--library", "/nonexistent/library"])
@@ -127,7 +149,8 @@ import Testing
         #expect(folder.status == 1 && folder.stderr.contains("is a folder; to read it as a library: gloss --library"))
         let web = try GlossBinary.run(["show", "https://example.org/story"])
         #expect(web.status == 1 && web.stderr.contains("Gloss reads files, not web addresses"))
-        let piped = try GlossBinary.run(["show", "-", "--width", "60"], stdin: "# Piped in\n\n“It works,” said Ana Ruiz.\n")
+        let piped = try GlossBinary.run(
+            ["show", "-", "--width", "60"], stdin: "# Piped in\n\n“It works,” said Ana Ruiz.\n")
         #expect(piped.status == 0 && piped.stdout.hasPrefix("Piped in\n"), "\(piped.stderr)")
     }
 
@@ -154,11 +177,14 @@ import Testing
 
     @Test func libraryFallsBackToEnvironment() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-env-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "Env Title\n\nBody.\n".write(to: dir.appendingPathComponent("lib/one.txt"), atomically: true, encoding: .utf8)
+        try "Env Title\n\nBody.\n".write(
+            to: dir.appendingPathComponent("lib/one.txt"), atomically: true, encoding: .utf8)
         try Data([0, 1, 2]).write(to: dir.appendingPathComponent("lib/bad.txt"))
-        let r = try GlossBinary.run(["list"], in: dir, environment: ["GLOSS_LIBRARY": dir.appendingPathComponent("lib").path])
+        let r = try GlossBinary.run(
+            ["list"], in: dir, environment: ["GLOSS_LIBRARY": dir.appendingPathComponent("lib").path])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Env Title"))
         #expect(r.stderr.contains("bad.txt: binary content"))
@@ -173,9 +199,12 @@ import Testing
         try fm.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
         try fm.createDirectory(at: dir.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: dir) }
-        try "Near Title\n\nBody.\n".write(to: dir.appendingPathComponent("lib/near.txt"), atomically: true, encoding: .utf8)
-        try "Far Title\n\nBody.\n".write(to: dir.appendingPathComponent("elsewhere/far.txt"), atomically: true, encoding: .utf8)
-        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("lib/out").path, withDestinationPath: "../elsewhere")
+        try "Near Title\n\nBody.\n".write(
+            to: dir.appendingPathComponent("lib/near.txt"), atomically: true, encoding: .utf8)
+        try "Far Title\n\nBody.\n".write(
+            to: dir.appendingPathComponent("elsewhere/far.txt"), atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(
+            atPath: dir.appendingPathComponent("lib/out").path, withDestinationPath: "../elsewhere")
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("lib/machine").path, withDestinationPath: "/")
         let library = dir.appendingPathComponent("lib").path
         let plain = try GlossBinary.run(["list", "--library", library])

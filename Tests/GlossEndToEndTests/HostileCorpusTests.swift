@@ -12,7 +12,8 @@ import Testing
     /// escape sequences.
     static func library() throws -> URL {
         let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("gloss-hostile-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        let root = fm.temporaryDirectory.appendingPathComponent(
+            "gloss-hostile-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         let source = GlossBinary.repository.appendingPathComponent("Tests/Hostile")
         for name in try fm.contentsOfDirectory(atPath: source.path) where name != "README.md" {
@@ -22,7 +23,8 @@ import Testing
         try Data("Named badly\n\n“Names lie,” said Rosa Petrova in Turin.\n".utf8).write(to: named)
         let folder = root.appendingPathComponent("folder-\(escape)[2J", isDirectory: true)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("Inside\n\nA plain line about 40 percent.\n".utf8).write(to: folder.appendingPathComponent("inner-\u{202E}txt.md"))
+        try Data("Inside\n\nA plain line about 40 percent.\n".utf8).write(
+            to: folder.appendingPathComponent("inner-\u{202E}txt.md"))
         return root
     }
 
@@ -39,7 +41,9 @@ import Testing
 
     /// Runs gloss and checks it neither crashed nor hung nor printed anything unsafe.
     @discardableResult
-    static func clean(_ arguments: [String], environment: [String: String] = [:], expect statuses: Set<Int32> = [0]) throws -> GlossBinary.Result {
+    static func clean(_ arguments: [String], environment: [String: String] = [:], expect statuses: Set<Int32> = [0])
+        throws -> GlossBinary.Result
+    {
         let r = try GlossBinary.run(arguments, environment: environment, timeout: 240)
         let what = arguments.joined(separator: " ")
         #expect(!r.timedOut, "\(what): hung")
@@ -53,7 +57,8 @@ import Testing
     @Test func everyCommandGoesThroughTheHostileLibraryCleanly() throws {
         let root = try Self.library()
         let store = root.appendingPathComponent(".store-under-test", isDirectory: true)
-        let out = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-exports", isDirectory: true)
+        let out = root.deletingLastPathComponent().appendingPathComponent(
+            root.lastPathComponent + "-exports", isDirectory: true)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer {
             try? FileManager.default.removeItem(at: root)
@@ -67,7 +72,11 @@ import Testing
         let ids = rows.compactMap { $0["id"] as? String }
         #expect(ids.count >= 12, "\(ids)")
         // Titles carried escape sequences as character references: they are decoded, then cleaned.
-        #expect(rows.contains { ($0["title"] as? String)?.hasPrefix("Harbour") == true && !($0["title"] as? String ?? "").contains(Self.escape) })
+        #expect(
+            rows.contains {
+                ($0["title"] as? String)?.hasPrefix("Harbour") == true
+                    && !($0["title"] as? String ?? "").contains(Self.escape)
+            })
         for format in ["table", "json", "jsonl"] { try Self.clean(lib + ["entities", "--format", format]) }
         for id in ids {
             try Self.clean(lib + ["show", id, "--width", "72"])
@@ -79,8 +88,10 @@ import Testing
 
         // A hostile note, tag and quote, then every export, to standard output and to files.
         let note = "\(Self.escape)]52;c;aGk=\(Self.bell)note\n# Heading\n---\n===\n| a | b |\n=HYPERLINK(\"x\")"
-        try Self.clean(lib + st + ["annotate", "title-escapes", "--quote", "412 boats", "--note", note, "--tag", "claim"])
-        try Self.clean(lib + st + ["annotate", "raw-controls", "--quote", "Nothing here is safe", "--note", "@SUM(A1)"])
+        try Self.clean(
+            lib + st + ["annotate", "title-escapes", "--quote", "412 boats", "--note", note, "--tag", "claim"])
+        try Self.clean(
+            lib + st + ["annotate", "raw-controls", "--quote", "Nothing here is safe", "--note", "@SUM(A1)"])
         try Self.clean(lib + st + ["annotations"])
         for format in ["markdown", "json", "csv", "html"] {
             try Self.clean(lib + st + ["export", "--format", format])
@@ -109,9 +120,13 @@ import Testing
         let craftedFile = out.appendingPathComponent("crafted.json")
         try Data(crafted.utf8).write(to: craftedFile)
         try Self.clean(lib + st + ["import-annotations", craftedFile.path], expect: [0, 1])
-        let folders = try FileManager.default.contentsOfDirectory(atPath: store.path).filter { !$0.hasPrefix(".") && $0 != "positions" }
+        let folders = try FileManager.default.contentsOfDirectory(atPath: store.path).filter {
+            !$0.hasPrefix(".") && $0 != "positions"
+        }
         if let folder = folders.first {
-            try Data("{not json".utf8).write(to: store.appendingPathComponent(folder).appendingPathComponent("\(Self.escape)]0;store\(Self.bell).json"))
+            try Data("{not json".utf8).write(
+                to: store.appendingPathComponent(folder).appendingPathComponent(
+                    "\(Self.escape)]0;store\(Self.bell).json"))
         }
         try Self.clean(lib + st + ["annotations"], expect: [0, 1])
         try Self.clean(lib + st + ["export", "--format", "csv"], expect: [0, 1])
@@ -134,7 +149,10 @@ import Testing
         let tmux = try TmuxSession(command: command, width: 100, height: 30)
         defer { tmux.close() }
         _ = try tmux.waitFor(" LIBRARY ", timeout: 60)
-        let count = try GlossBinary.run(["--library", root.path, "list", "--format", "json"]).stdout.components(separatedBy: "\"id\"").count - 1
+        let count =
+            try GlossBinary.run(["--library", root.path, "list", "--format", "json"]).stdout.components(
+                separatedBy: "\"id\""
+            ).count - 1
         for _ in 0..<count {
             try tmux.send("Enter")
             _ = try tmux.waitFor(" READ ", timeout: 60)
@@ -147,11 +165,19 @@ import Testing
         _ = try tmux.waitFor("EXIT=0", timeout: 30)
         let bytes = try String(decoding: Data(contentsOf: typescript), as: UTF8.self)
         #expect(bytes.contains("Harbour"))
-        for payload in ["\(Self.escape)]0;owned", "\(Self.escape)]52;", "\(Self.escape)]0;file", "\(Self.escape)[5m", "\(Self.escape)]0;t"] {
+        for payload in [
+            "\(Self.escape)]0;owned", "\(Self.escape)]52;", "\(Self.escape)]0;file", "\(Self.escape)[5m",
+            "\(Self.escape)]0;t",
+        ] {
             #expect(!bytes.contains(payload), "the reader sent \(payload.debugDescription)")
         }
-        let foreign = bytes.unicodeScalars.filter { (0x80..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
-        #expect(foreign.isEmpty, "C1 or bidirectional controls reached the terminal: \(foreign.map { String(format: "U+%04X", $0.value) })")
+        let foreign = bytes.unicodeScalars.filter {
+            (0x80..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                || (0x2066...0x2069).contains($0.value)
+        }
+        #expect(
+            foreign.isEmpty,
+            "C1 or bidirectional controls reached the terminal: \(foreign.map { String(format: "U+%04X", $0.value) })")
         // Only ncurses' own sequences: every ESC starts CSI, a charset switch or keypad mode.
         var i = bytes.unicodeScalars.startIndex
         let scalars = bytes.unicodeScalars

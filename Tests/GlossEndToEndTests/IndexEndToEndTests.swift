@@ -8,7 +8,8 @@ import Testing
     static let libraries = ["Articles", "Tests/Hostile"]
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-index-e2e-\(UUID().uuidString)", isDirectory: true)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-index-e2e-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -43,7 +44,10 @@ import Testing
     }
 
     @Test func namedArticlesAreTheSameFromTheIndex() throws {
-        let names = ["Articles/wikinews/GUM_news_flag.txt", "mexican-police-detain-migrants", "GUM_news_clock", "Tests/Hostile/cp1252.txt"]
+        let names = [
+            "Articles/wikinews/GUM_news_flag.txt", "mexican-police-detain-migrants", "GUM_news_clock",
+            "Tests/Hostile/cp1252.txt",
+        ]
         try Self.expectSameWithAndWithoutIndex(["entities", "--format", "jsonl"] + names)
         try Self.expectSameWithAndWithoutIndex(["entities", "--format", "table"] + names.reversed())
     }
@@ -53,12 +57,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let byOption = dir.appendingPathComponent("a/one.sqlite").path
         let byVariable = dir.appendingPathComponent("b/two.sqlite").path
-        #expect(try GlossBinary.run(["list", "--index", byOption], environment: ["GLOSS_INDEX": byVariable]).status == 0)
+        #expect(
+            try GlossBinary.run(["list", "--index", byOption], environment: ["GLOSS_INDEX": byVariable]).status == 0)
         #expect(FileManager.default.fileExists(atPath: byOption) && !FileManager.default.fileExists(atPath: byVariable))
         #expect(try GlossBinary.run(["list"], environment: ["GLOSS_INDEX": byVariable]).status == 0)
         #expect(FileManager.default.fileExists(atPath: byVariable))
         // The default place follows XDG_CACHE_HOME.
-        #expect(try GlossBinary.run(["list"], environment: ["GLOSS_INDEX": "", "XDG_CACHE_HOME": dir.path]).status == 0)
+        #expect(
+            try GlossBinary.run(["list"], environment: ["GLOSS_INDEX": "", "XDG_CACHE_HOME": dir.path]).status == 0)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("gloss/index.sqlite").path))
     }
 
@@ -76,7 +82,9 @@ import Testing
         #expect(after.status == 0 && after.stdout == fresh.stdout && after.stderr.isEmpty)
         // A folder that cannot be made: said once, and the listing goes on.
         try Data("x".utf8).write(to: dir.appendingPathComponent("file"))
-        let unusable = try GlossBinary.run(["list", "--format", "json", "--index", dir.appendingPathComponent("file/index.sqlite").path])
+        let unusable = try GlossBinary.run([
+            "list", "--format", "json", "--index", dir.appendingPathComponent("file/index.sqlite").path,
+        ])
         #expect(unusable.status == 0 && unusable.stdout == fresh.stdout)
         #expect(unusable.stderr.contains("going on without it"))
     }
@@ -90,7 +98,9 @@ import Testing
             try? FileManager.default.removeItem(at: dir.appendingPathComponent("index.sqlite"))
             let results = Locked<[GlossBinary.Result]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
-                if let r = try? GlossBinary.run(["list", "--format", "json"], environment: env) { results.mutate { $0.append(r) } }
+                if let r = try? GlossBinary.run(["list", "--format", "json"], environment: env) {
+                    results.mutate { $0.append(r) }
+                }
             }
             let both = results.value
             #expect(both.count == 4)
@@ -101,7 +111,9 @@ import Testing
                 // on a new index at the same moment can find its tables missing after every retry;
                 // it says so once and lists without the index (the output above is still exact).
                 // Nothing else may be said.
-                let lines = r.stderr.split(separator: "\n").filter { !$0.contains("no such table") || !$0.contains("going on without it") }
+                let lines = r.stderr.split(separator: "\n").filter {
+                    !$0.contains("no such table") || !$0.contains("going on without it")
+                }
                 #expect(lines.isEmpty, "\(r.stderr)")
             }
         }

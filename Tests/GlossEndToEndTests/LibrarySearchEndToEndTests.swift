@@ -24,23 +24,32 @@ struct LibrarySearchEndToEndTests {
             "boat.txt",
             "Survey boat named after retired skipper\n\nThe coastal survey unveiled its new boat in Port Elmstead. Helena Varga Sorensen (HVS) thanked the crew.\n\n“It is a fine boat,” HVS said.\n"
         ),
-        ("bakery.txt", "Bakery wins regional bread prize\n\nA bakery in Lowmoor won the regional prize for its rye loaf, judges said on Friday.\n"),
+        (
+            "bakery.txt",
+            "Bakery wins regional bread prize\n\nA bakery in Lowmoor won the regional prize for its rye loaf, judges said on Friday.\n"
+        ),
     ]
 
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-search-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("library"), withIntermediateDirectories: true)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-search-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("library"), withIntermediateDirectories: true)
         for (name, text) in Self.articles {
             let file = url.appendingPathComponent("library/\(name)")
             try Data(text.utf8).write(to: file)
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: file.path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: file.path)
         }
         return url
     }
 
     func session(_ arguments: String) throws -> TmuxSession {
-        try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        return try TmuxSession(command: ReaderBinary.command(arguments, environment: "-u NO_COLOR TERM=xterm-256color"), width: 100, height: 16)
+        try #require(
+            ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
+        return try TmuxSession(
+            command: ReaderBinary.command(arguments, environment: "-u NO_COLOR TERM=xterm-256color"), width: 100,
+            height: 16)
     }
 
     @Test func searchOpensAtTheMatchAndFacetsNarrowTheList() throws {
@@ -50,7 +59,9 @@ struct LibrarySearchEndToEndTests {
         let index = dir.appendingPathComponent("index.sqlite").path
         let tmux = try session("read --library '\(library)' --index '\(index)'")
         defer { tmux.close() }
-        var screen = try tmux.waitFor(timeout: 15) { $0.contains(" LIBRARY ") && $0.contains("Bakery wins") && !$0.contains("indexing") }
+        var screen = try tmux.waitFor(timeout: 15) {
+            $0.contains(" LIBRARY ") && $0.contains("Bakery wins") && !$0.contains("indexing")
+        }
         #expect(screen.contains("4 of 4 articles"))
 
         // A word from the last paragraph of one article’s body.
@@ -77,13 +88,16 @@ struct LibrarySearchEndToEndTests {
         // Tab: the person named three ways is one facet, in three articles.
         try tmux.send("Tab")
         screen = try tmux.waitFor(timeout: 10) { $0.contains(" FACETS ") && $0.contains("People") }
-        let person = try #require(screen.components(separatedBy: "\n").first { $0.contains("Helena Varga Sorensen") }, "\(screen)")
+        let person = try #require(
+            screen.components(separatedBy: "\n").first { $0.contains("Helena Varga Sorensen") }, "\(screen)")
         #expect(person.hasSuffix(" 3") || person.contains(" 3 "), "\(person)")
         // The first value is the person with most articles: choose it.
         try tmux.send("Enter")
         screen = try tmux.waitFor(timeout: 5) { $0.contains("3 of 4 articles with person") }
         #expect(!screen.contains("Bakery wins"))
-        #expect(screen.contains("Dune fences return") && screen.contains("Survey boat named") && screen.contains("Tide gauges fall"))
+        #expect(
+            screen.contains("Dune fences return") && screen.contains("Survey boat named")
+                && screen.contains("Tide gauges fall"))
         // A second facet combines with it: the place of two of them, the next value down.
         try tmux.send("j")
         try tmux.send("Enter")

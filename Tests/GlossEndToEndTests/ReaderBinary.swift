@@ -14,7 +14,8 @@ enum ReaderBinary {
     /// A fresh store for each tmux session (under one folder per test run), used unless a
     /// test passes its own `--store`: sessions never see the user's data or each other's.
     static var scratchStore: URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-stores-\(getpid())/\(UUID().uuidString.prefix(8))", isDirectory: true)
+        FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-e2e-stores-\(getpid())/\(UUID().uuidString.prefix(8))", isDirectory: true)
     }
 
     static func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
@@ -22,6 +23,7 @@ enum ReaderBinary {
         // Never the user's store or index: reading positions and notes go to a scratch store,
         // the library index to a scratch file (a test's own `--index` wins).
         let store = scratchStore.path
-        return "cd '\(repository.path)' && env \(environment) GLOSS_INDEX='\(store)-index.sqlite' GLOSS_STORE='\(store)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
+        return
+            "cd '\(repository.path)' && env \(environment) GLOSS_INDEX='\(store)-index.sqlite' GLOSS_STORE='\(store)' '\(binary)' \(arguments); echo EXIT=$?; sleep 60"
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import GlossTestSupport
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux): each test starts its own tmux server and kills it.
@@ -13,9 +13,14 @@ struct ReaderEndToEndTests {
         return try ArticleLoader.load(url, id: sampleID, displayPath: sampleID + ".txt").0
     }
 
-    func session(_ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color", width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        try #require(ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
-        return try TmuxSession(command: ReaderBinary.command(arguments, environment: environment), width: width, height: height)
+    func session(
+        _ arguments: String = "", environment: String = "-u NO_COLOR -u GLOSS_COLORS TERM=xterm-256color",
+        width: Int = 100, height: Int = 30
+    ) throws -> TmuxSession {
+        try #require(
+            ReaderBinary.path != nil, "the gloss binary was not found next to the tests; build it or set GLOSS_BINARY")
+        return try TmuxSession(
+            command: ReaderBinary.command(arguments, environment: environment), width: width, height: height)
     }
 
     @Test func theReadingPositionIsKeptOnDisk() throws {
@@ -111,11 +116,15 @@ struct ReaderEndToEndTests {
         let topWords = lines(screen)[0].split(separator: " ").prefix(2).joined(separator: " ")
         #expect(!topWords.isEmpty)
         try tmux.resize(width: 60, height: 20)
-        screen = try tmux.waitFor(timeout: 5) { $0.components(separatedBy: "\n").count <= 21 && !$0.contains("1quote 2speaker") }
+        screen = try tmux.waitFor(timeout: 5) {
+            $0.components(separatedBy: "\n").count <= 21 && !$0.contains("1quote 2speaker")
+        }
         screen = try tmux.waitForStable()
         let rows = lines(screen)
         #expect(rows.allSatisfy { $0.count <= 60 })
-        #expect(rows[0].contains(topWords) || rows[1].contains(topWords), "top text kept: \(topWords)\nbefore:\n\(before)\nafter:\n\(screen)")
+        #expect(
+            rows[0].contains(topWords) || rows[1].contains(topWords),
+            "top text kept: \(topWords)\nbefore:\n\(before)\nafter:\n\(screen)")
 
         // Too small: a notice, not garbage; back to normal afterwards.
         try tmux.resize(width: 16, height: 5)
@@ -224,7 +233,8 @@ struct ReaderEndToEndTests {
 
     @Test func withoutATerminalGlossLists() throws {
         let binary = try #require(ReaderBinary.path)
-        let result = try Subprocess.run(binary, ["--library", ReaderBinary.repository.appendingPathComponent("Articles").path])
+        let result = try Subprocess.run(
+            binary, ["--library", ReaderBinary.repository.appendingPathComponent("Articles").path])
         let text = result.output
         #expect(result.status == 0)
         #expect(text.hasPrefix("ID"))

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+
 @testable import GlossIndex
 
 /// A library folder and an index file in a fresh temporary folder, removed when released.
@@ -9,7 +10,8 @@ final class IndexFixture: @unchecked Sendable {
     let indexURL: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-index-test-\(UUID().uuidString)", isDirectory: true)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gloss-index-test-\(UUID().uuidString)", isDirectory: true)
         library = folder.appendingPathComponent("library", isDirectory: true)
         indexURL = folder.appendingPathComponent("cache/index.sqlite")
         try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
@@ -29,7 +31,8 @@ final class IndexFixture: @unchecked Sendable {
 
     func setAge(_ relative: String, _ age: TimeInterval) throws {
         try FileManager.default.setAttributes(
-            [.modificationDate: Date().addingTimeInterval(-age)], ofItemAtPath: library.appendingPathComponent(relative).path)
+            [.modificationDate: Date().addingTimeInterval(-age)],
+            ofItemAtPath: library.appendingPathComponent(relative).path)
     }
 
     func files() throws -> [LibraryFile] {
@@ -39,7 +42,9 @@ final class IndexFixture: @unchecked Sendable {
     func open() throws -> LibraryIndex { try LibraryIndex(url: indexURL) }
 
     /// One indexing run over the library as it is now.
-    func update(_ index: LibraryIndex?, keep: Bool = false, beforeRead: (@Sendable (String) -> Void)? = nil) async throws -> LibraryIndexer.Update {
+    func update(_ index: LibraryIndex?, keep: Bool = false, beforeRead: (@Sendable (String) -> Void)? = nil)
+        async throws -> LibraryIndexer.Update
+    {
         var indexer = LibraryIndexer(index: index)
         indexer.beforeRead = beforeRead
         indexer.batchSize = 2
@@ -64,14 +69,18 @@ final class IndexFixture: @unchecked Sendable {
 
     /// Three articles of our own words: quotes with speakers, people with aliases, places, figures.
     func writeSample() throws {
-        try write("harbour.txt", """
+        try write(
+            "harbour.txt",
+            """
             Harbour plan approved
 
             Mayor Elena Varga said the new harbour wall would cost $12 million. “We start in March,” Varga said.
 
             The council in Brightwater voted 7 to 2. Critics, led by Tomas Reed, called it “a wall of debt”.
             """)
-        try write("news/orchard.md", """
+        try write(
+            "news/orchard.md",
+            """
             ---
             title: Orchard reopens
             author: P. Lind
@@ -82,7 +91,9 @@ final class IndexFixture: @unchecked Sendable {
             About 300 people came to the orchard near Millford on Saturday. “It smells like spring,” said Anna Holt.
             Holt, who runs the orchard, expects 20 percent more visitors this year.
             """)
-        try write("news/rail.html", """
+        try write(
+            "news/rail.html",
+            """
             <html><head><title>Rail line delayed</title></head><body>
             <p>The rail line to Eastport will open two years late, Minister Jonas Bell said on Monday.</p>
             <p>“Nobody is happy about this,” Bell told reporters. The line will carry 40,000 passengers a day.</p>

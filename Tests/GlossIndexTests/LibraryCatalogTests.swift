@@ -9,21 +9,27 @@ import Testing
 @Suite struct LibraryCatalogTests {
     static func catalog() async throws -> (IndexFixture, LibraryCatalog) {
         let f = try IndexFixture()
-        try f.write("ferry.txt", """
+        try f.write(
+            "ferry.txt",
+            """
             Ferry fares rise again
 
             Governor Beatriz Solís Montaño (BSM) announced on Monday that ferry fares across Valdoria would rise by 12 percent. “Nobody likes a higher fare, but the boats are old,” Solís Montaño said at the harbour in Port Carrow.
 
             The transport board said 4,200 commuters use the crossing each day.
             """)
-        try f.write("strike.txt", """
+        try f.write(
+            "strike.txt",
+            """
             Dock workers strike over fares
 
             Dock workers walked out in Port Carrow on Tuesday. BSM defended the plan again. “We will not sink the budget to keep fares low,” said Governor Solís Montaño.
 
             Union leader Oskar Lindqvist said about 3,900 commuters use the crossing each day, fewer than officials claim. “The numbers are padded,” Lindqvist said.
             """)
-        try f.write("budget.txt", """
+        try f.write(
+            "budget.txt",
+            """
             Valdoria budget passes
 
             Lawmakers in Valdoria passed the budget on Friday. Beatriz Solís said the vote showed “a province that pays its way.”
@@ -34,7 +40,9 @@ import Testing
         let update = try await f.update(index)
         var articles: [CatalogArticle] = []
         for item in update.items {
-            if case .article(let s, let row?, _, _) = item { articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: nil)) }
+            if case .article(let s, let row?, _, _) = item {
+                articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: nil))
+            }
         }
         #expect(articles.count == 3)
         return (f, LibraryCatalog(index: index, articles: articles))
@@ -75,7 +83,8 @@ import Testing
         #expect(try catalog.search(try #require(SearchQuery("padd*"))).hits.map(\.articleID) == ["strike"])
         // Paging and the scope.
         #expect(try catalog.search(try #require(SearchQuery("solis")), limit: 1, offset: 1).hits.count == 1)
-        #expect(try catalog.search(try #require(SearchQuery("solis")), among: ["ferry"]).hits.map(\.articleID) == ["ferry"])
+        #expect(
+            try catalog.search(try #require(SearchQuery("solis")), among: ["ferry"]).hits.map(\.articleID) == ["ferry"])
     }
 
     @Test func figuresAboutTheSameThingInTwoArticlesLineUp() async throws {
@@ -104,7 +113,8 @@ import Testing
 
     @Test func rowsOutsideTheLibraryAreNotShown() async throws {
         let (f, catalog) = try await Self.catalog()
-        let narrowed = LibraryCatalog(index: catalog.index, articles: catalog.articles.values.filter { $0.id == "budget" })
+        let narrowed = LibraryCatalog(
+            index: catalog.index, articles: catalog.articles.values.filter { $0.id == "budget" })
         #expect(try narrowed.listing(.person).map(\.articleIDs) == [["budget"]])
         #expect(try narrowed.search(try #require(SearchQuery("fares"))).total == 0)
         #expect(try narrowed.quotes().map(\.articleID) == ["budget"])
@@ -115,10 +125,13 @@ import Testing
     /// of two words inside a longer one (with a hyphen) finds it; a word inside a word does not.
     @Test func describedSpeakersAndNamesInsideLongerOnesComeThroughTheirKeys() async throws {
         let f = try IndexFixture()
-        try f.write("dues.txt", "Harbour dues stay\n\n“The dues stay where they are,” a port spokeswoman said on Monday.\n")
+        try f.write(
+            "dues.txt", "Harbour dues stay\n\n“The dues stay where they are,” a port spokeswoman said on Monday.\n")
         try f.write("pier.txt", "Pier to close\n\n“It reopens in May,” said a port spokeswoman.\n")
         try f.write("diary.txt", "A week on the ferry\n\n“We should have booked a cabin,” I said on the first night.\n")
-        try f.write("vote.txt", """
+        try f.write(
+            "vote.txt",
+            """
             Council vote
 
             Councillor Maren Ilse Dahlgren-Voss said the vote was close. “We listened to everyone,” Dahlgren-Voss said. \
@@ -128,7 +141,9 @@ import Testing
         let update = try await f.update(index)
         var articles: [CatalogArticle] = []
         for item in update.items {
-            if case .article(let s, let row?, _, _) = item { articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: nil)) }
+            if case .article(let s, let row?, _, _) = item {
+                articles.append(CatalogArticle(rowID: row, id: s.id, title: s.title, date: nil))
+            }
         }
         let catalog = LibraryCatalog(index: index, articles: articles)
         let described = try catalog.quotes(speaker: "A Port Spokeswoman")

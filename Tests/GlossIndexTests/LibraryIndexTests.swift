@@ -22,12 +22,17 @@ import Testing
             let stored = try #require(try index.analysedArticle(rowID: row))
             #expect(stored == fresh.analyses[id])
         }
-        #expect(fresh.analyses.values.contains { !$0.analysis.quotes.isEmpty && $0.analysis.quotes.contains { $0.speaker != nil } })
+        #expect(
+            fresh.analyses.values.contains {
+                !$0.analysis.quotes.isEmpty && $0.analysis.quotes.contains { $0.speaker != nil }
+            })
         #expect(fresh.analyses.values.contains { !$0.analysis.figures.isEmpty })
     }
 
     @Test func theShippedArticlesReadBackExactly() async throws {
-        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Articles").standardizedFileURL
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Articles"
+        ).standardizedFileURL
         let f = try IndexFixture()
         let index = try f.open()
         let files = Library.sortedByID(try Library.scan(shipped).files, id: \.id)
@@ -48,12 +53,15 @@ import Testing
         let index = try f.open()
         _ = try await f.update(index)
         // Another size.
-        try f.write("harbour.txt", "Harbour plan dropped\n\nThe council in Brightwater dropped the plan, Elena Varga said.\n")
+        try f.write(
+            "harbour.txt", "Harbour plan dropped\n\nThe council in Brightwater dropped the plan, Elena Varga said.\n")
         var update = try await f.update(index)
         #expect(update.counts.analysed == 1 && update.counts.reused == 2)
         #expect(IndexFixture.summaries(update) == (try f.fresh()).summaries)
         // The same size, other bytes, another time.
-        try f.write("harbour.txt", "Harbour plan dropped\n\nThe council in Brightwater dropped the plan, Elena Vargo said.\n", age: 30)
+        try f.write(
+            "harbour.txt", "Harbour plan dropped\n\nThe council in Brightwater dropped the plan, Elena Vargo said.\n",
+            age: 30)
         update = try await f.update(index)
         #expect(update.counts.analysed == 1)
         #expect(IndexFixture.summaries(update) == (try f.fresh()).summaries)
@@ -79,7 +87,8 @@ import Testing
         // Same size, same time, other bytes: noticed because the file was new when indexed.
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         try Data("Tick\n\nThe bell in Oldport rang trice, said Mara Quist.\n".utf8).write(to: file)
-        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: attributes[.modificationDate]!], ofItemAtPath: file.path)
         let update = try await f.update(index)
         #expect(update.counts.analysed == 1)
         #expect(IndexFixture.summaries(update) == (try f.fresh()).summaries)
@@ -145,7 +154,8 @@ import Testing
         try handle.write(contentsOf: Data(repeating: 0xA5, count: Int(size) - 4096))
         try handle.close()
         index = try f.open()
-        let recovered = await LibraryIndexer.updateRecovering(try f.files(), scanned: LibraryIndexer.now(), index: index)
+        let recovered = await LibraryIndexer.updateRecovering(
+            try f.files(), scanned: LibraryIndexer.now(), index: index)
         #expect(recovered.index != nil)
         #expect(recovered.update.counts.analysed == 3)
         #expect(recovered.notes.count <= 1)
@@ -165,15 +175,20 @@ import Testing
         index = try f.open()
         let update = try await f.update(index)
         #expect(update.counts.analysed == 3)
-        let version = try await index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'") }
+        let version = try await index.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'")
+        }
         #expect(version == String(AnalysisVersion.current))
     }
 
     @Test func aDatabaseOfSomethingElseIsLeftAlone() throws {
         let f = try IndexFixture()
-        try FileManager.default.createDirectory(at: f.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: f.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let other = try DatabaseQueue(path: f.indexURL.path)
-        try other.write { db in try db.execute(sql: "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')") }
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')")
+        }
         try other.close()
         #expect(throws: IndexError.self) { try f.open() }
         let kept = try DatabaseQueue(path: f.indexURL.path)
@@ -183,7 +198,8 @@ import Testing
     @Test func twoConnectionsWritingAtOnceBothFinish() async throws {
         let f = try IndexFixture()
         for n in 0..<24 {
-            try f.write("a\(n).txt", "Story \(n)\n\nThe mayor of Town\(n), Ida Sol, said \(n) boats came. “Good,” Sol said.\n")
+            try f.write(
+                "a\(n).txt", "Story \(n)\n\nThe mayor of Town\(n), Ida Sol, said \(n) boats came. “Good,” Sol said.\n")
         }
         let one = try f.open()
         let two = try f.open()
@@ -206,7 +222,9 @@ import Testing
         let index = try f.open()
         func lookupIndexes(_ index: LibraryIndex) async throws -> Set<String> {
             try await index.pool.read { db in
-                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+                Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
             }
         }
         let all = Set(IndexSchema.lookupIndexNames)
@@ -221,8 +239,10 @@ import Testing
         let again = try f.open()
         #expect(try await lookupIndexes(again) == all)
         let plan = try await again.pool.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT article FROM entity WHERE kind = 'person' AND key = 'elena varga'")
-                .map { $0["detail"] as String }
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT article FROM entity WHERE kind = 'person' AND key = 'elena varga'"
+            )
+            .map { $0["detail"] as String }
         }
         #expect(plan.joined().contains("entity_by_key"))
     }
@@ -233,11 +253,14 @@ import Testing
         let index = try f.open()
         _ = try await f.update(index)
         try await index.pool.read { db in
-            let hits = try String.fetchAll(db, sql: """
-                SELECT a.article_id FROM article_text JOIN article a ON a.id = article_text.rowid WHERE article_text MATCH 'orchard'
-                """)
+            let hits = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT a.article_id FROM article_text JOIN article a ON a.id = article_text.rowid WHERE article_text MATCH 'orchard'
+                    """)
             #expect(hits == ["news/orchard"])
-            let speakers = try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL ORDER BY speaker")
+            let speakers = try String.fetchAll(
+                db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL ORDER BY speaker")
             #expect(!speakers.isEmpty)
             let units = try String.fetchAll(db, sql: "SELECT DISTINCT unit FROM figure WHERE unit IS NOT NULL")
             #expect(!units.isEmpty)

@@ -8,9 +8,12 @@ import Testing
 @Suite struct StoredArticlesTests {
     static func row(_ id: Int64, _ title: String) -> (StoredKey, ArticleSummary) {
         (
-            StoredKey(rowID: id, articleID: "a/\(id)", size: 10 * id, mtime: 100 * id, hash: "fnv1a64:\(id)", checked: 1_000 * id),
+            StoredKey(
+                rowID: id, articleID: "a/\(id)", size: 10 * id, mtime: 100 * id, hash: "fnv1a64:\(id)",
+                checked: 1_000 * id),
             ArticleSummary(
-                id: "a/\(id)", title: title, format: .plainText, words: Int(id), metadata: ArticleMetadata(), quotes: 0, people: 0,
+                id: "a/\(id)", title: title, format: .plainText, words: Int(id), metadata: ArticleMetadata(), quotes: 0,
+                people: 0,
                 places: 0, organizations: 0, figures: 0, dates: 0, notes: [])
         )
     }

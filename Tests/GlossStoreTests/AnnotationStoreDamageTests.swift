@@ -21,7 +21,13 @@ struct AnnotationStoreDamageTests {
             ("truncated", full.prefix(full.count / 2), "not valid JSON"),
             ("notjson", Data("hello, I am not JSON".utf8), "not valid JSON"),
             ("empty", Data(), "empty file"),
-            ("version", Data(String(decoding: full, as: UTF8.self).replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2").utf8), "format version 2"),
+            (
+                "version",
+                Data(
+                    String(decoding: full, as: UTF8.self).replacingOccurrences(
+                        of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2"
+                    ).utf8), "format version 2"
+            ),
             ("notannotation", Data("{\"hello\": 1}".utf8), "not an annotation"),
         ]
         var files: [URL] = []
@@ -41,7 +47,8 @@ struct AnnotationStoreDamageTests {
         #expect(Set(loaded.damaged.map(\.path)) == Set(files.map(\.path)))
         for (n, (label, _, expected)) in victims.enumerated() {
             let report = loaded.damaged.first { $0.path == files[n].path }
-            #expect(report?.description.contains(expected) == true, "\(label): \(report?.description ?? "not reported")")
+            #expect(
+                report?.description.contains(expected) == true, "\(label): \(report?.description ?? "not reported")")
         }
 
         // Saving and deleting around them leaves them alone; replacing one is refused.
@@ -66,7 +73,8 @@ struct AnnotationStoreDamageTests {
         let a = S.annotation(1)
         try store.save(a)
         let folder = store.folder(for: a.articleID)
-        try Data("{\"half".utf8).write(to: folder.appendingPathComponent(".\(a.id.uuidString.lowercased()).json.123.abc.tmp"))
+        try Data("{\"half".utf8).write(
+            to: folder.appendingPathComponent(".\(a.id.uuidString.lowercased()).json.123.abc.tmp"))
         let loaded = try store.load(articleID: a.articleID)
         #expect(loaded.annotations == [a])
         #expect(loaded.damaged.isEmpty)
@@ -96,7 +104,8 @@ struct AnnotationStoreDamageTests {
         #expect(throws: StoreError.self) { try store.save(edited) }
         let loaded = try store.load(articleID: a.articleID)
         #expect(loaded.annotations == [a])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 }
 
@@ -106,7 +115,9 @@ extension AnnotationStoreDamageTests {
     static let canMountSmallDisk: Bool = {
         guard getuid() == 0, let folder = try? StoreTestSupport.temporaryFolder("mount-probe") else { return false }
         defer { try? FileManager.default.removeItem(at: folder) }
-        guard let mounted = try? Subprocess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path]),
+        guard
+            let mounted = try? Subprocess.run(
+                "/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path]),
             mounted.status == 0
         else { return false }
         _ = try? Subprocess.run("/usr/bin/env", ["umount", folder.path])
@@ -116,7 +127,8 @@ extension AnnotationStoreDamageTests {
     @Test(.enabled(if: canMountSmallDisk, "needs root and permission to mount a tmpfs"))
     func fullDiskGivesAClearErrorAndLosesNothing() throws {
         let mountPoint = try S.temporaryFolder("full")
-        let mounted = try Subprocess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
+        let mounted = try Subprocess.run(
+            "/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
         try #require(mounted.status == 0, "\(mounted.stderr)")
         defer {
             _ = try? Subprocess.run("/usr/bin/env", ["umount", mountPoint.path])

@@ -122,7 +122,8 @@ struct AnnotationStoreHostileFileTests {
         let next = S.annotation(2)
         try store.save(next)
         for (name, _, removed) in cases {
-            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) == !removed, "\(name)")
+            #expect(
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) == !removed, "\(name)")
         }
         #expect(Set(try store.load(articleID: good.articleID).annotations.map(\.id)) == [good.id, next.id])
     }

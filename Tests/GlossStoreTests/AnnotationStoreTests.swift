@@ -12,10 +12,13 @@ struct AnnotationStoreTests {
         let root = try S.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
-        let items = (0..<20).map { S.annotation($0, note: "note \($0), with \"quotes\"\nand lines", tags: $0 % 2 == 0 ? ["even"] : []) }
+        let items = (0..<20).map {
+            S.annotation($0, note: "note \($0), with \"quotes\"\nand lines", tags: $0 % 2 == 0 ? ["even"] : [])
+        }
         for a in items { try store.save(a) }
         let folder = root.appendingPathComponent("annotations/wikinews%2FGUM_news_clock")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+            .sorted()
         #expect(names == items.map { $0.id.uuidString.lowercased() + ".json" }.sorted())
         let loaded = try store.load(articleID: "wikinews/GUM_news_clock")
         #expect(loaded.damaged.isEmpty)
@@ -31,14 +34,18 @@ struct AnnotationStoreTests {
         let root = try S.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
-        let items = (0..<11).map { S.annotation($0, note: $0 % 3 == 0 ? "note \($0)" : "", tags: $0 % 2 == 0 ? ["even", "check"] : ["odd"]) }
+        let items = (0..<11).map {
+            S.annotation($0, note: $0 % 3 == 0 ? "note \($0)" : "", tags: $0 % 2 == 0 ? ["even", "check"] : ["odd"])
+        }
         for a in items { try store.save(a) }
         let folder = store.folder(for: "wikinews/GUM_news_clock")
         // A damaged file among the good ones: reported, the others all kept, in order.
         try Data("{not json".utf8).write(to: folder.appendingPathComponent("00000000-0000-4000-8000-000000000000.json"))
         for chunk in [1, 3, 4096] {
             let loaded = try store.loadFolder(folder, chunk: chunk)
-            #expect(loaded.annotations == items.sorted { $0.id.uuidString.lowercased() < $1.id.uuidString.lowercased() }, "chunk \(chunk)")
+            #expect(
+                loaded.annotations == items.sorted { $0.id.uuidString.lowercased() < $1.id.uuidString.lowercased() },
+                "chunk \(chunk)")
             #expect(loaded.damaged.count == 1)
         }
     }
@@ -143,7 +150,10 @@ struct AnnotationStoreTests {
         b.id = UUID(uuidString: "abcd0000-0000-4000-8000-000000000002")!
         try store.save(a)
         try store.save(b)
-        #expect(throws: StoreError.ambiguousID(prefix: "abcd", candidates: [a.id.uuidString.lowercased(), b.id.uuidString.lowercased()])) {
+        #expect(
+            throws: StoreError.ambiguousID(
+                prefix: "abcd", candidates: [a.id.uuidString.lowercased(), b.id.uuidString.lowercased()])
+        ) {
             try store.find(id: "abcd")
         }
         #expect(try store.find(id: "abcd0000-0000-4000-8000-000000000002") == b)
@@ -154,12 +164,17 @@ struct AnnotationStoreTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
         #expect(store.readingPosition(articleID: "a/b") == nil)
-        let position = ReadingPosition(article: "a/b", offset: 1234, fingerprint: "fnv1a64:0", updated: Date(timeIntervalSince1970: 1_764_000_000.5))
+        let position = ReadingPosition(
+            article: "a/b", offset: 1234, fingerprint: "fnv1a64:0",
+            updated: Date(timeIntervalSince1970: 1_764_000_000.5))
         try store.setReadingPosition(position)
         #expect(store.readingPosition(articleID: "a/b") == position)
         try store.setReadingPosition(ReadingPosition(article: "a/b", offset: 99, fingerprint: "fnv1a64:0"))
         #expect(store.readingPosition(articleID: "a/b")?.offset == 99)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("positions").path) == ["a%2Fb.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("positions").path) == [
+                "a%2Fb.json"
+            ])
         try store.setReadingPosition(ReadingPosition(article: "c", offset: 7, fingerprint: ""))
         try Data("{broken".utf8).write(to: root.appendingPathComponent("positions/d.json"))
         #expect(store.readingPositions().mapValues(\.offset) == ["a/b": 99, "c": 7])
@@ -170,7 +185,8 @@ struct AnnotationStoreTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let store = AnnotationStore(root: root)
         let saved = Date(timeIntervalSince1970: 1_770_000_000.25)
-        try store.setReadingPosition(ReadingPosition(article: "x", offset: 40, fingerprint: "f", updated: saved, progress: 63))
+        try store.setReadingPosition(
+            ReadingPosition(article: "x", offset: 40, fingerprint: "f", updated: saved, progress: 63))
         #expect(store.readingPosition(articleID: "x")?.progress == 63)
         #expect(store.readingPosition(articleID: "x")?.updated == saved)
         let text = try String(contentsOf: root.appendingPathComponent("positions/x.json"), encoding: .utf8)
@@ -186,12 +202,17 @@ struct AnnotationStoreTests {
     }
 
     @Test func folderNamesAreSafeUniqueAndReversible() {
-        let ids = ["wikinews/GUM_news_clock", "../../etc/passwd", ".hidden", "..", ".", "", "a b/ç/東京", "UPPER/lower", "a%2Fb", "a/b",
-                   String(repeating: "long-id/", count: 60), String(repeating: "long-id/", count: 60) + "x"]
+        let ids = [
+            "wikinews/GUM_news_clock", "../../etc/passwd", ".hidden", "..", ".", "", "a b/ç/東京", "UPPER/lower", "a%2Fb",
+            "a/b",
+            String(repeating: "long-id/", count: 60), String(repeating: "long-id/", count: 60) + "x",
+        ]
         var names: Set<String> = []
         for id in ids {
             let name = ArticleFolderName.encode(id)
-            #expect(!name.contains("/") && name != "." && name != ".." && !name.hasPrefix(".") && !name.isEmpty, "\(id) → \(name)")
+            #expect(
+                !name.contains("/") && name != "." && name != ".." && !name.hasPrefix(".") && !name.isEmpty,
+                "\(id) → \(name)")
             #expect(name.utf8.count <= 200)
             #expect(name.unicodeScalars.allSatisfy { $0.isASCII })
             names.insert(name)

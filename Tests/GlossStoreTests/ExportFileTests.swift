@@ -74,6 +74,8 @@ import Testing
     @Test func aFolderIsRefused() throws {
         let folder = try StoreTestSupport.temporaryFolder("export")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: StoreError.notAFile(path: folder.path, kind: "a folder")) { try ExportFile.write(data, to: folder, overwrite: true) }
+        #expect(throws: StoreError.notAFile(path: folder.path, kind: "a folder")) {
+            try ExportFile.write(data, to: folder, overwrite: true)
+        }
     }
 }

@@ -68,9 +68,12 @@ struct StoreBatchWriterTests {
         let items = Self.annotations(5_000)
         #expect(throws: StoreError.self) { try writer.save(items) }
         // The first two batches are saved, the third not at all; no temporary file is left.
-        let names = try FileManager.default.contentsOfDirectory(atPath: store.folder(for: "wikinews/GUM_news_clock").path)
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: store.folder(for: "wikinews/GUM_news_clock").path)
         #expect(names.filter { $0.hasSuffix(".tmp") }.isEmpty)
-        #expect(Set(names.filter { $0.hasSuffix(".json") }) == Set(items.prefix(2_000).map { AnnotationStore.fileName($0.id) }))
+        #expect(
+            Set(names.filter { $0.hasSuffix(".json") })
+                == Set(items.prefix(2_000).map { AnnotationStore.fileName($0.id) }))
         let loaded = try store.load(articleID: "wikinews/GUM_news_clock")
         #expect(loaded.damaged.isEmpty)
         #expect(Set(loaded.annotations) == Set(items.prefix(2_000)))
@@ -128,7 +131,9 @@ struct StoreBatchWriterTests {
         var data = AnnotationJSON.encodeCollection(items, label: "test")
         // A broken item in the middle is reported with its number; the rest imports.
         let marker = Data("\"items\" : [\n".utf8)
-        if let r = data.range(of: marker) { data.replaceSubrange(r, with: Data("\"items\" : [\n    {\"type\": \"Annotation\"},\n".utf8)) }
+        if let r = data.range(of: marker) {
+            data.replaceSubrange(r, with: Data("\"items\" : [\n    {\"type\": \"Annotation\"},\n".utf8))
+        }
         try data.write(to: file)
         let store = AnnotationStore(root: root.appendingPathComponent("store"))
         var skipped: [Int] = []

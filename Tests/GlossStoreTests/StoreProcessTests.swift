@@ -35,7 +35,9 @@ struct StoreProcessTests {
         let store = AnnotationStore(root: root)
         let a = S.annotation(1)
         try store.save(a)
-        let editors = try ["p", "q"].map { try start(bench, ["store-tag", root.path, a.id.uuidString.lowercased(), "100", $0]) }
+        let editors = try ["p", "q"].map {
+            try start(bench, ["store-tag", root.path, a.id.uuidString.lowercased(), "100", $0])
+        }
         #expect(editors.map { $0.wait().status } == [0, 0])
         let tags = try store.find(id: a.id.uuidString).tags
         #expect(tags.count == 200, "lost \(200 - tags.count) of 200 edits")
@@ -48,7 +50,8 @@ struct StoreProcessTests {
         var generator = SystemRandomNumberGenerator()
         let folder = AnnotationStore(root: root).folder(for: "killed/article")
         func saved() -> Int {
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.count
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+                .count
         }
         for _ in 0..<25 {
             let before = saved()

@@ -16,7 +16,8 @@ struct StoreSharingTests {
             "/usr/bin/env", ["git", "-C", folder.path] + arguments,
             environment: [
                 "GIT_AUTHOR_NAME": "Tester", "GIT_AUTHOR_EMAIL": "tester@example.org", "GIT_COMMITTER_NAME": "Tester",
-                "GIT_COMMITTER_EMAIL": "tester@example.org", "GIT_CONFIG_NOSYSTEM": "1", "HOME": folder.deletingLastPathComponent().path,
+                "GIT_COMMITTER_EMAIL": "tester@example.org", "GIT_CONFIG_NOSYSTEM": "1",
+                "HOME": folder.deletingLastPathComponent().path,
             ])
     }
 
@@ -29,7 +30,8 @@ struct StoreSharingTests {
         try #require(try git(a, ["init", "-q", "-b", "main"]).status == 0, "git is needed for this test")
         let first = S.annotation(1, note: "shared start")
         try AnnotationStore(root: a).save(first)
-        try AnnotationStore(root: a).setReadingPosition(ReadingPosition(article: first.articleID, offset: 10, fingerprint: ""))
+        try AnnotationStore(root: a).setReadingPosition(
+            ReadingPosition(article: first.articleID, offset: 10, fingerprint: ""))
         #expect(try git(a, ["add", "-A"]).status == 0)
         #expect(try git(a, ["commit", "-q", "-m", "first"]).status == 0)
         #expect(try git(base, ["clone", "-q", a.path, b.path]).status == 0)
@@ -39,7 +41,8 @@ struct StoreSharingTests {
         let fromB = S.annotation(3, note: "from b")
         try AnnotationStore(root: a).save(fromA)
         try AnnotationStore(root: b).save(fromB)
-        try AnnotationStore(root: b).setReadingPosition(ReadingPosition(article: first.articleID, offset: 99, fingerprint: ""))
+        try AnnotationStore(root: b).setReadingPosition(
+            ReadingPosition(article: first.articleID, offset: 99, fingerprint: ""))
         #expect(try git(a, ["add", "-A"]).status == 0)
         #expect(try git(a, ["commit", "-q", "-m", "a"]).status == 0)
         #expect(try git(b, ["add", "-A"]).status == 0)

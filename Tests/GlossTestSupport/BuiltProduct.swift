@@ -2,7 +2,8 @@ import Foundation
 
 /// The repository the tests run in (two folders above this file's folder).
 public enum TestRepository {
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 }
 
 /// The one locator of this package's built executables (`gloss`, `gloss-bench`): next to the
@@ -11,13 +12,19 @@ public enum TestRepository {
 public enum BuiltProduct {
     /// The built `gloss`, or nil.
     public static let gloss: String? = {
-        if let explicit = ProcessInfo.processInfo.environment["GLOSS_BINARY"], FileManager.default.isExecutableFile(atPath: explicit) { return explicit }
+        if let explicit = ProcessInfo.processInfo.environment["GLOSS_BINARY"],
+            FileManager.default.isExecutableFile(atPath: explicit)
+        {
+            return explicit
+        }
         return path(named: "gloss")
     }()
 
     /// The built executable `name`, or nil.
     public static func path(named name: String) -> String? {
-        var starts = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")] + Bundle.allBundles.map(\.bundleURL)
+        var starts =
+            [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")]
+            + Bundle.allBundles.map(\.bundleURL)
         if let executable = Bundle.main.executableURL { starts.append(executable.deletingLastPathComponent()) }
         var candidates: [URL] = []
         for start in starts {
@@ -27,10 +34,13 @@ public enum BuiltProduct {
                 dir = dir.deletingLastPathComponent()
             }
         }
-        for build in [".build/debug", ".build/release"] { candidates.append(TestRepository.root.appendingPathComponent(build).appendingPathComponent(name)) }
+        for build in [".build/debug", ".build/release"] {
+            candidates.append(TestRepository.root.appendingPathComponent(build).appendingPathComponent(name))
+        }
         return candidates.first { url in
             var isDir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue && FileManager.default.isExecutableFile(atPath: url.path)
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue
+                && FileManager.default.isExecutableFile(atPath: url.path)
         }?.path
     }
 
@@ -42,6 +52,8 @@ public enum BuiltProduct {
 
     public struct Missing: Error, CustomStringConvertible {
         public var name: String
-        public var description: String { "the built '\(name)' executable was not found next to the tests; build it with 'swift build' first" }
+        public var description: String {
+            "the built '\(name)' executable was not found next to the tests; build it with 'swift build' first"
+        }
     }
 }

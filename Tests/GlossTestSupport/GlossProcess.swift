@@ -7,7 +7,8 @@ public enum GlossProcess {
         let deadline = Date().addingTimeInterval(3)
         while Date() < deadline {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
-                guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                guard let pid = Int32(entry),
+                    let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                     let close = stat.lastIndex(of: ")")
                 else { continue }
                 let fields = stat[stat.index(after: close)...].split(separator: " ")
@@ -32,7 +33,10 @@ public enum GlossProcess {
         while Date() < deadline {
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
             if !stat.contains("(gloss)") { return true }
-            if let close = stat.lastIndex(of: ")"), stat[stat.index(after: close)...].split(separator: " ").first == "Z" { return true }
+            if let close = stat.lastIndex(of: ")"), stat[stat.index(after: close)...].split(separator: " ").first == "Z"
+            {
+                return true
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         return false

@@ -117,7 +117,8 @@ public enum Subprocess {
     /// standard output and error are kept, or go to /dev/null with `captureOutput: false`
     /// (needed when the program leaves a daemon behind that would hold a pipe open).
     public static func start(
-        _ path: String, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, input: String? = nil,
+        _ path: String, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
+        input: String? = nil,
         captureOutput: Bool = true, timeout: Double? = nil
     ) throws -> Child {
         ignoreBrokenPipes
@@ -178,23 +179,29 @@ public enum Subprocess {
         let failure = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard failure == 0 else { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .ENOENT) }
         spawned = true
-        return Child(pid: pid, outFD: ours[1], errFD: ours[2], inFD: ours[0], input: Array((input ?? "").utf8), timeout: timeout)
+        return Child(
+            pid: pid, outFD: ours[1], errFD: ours[2], inFD: ours[0], input: Array((input ?? "").utf8), timeout: timeout)
     }
 
     /// Runs a program to its end (see `start`).
     @discardableResult
     public static func run(
-        _ path: String, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, input: String? = nil,
+        _ path: String, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
+        input: String? = nil,
         captureOutput: Bool = true, timeout: Double? = nil
     ) throws -> Result {
-        try start(path, arguments, environment: environment, directory: directory, input: input, captureOutput: captureOutput, timeout: timeout).wait()
+        try start(
+            path, arguments, environment: environment, directory: directory, input: input, captureOutput: captureOutput,
+            timeout: timeout
+        ).wait()
     }
 
     /// A child that stops reading its input must fail this process's write, not kill it.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// posix_spawn_file_actions_addchdir_np, which the C library module does not show.
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private typealias AddChdir =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
     private static let addChdir: AddChdir? = {
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addchdir_np") else { return nil }
         return unsafeBitCast(symbol, to: AddChdir.self)

@@ -20,11 +20,14 @@ public final class TmuxSession {
     private let scratchStore: String?
 
     public init(command: String, width: Int = 100, height: Int = 30) throws {
-        scratchStore = command.components(separatedBy: "GLOSS_STORE='").dropFirst().first?.components(separatedBy: "'").first
+        scratchStore =
+            command.components(separatedBy: "GLOSS_STORE='").dropFirst().first?.components(separatedBy: "'").first
         socket = "gloss-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // The server this starts keeps whatever output it inherits open: give it none, or
         // reading the output would never end.
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command], captureOutput: false)
+        try run(
+            ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command],
+            captureOutput: false)
         // Keep the pane after the command exits so the restored screen can be checked.
         _ = try? run(["set-option", "-t", "main", "remain-on-exit", "on"])
     }
@@ -44,7 +47,8 @@ public final class TmuxSession {
 
     @discardableResult
     public func run(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-        try Subprocess.run(Self.tmux ?? "/usr/bin/tmux", ["-L", socket] + arguments, captureOutput: captureOutput).stdout
+        try Subprocess.run(Self.tmux ?? "/usr/bin/tmux", ["-L", socket] + arguments, captureOutput: captureOutput)
+            .stdout
     }
 
     /// Sends keys as tmux names them (`Enter`, `Tab`, `C-c`) or literal text with `literal`.
@@ -63,7 +67,9 @@ public final class TmuxSession {
 
     /// The pid of the pane's process (the shell running the command).
     public func panePID() throws -> Int32 {
-        Int32(try run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        Int32(
+            try run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Waits until the screen satisfies `condition` (checked every 50 ms, up to `timeout`

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// Screens of the annotating features: selection, prompts, drawn annotations, Notes tab,

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// Selecting, marking, writing notes, undo and the Notes tab, driven through `apply`.
@@ -56,7 +57,9 @@ import Testing
         _ = state.apply(.startSelection)
         #expect(Self.selected(state) == "M")
         _ = state.apply(.selectSentence)
-        #expect(Self.selected(state) == "Mexican federal police arrested over 370 migrants in Pijijiapan, Chiapas, on Monday.")
+        #expect(
+            Self.selected(state)
+                == "Mexican federal police arrested over 370 migrants in Pijijiapan, Chiapas, on Monday.")
         _ = state.apply(.extendSelection(.sentenceForward))
         #expect(Self.selected(state).hasSuffix("told reporters."))
         _ = state.apply(.selectParagraph)
@@ -309,9 +312,11 @@ import Testing
     static func withOrphan() throws -> AppState {
         var state = Self.reading()
         let article = state.reader!.document.article
-        let other = Article(id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
+        let other = Article(
+            id: article.id, title: "x", text: "Nothing of this remains in the article at all.", blocks: [])
         let orphan = try Annotation(article: other, range: TextRange(0, 7), note: "lost")
-        _ = state.apply(.annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan]), warning: nil))
+        _ = state.apply(
+            .annotationsLoaded(ArticleAnnotations(articleID: article.id, annotations: [orphan]), warning: nil))
         return state
     }
 
@@ -337,7 +342,8 @@ import Testing
         #expect(state.prompt?.kind == .tags)
         #expect(state.message?.isError == true)
         var buffer = CellBuffer(width: 80, height: 1)
-        StatusBar(state: state, theme: Theme(depth: .monochrome)).render(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        StatusBar(state: state, theme: Theme(depth: .monochrome)).render(
+            into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 1))
         let line = buffer.textLines()[0]
         #expect(line.contains("is longer than"), "\(line)")
     }
@@ -403,7 +409,7 @@ import Testing
     @Test func mouseClickDragAndDoubleClick() {
         var state = Self.reading()
         let g = state.geometry
-        let row = 2 // "Mexican federal police…"
+        let row = 2  // "Mexican federal police…"
         _ = state.apply(.pointer(.press, x: g.textX, y: row))
         #expect(Self.selected(state) == "M")
         _ = state.apply(.pointer(.drag, x: g.textX + 6, y: row))

@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// Annotations made through `apply` take their ids and times from the state's stamps, so the

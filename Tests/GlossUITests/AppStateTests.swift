@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 @Suite struct AppStateTests {
@@ -8,18 +9,24 @@ import Testing
     static func longDocument(paragraphs: Int = 60) -> ReaderDocument {
         var text = "A long article\n\n"
         for i in 0..<paragraphs {
-            text += "Paragraph \(i) says that “things happen \(i) times” in Paris, said Ana Ruiz, and more words follow here to fill the line.\n\n"
+            text +=
+                "Paragraph \(i) says that “things happen \(i) times” in Paris, said Ana Ruiz, and more words follow here to fill the line.\n\n"
         }
         let doc = PlainTextFormat.parse(text)
         let article = Article(id: "long", title: doc.title, text: doc.text, blocks: doc.blocks)
         var quotes: [Quote] = []
         var paris: [TextRange] = []
         for i in 0..<paragraphs {
-            quotes.append(Quote(segments: [Fixture.range("“things happen \(i) times”", in: text)], kind: .speech,
-                                speaker: Speaker(name: "Ana Ruiz", mention: Fixture.range("Ana Ruiz", i, in: text))))
+            quotes.append(
+                Quote(
+                    segments: [Fixture.range("“things happen \(i) times”", in: text)], kind: .speech,
+                    speaker: Speaker(name: "Ana Ruiz", mention: Fixture.range("Ana Ruiz", i, in: text))))
             paris.append(Fixture.range("Paris", i, in: text))
         }
-        return ReaderDocument(article: article, analysis: Analysis(quotes: quotes, entities: [Entity(id: 0, kind: .place, canonicalName: "Paris", mentions: paris)]))
+        return ReaderDocument(
+            article: article,
+            analysis: Analysis(
+                quotes: quotes, entities: [Entity(id: 0, kind: .place, canonicalName: "Paris", mentions: paris)]))
     }
 
     static func reading(_ doc: ReaderDocument = longDocument(), size: Size = Size(width: 80, height: 20)) -> AppState {
@@ -182,7 +189,11 @@ import Testing
 
     @Test func quotesTabGroupsBySpeaker() {
         let items = Fixture.document().panelItems[.quotes]!
-        #expect(items.map(\.title) == ["a farmer from Honduras", "“They waited until we were resting,”", "María López", "“We are not animals,”"])
+        #expect(
+            items.map(\.title) == [
+                "a farmer from Honduras", "“They waited until we were resting,”", "María López",
+                "“We are not animals,”",
+            ])
         #expect(items.map(\.isHeading) == [true, false, true, false])
         let figures = Fixture.document().panelItems[.figures]!
         #expect(figures.first?.badge == "over 370 people")
@@ -232,7 +243,8 @@ import Testing
         _ = state.apply(.pageDown)
         let offset = state.reader!.topOffset
         let progress = state.readingProgress(state.reader!)
-        #expect(state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset, progress: progress), .quit])
+        #expect(
+            state.apply(.quit) == [.saveReadingPosition(articleID: "long", offset: offset, progress: progress), .quit])
 
         state = Self.reading()
         state.openedDirectly = true
@@ -264,7 +276,9 @@ import Testing
 
     @Test func helpListsEachKeyOnceAndTheMouse() {
         let lines = HelpContent.lines()
-        let enter = lines.filter { $0.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Enter") }
+        let enter = lines.filter {
+            $0.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Enter")
+        }
         #expect(enter.count == 1)
         let e = lines.filter { $0.keys == "E" }
         #expect(e.count == 1)
@@ -275,7 +289,10 @@ import Testing
 
     @Test func loadProblemsAreCountedAndWListsThemWithTheLastMessage() {
         var state = Fixture.libraryState(size: Size(width: 100, height: 12))
-        state.notices = ["notes/scan.txt: binary content (NUL byte at offset 3), skipped", "GLOSS_COLORS=bogus is not 256, 8 or mono; ignored"]
+        state.notices = [
+            "notes/scan.txt: binary content (NUL byte at offset 3), skipped",
+            "GLOSS_COLORS=bogus is not 256, 8 or mono; ignored",
+        ]
         for i in state.library.entries.indices { state.library.entries[i].counts = ArticleCounts() }
         var frame = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
         #expect(frame.last?.contains("2 problems loading the library · W lists them") == true, "\(frame.last ?? "")")
@@ -300,10 +317,12 @@ import Testing
         let last = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().last ?? ""
         #expect(last.contains("No space left on device"), "\(last)")
         // Longer than the line: W shows it whole.
-        let long = "Not saved: store/gloss/annotations/a-folder-with-a-long-name/a-long-article-name/x.json: No space left on device"
+        let long =
+            "Not saved: store/gloss/annotations/a-folder-with-a-long-name/a-long-article-name/x.json: No space left on device"
         _ = state.apply(.failed(long))
         _ = state.apply(.messages)
-        let page = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().joined(separator: " ")
+        let page = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines().joined(
+            separator: " ")
         #expect(page.contains("a-long-article-name/x.json") && page.contains("left on device"))
     }
 

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The catalog screen: the quote book, the figure ledger, people and places, what they load,
@@ -11,10 +12,13 @@ import Testing
     static func quotes() -> [QuoteRecord] {
         [
             QuoteRecord(
-                articleID: raid, title: "Migrants detained in Chiapas raid", date: nil, number: 0, kind: .speech, speaker: nil,
-                range: Fixture.range("“They waited until we were resting,”"), text: "“They waited until we were resting,”"),
+                articleID: raid, title: "Migrants detained in Chiapas raid", date: nil, number: 0, kind: .speech,
+                speaker: nil,
+                range: Fixture.range("“They waited until we were resting,”"),
+                text: "“They waited until we were resting,”"),
             QuoteRecord(
-                articleID: raid, title: "Migrants detained in Chiapas raid", date: nil, number: 1, kind: .speech, speaker: "María López",
+                articleID: raid, title: "Migrants detained in Chiapas raid", date: nil, number: 1, kind: .speech,
+                speaker: "María López",
                 range: Fixture.range("“We are not animals,”"), text: "“We are not animals,”"),
             QuoteRecord(
                 articleID: lanterns, title: "Lanterns light up Taipei", date: "2016-02-22", number: 0, kind: .speech,
@@ -22,24 +26,38 @@ import Testing
         ]
     }
 
-    static func figure(_ id: String, _ title: String, _ text: String, _ value: Double?, _ unit: String?, range: TextRange, subjects: [String]) -> FigureRecord {
+    static func figure(
+        _ id: String, _ title: String, _ text: String, _ value: Double?, _ unit: String?, range: TextRange,
+        subjects: [String]
+    ) -> FigureRecord {
         FigureRecord(
-            articleID: id, title: title, date: nil, number: 0, range: range, text: text, value: value, unit: unit, qualifier: nil,
+            articleID: id, title: title, date: nil, number: 0, range: range, text: text, value: value, unit: unit,
+            qualifier: nil,
             sentence: "The sentence around \(text).", subjects: subjects)
     }
 
     static func figures() -> [FigureRecord] {
         [
-            figure(raid, "Migrants detained in Chiapas raid", "over 370 migrants", 370, "people", range: Fixture.range("over 370 migrants"), subjects: ["migrant"]),
-            figure(raid, "Migrants detained in Chiapas raid", "12 buses", 12, "buses", range: Fixture.range("12 buses"), subjects: ["buse"]),
-            figure(lanterns, "Lanterns light up Taipei", "400 migrants", 400, "people", range: TextRange(0, 5), subjects: ["migrant"]),
+            figure(
+                raid, "Migrants detained in Chiapas raid", "over 370 migrants", 370, "people",
+                range: Fixture.range("over 370 migrants"), subjects: ["migrant"]),
+            figure(
+                raid, "Migrants detained in Chiapas raid", "12 buses", 12, "buses", range: Fixture.range("12 buses"),
+                subjects: ["buse"]),
+            figure(
+                lanterns, "Lanterns light up Taipei", "400 migrants", 400, "people", range: TextRange(0, 5),
+                subjects: ["migrant"]),
         ]
     }
 
     static func people() -> [EntityListing] {
         [
-            EntityListing(kind: .person, name: "María López", aliases: ["López", "ML"], mentions: 5, articles: 2, quotes: 2, articleIDs: [raid, lanterns]),
-            EntityListing(kind: .person, name: "Andrés Manuel López Obrador", aliases: [], mentions: 1, articles: 1, articleIDs: [raid]),
+            EntityListing(
+                kind: .person, name: "María López", aliases: ["López", "ML"], mentions: 5, articles: 2, quotes: 2,
+                articleIDs: [raid, lanterns]),
+            EntityListing(
+                kind: .person, name: "Andrés Manuel López Obrador", aliases: [], mentions: 1, articles: 1,
+                articleIDs: [raid]),
         ]
     }
 
@@ -52,7 +70,13 @@ import Testing
         case .figures: _ = state.apply(.catalogLoaded(.figures(figures())))
         case .people: _ = state.apply(.catalogLoaded(.people(people())))
         case .places:
-            _ = state.apply(.catalogLoaded(.places([EntityListing(kind: .place, name: "Chiapas", aliases: ["Chiapas state"], mentions: 2, articles: 1, articleIDs: [raid])])))
+            _ = state.apply(
+                .catalogLoaded(
+                    .places([
+                        EntityListing(
+                            kind: .place, name: "Chiapas", aliases: ["Chiapas state"], mentions: 2, articles: 1,
+                            articleIDs: [raid])
+                    ])))
         }
         return state
     }
@@ -162,7 +186,9 @@ import Testing
         var state = Self.state(.figures)
         func values() -> [Double?] {
             let c = state.catalog!
-            return c.ledger.compactMap { if case .figure(let n, _) = $0 { return c.figures![n].value } else { return nil } }
+            return c.ledger.compactMap {
+                if case .figure(let n, _) = $0 { return c.figures![n].value } else { return nil }
+            }
         }
         #expect(values() == [370, 12, 400])
         _ = state.apply(.cycleSort)

@@ -1,5 +1,6 @@
-import Testing
 import GlossCore
+import Testing
+
 @testable import GlossUI
 
 @Suite struct CellBufferTests {
@@ -76,7 +77,8 @@ import GlossCore
         #expect(buffer.size == Size(width: 4, height: 3))
         #expect(buffer.textLines() == ["ab", "移民", ""])
         #expect(buffer[1, 1].isContinuation && buffer.cells.allSatisfy { $0.style == .plain })
-        #expect(CellBuffer(lines: ["ab"], width: 6).textLines() == ["ab"] && CellBuffer(lines: ["ab"], width: 6).width == 6)
+        #expect(
+            CellBuffer(lines: ["ab"], width: 6).textLines() == ["ab"] && CellBuffer(lines: ["ab"], width: 6).width == 6)
         let bold = CellStyle(attributes: .bold)
         buffer.apply(bold, to: Rect(x: 1, y: 0, width: 2, height: 1))
         let runs = buffer.styleRuns(row: 0)

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+
 @testable import GlossUI
 
 /// A small article with every highlight kind, a block quote, curly quotes, CJK and emoji,
@@ -42,18 +43,23 @@ enum Fixture {
     }
 
     static func analysis() -> Analysis {
-        let maria = Entity(id: 0, kind: .person, canonicalName: "María López", aliases: ["López"], mentions: [range("María López"), range("López", 2)])
+        let maria = Entity(
+            id: 0, kind: .person, canonicalName: "María López", aliases: ["López"],
+            mentions: [range("María López"), range("López", 2)])
         let amlo = Entity(
             id: 1, kind: .person, canonicalName: "Andrés Manuel López Obrador", titles: ["President"],
             mentions: [range("Andrés Manuel López Obrador")])
-        let chiapas = Entity(id: 2, kind: .place, canonicalName: "Chiapas", mentions: [range("Chiapas", 1), range("Chiapas", 2)])
+        let chiapas = Entity(
+            id: 2, kind: .place, canonicalName: "Chiapas", mentions: [range("Chiapas", 1), range("Chiapas", 2)])
         let honduras = Entity(id: 3, kind: .place, canonicalName: "Honduras", mentions: [range("Honduras")])
         let pijijiapan = Entity(id: 4, kind: .place, canonicalName: "Pijijiapan", mentions: [range("Pijijiapan")])
         let quotes = [
-            Quote(segments: [range("“They waited until we were resting,”")], kind: .speech,
-                  speaker: Speaker(name: "a farmer from Honduras", mention: range("a farmer"))),
-            Quote(segments: [range("“We are not animals,”")], kind: .speech,
-                  speaker: Speaker(name: "María López", mention: range("María López"), entityID: 0)),
+            Quote(
+                segments: [range("“They waited until we were resting,”")], kind: .speech,
+                speaker: Speaker(name: "a farmer from Honduras", mention: range("a farmer"))),
+            Quote(
+                segments: [range("“We are not animals,”")], kind: .speech,
+                speaker: Speaker(name: "María López", mention: range("María López"), entityID: 0)),
         ]
         let figures = [
             Figure(range: range("over 370 migrants"), value: 370, unit: "people", qualifier: "over"),
@@ -68,7 +74,9 @@ enum Fixture {
     /// A second article for the library list.
     static func otherArticle() -> Article {
         let doc = PlainTextFormat.parse("Lanterns light up Taipei\n\nThousands gathered for the festival.\n")
-        return Article(id: "wikinews/lanterns", title: doc.title, metadata: ArticleMetadata(date: "2016-02-22"), text: doc.text, blocks: doc.blocks)
+        return Article(
+            id: "wikinews/lanterns", title: doc.title, metadata: ArticleMetadata(date: "2016-02-22"), text: doc.text,
+            blocks: doc.blocks)
     }
 
     /// A state showing the library with both articles, counts filled in; annotations made in it
@@ -125,7 +133,9 @@ final class FixtureSource: EffectExecutor, @unchecked Sendable {
         case .analyse(let id):
             return documents[id].map { [.analysed($0)] } ?? []
         case .count(let id):
-            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [
+                .countFailed(id: id)
+            ]
         case .reloadAnnotations(let id, let force):
             if !force && version == seenVersion { return [] }
             return [.annotationsReloaded(read(id))]

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func bindingAKeyReplacesWhatItDidInThoseContextsOnly() {
-        let (bindings, problems) = KeyConfig.apply("""
+        let (bindings, problems) = KeyConfig.apply(
+            """
             # scroll with J and K as well
             bind reader J line-down
             bind reader K line-up   # and a comment after
@@ -32,7 +33,8 @@ import Testing
     }
 
     @Test func sequencesNamedKeysAndSeveralContexts() {
-        let (bindings, problems) = KeyConfig.apply("""
+        let (bindings, problems) = KeyConfig.apply(
+            """
             bind reader,panel ]x next-figure
             bind all Ctrl-g help
             bind library PgDn page-down
@@ -45,11 +47,15 @@ import Testing
         // The help shows the table as it ends up.
         let help = HelpContent.lines(bindings: bindings)
         #expect(help.contains { $0.keys.contains("]x") && $0.text == Action.next(.figure).help })
-        #expect(!help.contains { $0.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Ctrl-r") })
+        #expect(
+            !help.contains {
+                $0.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Ctrl-r")
+            })
     }
 
     @Test func linesThatCannotBeReadAreReportedAndSkipped() {
-        let (bindings, problems) = KeyConfig.apply("""
+        let (bindings, problems) = KeyConfig.apply(
+            """
             bind reader J line-down
             bind reader Z no-such-action
             bind nowhere J line-down
@@ -79,7 +85,8 @@ import Testing
     @Test func theReadmeListsEveryActionName() throws {
         let readme = try String(contentsOf: TestRepository.root.appendingPathComponent("README.md"), encoding: .utf8)
         let lines = readme.components(separatedBy: "\n")
-        let start = try #require(lines.firstIndex { $0.hasPrefix("Actions a key file can bind:") }, "no list of action names in the README")
+        let start = try #require(
+            lines.firstIndex { $0.hasPrefix("Actions a key file can bind:") }, "no list of action names in the README")
         var listed: [String] = []
         for line in lines[(start + 1)...] {
             if line.hasPrefix("```") { if listed.isEmpty { continue } else { break } }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossUI
 
 @Suite struct KeymapTests {
@@ -48,7 +49,8 @@ import Testing
                 #expect(seen[key] == nil || seen[key] == binding.action, "\(key) bound twice")
                 seen[key] = binding.action
                 // No binding is a prefix of another in the same context (it could never fire).
-                for other in KeyBinding.defaults where other.contexts.contains(context) && other.keys.count > binding.keys.count {
+                for other in KeyBinding.defaults
+                where other.contexts.contains(context) && other.keys.count > binding.keys.count {
                     #expect(!other.keys.starts(with: binding.keys), "\(binding.keyLabel) hides \(other.keyLabel)")
                 }
             }
@@ -56,7 +58,9 @@ import Testing
         let help = HelpContent.lines()
         for binding in KeyBinding.defaults where binding.inHelp {
             if case .sortBy = binding.action { continue }
-            #expect(help.contains { $0.text == binding.action.help && $0.keys.contains(binding.keyLabel) }, "\(binding.keyLabel) missing from help")
+            #expect(
+                help.contains { $0.text == binding.action.help && $0.keys.contains(binding.keyLabel) },
+                "\(binding.keyLabel) missing from help")
         }
         // The library's column keys share one line, from the first to the last.
         let digits = LibrarySort.allCases.map { String($0.digit) }

@@ -1,12 +1,16 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The library list: sorting by every column both ways, the reading columns, the mouse, and
 /// entries filled in by the index as it goes.
 @Suite struct LibraryScreenTests {
-    static func entry(_ id: String, _ title: String, words: Int, quotes: Int?, date: String? = nil, read: Double? = nil, progress: Int? = nil) -> LibraryEntry {
+    static func entry(
+        _ id: String, _ title: String, words: Int, quotes: Int?, date: String? = nil, read: Double? = nil,
+        progress: Int? = nil
+    ) -> LibraryEntry {
         var e = LibraryEntry(id: id, title: title, origin: date ?? "—", date: date, words: words)
         e.counts = quotes.map { ArticleCounts(quotes: $0, people: 1, places: 2, figures: 3, notes: 0) }
         e.lastRead = read.map { Date(timeIntervalSince1970: $0) }
@@ -16,11 +20,16 @@ import Testing
 
     static func state(width: Int = 120) -> AppState {
         let entries = [
-            entry("a/harbour", "Harbour reopens after storm", words: 300, quotes: 4, date: "2024-05-01", read: 2_000, progress: 40),
-            entry("a/bridge", "bridge vote delayed", words: 900, quotes: 1, date: "2023-01-09", read: 5_000, progress: 100),
+            entry(
+                "a/harbour", "Harbour reopens after storm", words: 300, quotes: 4, date: "2024-05-01", read: 2_000,
+                progress: 40),
+            entry(
+                "a/bridge", "bridge vote delayed", words: 900, quotes: 1, date: "2023-01-09", read: 5_000, progress: 100
+            ),
             entry("b/orchard", "Orchard harvest begins", words: 500, quotes: nil),
         ]
-        return AppState(size: Size(width: width, height: 12), library: LibraryState(entries: entries, location: "Articles"))
+        return AppState(
+            size: Size(width: width, height: 12), library: LibraryState(entries: entries, location: "Articles"))
     }
 
     @Test func everyColumnSortsBothWaysAndMissingValuesStayLast() {
@@ -101,14 +110,17 @@ import Testing
     }
 
     @Test func indexedBatchesFillInPlaceholdersWithProgress() {
-        var library = LibraryState(entries: [.pending(id: "news/zebra-crossing"), .pending(id: "news/apple-market"), .pending(id: "news/gone")])
+        var library = LibraryState(entries: [
+            .pending(id: "news/zebra-crossing"), .pending(id: "news/apple-market"), .pending(id: "news/gone"),
+        ])
         library.indexTotal = 3
         var state = AppState(size: Size(width: 120, height: 12), library: library)
         #expect(state.library.selectedID == "news/apple-market")
         var lines = ScreenRenderer.render(state, theme: Theme(depth: .color256)).buffer.textLines()
         #expect(lines.last!.contains("indexing 0/3…"))
         #expect(lines[2].contains("apple-market") && lines[2].contains("…"))
-        var zebra = LibraryEntry(id: "news/zebra-crossing", title: "A crossing painted overnight", origin: "news", words: 210)
+        var zebra = LibraryEntry(
+            id: "news/zebra-crossing", title: "A crossing painted overnight", origin: "news", words: 210)
         zebra.counts = ArticleCounts(quotes: 2, tags: ["local"])
         _ = state.apply(.indexed(entries: [zebra], removed: [], notices: [], done: 1, total: 3))
         // The selection stayed on the first row while the titles came in.
@@ -118,8 +130,12 @@ import Testing
         lines = ScreenRenderer.render(state, theme: Theme(depth: .color256)).buffer.textLines()
         #expect(lines.last!.contains("indexing 1/3…"))
         #expect(lines[2].contains("A crossing painted overnight") && lines[2].contains("210"))
-        let apple = LibraryEntry(id: "news/apple-market", title: "Market stalls return", origin: "news", words: 90, counts: ArticleCounts())
-        _ = state.apply(.indexed(entries: [apple], removed: ["news/gone"], notices: ["news/gone.txt: skipped (empty file)"], done: 3, total: 3))
+        let apple = LibraryEntry(
+            id: "news/apple-market", title: "Market stalls return", origin: "news", words: 90, counts: ArticleCounts())
+        _ = state.apply(
+            .indexed(
+                entries: [apple], removed: ["news/gone"], notices: ["news/gone.txt: skipped (empty file)"], done: 3,
+                total: 3))
         #expect(!state.library.isIndexing)
         #expect(state.library.entries.map(\.id).sorted() == ["news/apple-market", "news/zebra-crossing"])
         #expect(state.notices == ["news/gone.txt: skipped (empty file)"])
@@ -131,12 +147,16 @@ import Testing
     @Test func manyEntriesStayInOrderAsTheyChange() {
         let n = 5_000
         var entries: [LibraryEntry] = []
-        for i in 0..<n { entries.append(Self.entry("x/\(i)", "Title \(String(i * 7919 % n))", words: i, quotes: i % 13)) }
+        for i in 0..<n {
+            entries.append(Self.entry("x/\(i)", "Title \(String(i * 7919 % n))", words: i, quotes: i % 13))
+        }
         var library = LibraryState(entries: entries)
         library.sort(by: .quotes)
         func check() {
             let v = library.visible
-            for (a, b) in zip(v, v.dropFirst()) { #expect(!LibraryState.precedes(b, a, by: library.sort, ascending: library.ascending)) }
+            for (a, b) in zip(v, v.dropFirst()) {
+                #expect(!LibraryState.precedes(b, a, by: library.sort, ascending: library.ascending))
+            }
         }
         check()
         library.modify("x/3") { $0.counts?.quotes = 99 }
@@ -154,7 +174,9 @@ import Testing
         var library = LibraryState(entries: [.pending(id: "one"), .pending(id: "two")])
         library.indexTotal = 2
         let executor = StreamingIndex()
-        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, executor: executor, theme: Theme(depth: .color256), inline: true)
+        let app = ReaderApp(
+            state: AppState(size: backend.size, library: library), backend: backend, executor: executor,
+            theme: Theme(depth: .color256), inline: true)
         app.start(.indexLibrary)
         #expect(!app.state.library.isIndexing)
         #expect(app.state.library.entries.map(\.title).sorted() == ["First story", "Second story"])

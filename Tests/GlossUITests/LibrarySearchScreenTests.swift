@@ -1,16 +1,22 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The library's full-text search (`f`, or Tab in the `/` title filter) and its facet panel (Tab): the
 /// effects asked for, the results list, opening at the match, narrowing by facets, and the
 /// screens.
 @Suite struct LibrarySearchScreenTests {
-    static func hit(_ id: String, _ title: String, _ range: TextRange, before: String, match: String, after: String, source: SearchHitSource = .text)
+    static func hit(
+        _ id: String, _ title: String, _ range: TextRange, before: String, match: String, after: String,
+        source: SearchHitSource = .text
+    )
         -> SearchHit
     {
-        SearchHit(articleID: id, title: title, source: source, range: range, context: SearchContext(before: before, match: match, after: after), score: 1)
+        SearchHit(
+            articleID: id, title: title, source: source, range: range,
+            context: SearchContext(before: before, match: match, after: after), score: 1)
     }
 
     /// The library with a search for `buses` answered: the fixture article, then a note.
@@ -21,9 +27,16 @@ import Testing
         #expect(state.apply(.activate) == [.searchLibrary(query: "buses", scope: nil)])
         let results = SearchResults(
             query: "buses",
-            hits: [hit("sample/raid", "Migrants detained in Chiapas raid", Fixture.range("buses"), before: "Officials in Chiapas counted 12 ", match: "buses", after: "; López said the families would be released.")],
+            hits: [
+                hit(
+                    "sample/raid", "Migrants detained in Chiapas raid", Fixture.range("buses"),
+                    before: "Officials in Chiapas counted 12 ", match: "buses",
+                    after: "; López said the families would be released.")
+            ],
             total: 1)
-        let note = hit("wikinews/lanterns", "Lanterns light up Taipei", TextRange(0, 8), before: "Check the ", match: "buses", after: " that came", source: .note)
+        let note = hit(
+            "wikinews/lanterns", "Lanterns light up Taipei", TextRange(0, 8), before: "Check the ", match: "buses",
+            after: " that came", source: .note)
         _ = state.apply(.librarySearched(query: "buses", results: results, notes: [note], failure: nil))
         return state
     }
@@ -41,7 +54,9 @@ import Testing
         let lines = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()
         #expect(lines.last?.contains("Searching the library for “Buses”…") == true)
         // An answer to another query is not this one's.
-        _ = state.apply(.librarySearched(query: "other", results: SearchResults(query: "other", hits: [], total: 0), notes: [], failure: nil))
+        _ = state.apply(
+            .librarySearched(
+                query: "other", results: SearchResults(query: "other", hits: [], total: 0), notes: [], failure: nil))
         #expect(state.library.results?.isSearching == true)
 
         state = Self.searched()
@@ -163,7 +178,9 @@ import Testing
         var state = Fixture.libraryState()
         state.library.modify("sample/raid") { $0.counts?.tags = ["witness"] }
         _ = state.apply(.togglePanel)
-        _ = state.apply(.facetsLoaded(nil, failure: "People, places and speakers need the library index, which is off (--no-index)"))
+        _ = state.apply(
+            .facetsLoaded(nil, failure: "People, places and speakers need the library index, which is off (--no-index)")
+        )
         #expect(state.library.facets.shown.map(\.name) == ["witness"])
         #expect(state.message?.isError == true)
         let lines = ScreenRenderer.render(state, theme: Theme(depth: .monochrome)).buffer.textLines()

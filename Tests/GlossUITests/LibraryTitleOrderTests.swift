@@ -1,13 +1,15 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The library list's first order (by title) and the origin column, on titles and ids where
 /// case, accents and combining marks decide.
 @Suite struct LibraryTitleOrderTests {
     static let titles = [
-        "Élan vital", "elan vital", "e\u{301}lan", "Zebra crossing", "zebra crossing", "Ångström", "angstrom", "ß and ss", "Straße",
+        "Élan vital", "elan vital", "e\u{301}lan", "Zebra crossing", "zebra crossing", "Ångström", "angstrom",
+        "ß and ss", "Straße",
         "", "a-b", "a b", "ab", "한국", "\u{1100}\u{1161}", "Bridge", "bridge",
     ]
 

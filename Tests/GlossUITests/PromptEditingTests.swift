@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossUI
 
 /// The one-line prompt's editing: cursor moves, deletions, wide characters.

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The run loop's side of annotating: mouse decoding into selections, and effects handed to
@@ -15,7 +16,8 @@ import Testing
         let doc = Fixture.document()
         let source = FixtureSource([doc])
         let app = ReaderApp(
-            state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])), backend: backend,
+            state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)])),
+            backend: backend,
             executor: source, theme: Theme(depth: .color256), inline: true)
         app.openArticle(doc.article.id)
         return (app, backend, source)

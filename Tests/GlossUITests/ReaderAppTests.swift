@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 @Suite struct ReaderAppTests {
@@ -7,7 +8,9 @@ import Testing
         let backend = TestBackend(width: width, height: height)
         let docs = [Fixture.document(), ReaderDocument(article: Fixture.otherArticle(), analysis: Analysis())]
         let library = LibraryState(entries: docs.map { LibraryEntry($0.article) })
-        let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, executor: FixtureSource(docs), theme: Theme(depth: .color256), inline: true)
+        let app = ReaderApp(
+            state: AppState(size: backend.size, library: library), backend: backend, executor: FixtureSource(docs),
+            theme: Theme(depth: .color256), inline: true)
         return (app, backend)
     }
 
@@ -78,7 +81,8 @@ import Testing
         // The executable loads the saved positions from the store into the state at start.
         var state = AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(doc.article)]))
         state.positions[doc.article.id] = offset
-        let app = ReaderApp(state: state, backend: backend, executor: source, theme: Theme(depth: .monochrome), inline: true)
+        let app = ReaderApp(
+            state: state, backend: backend, executor: source, theme: Theme(depth: .monochrome), inline: true)
         var saved: [Effect] = []
         source.handler = { effect in
             saved.append(effect)
@@ -107,7 +111,8 @@ import Testing
 @Suite struct TwoPhaseOpenTests {
     @Test func theTextFirstThenTheHighlightsWithoutMovingTheView() {
         let full = Fixture.document()
-        var state = AppState(size: Size(width: 60, height: 8), library: LibraryState(entries: [LibraryEntry(full.article)]))
+        var state = AppState(
+            size: Size(width: 60, height: 8), library: LibraryState(entries: [LibraryEntry(full.article)]))
         let effects = state.apply(.opened(ReaderDocument.textOnly(full.article)))
         #expect(effects == [.analyse(articleID: full.article.id)])
         #expect(state.reader?.document.spans.isEmpty == true)
@@ -128,8 +133,10 @@ import Testing
         let backend = TestBackend(width: 60, height: 8)
         let full = Fixture.document()
         let source = FixtureSource([full])
-        let app = ReaderApp(state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(full.article)])), backend: backend,
-                            executor: source, theme: Theme(depth: .monochrome))
+        let app = ReaderApp(
+            state: AppState(size: backend.size, library: LibraryState(entries: [LibraryEntry(full.article)])),
+            backend: backend,
+            executor: source, theme: Theme(depth: .monochrome))
         app.openArticle(full.article.id)
         app.startCounting()
         app.settle()

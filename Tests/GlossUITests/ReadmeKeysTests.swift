@@ -30,7 +30,8 @@ import Testing
                 continue
             }
             if line.hasPrefix("|---") { continue }
-            let cell = line.split(separator: "|", omittingEmptySubsequences: false)[1].trimmingCharacters(in: .whitespaces)
+            let cell = line.split(separator: "|", omittingEmptySubsequences: false)[1].trimmingCharacters(
+                in: .whitespaces)
             rows.append((cell, keys(in: cell)))
         }
         return rows

@@ -1,19 +1,23 @@
 import Foundation
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// The README's sample of the library screen is the real screen: the shipped articles, the
 /// real analysis, rendered at the sample's size. `GLOSS_RECORD_README=1` rewrites the sample
 /// (review the diff before committing) when the analysis or the screen changes.
 @Suite struct ReadmeScreenTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The lines of the README code block whose first line starts with `marker`, and where it is.
     /// The captures of the search results and the facet panel (` · search `, ` articles with `)
     /// are other screens.
     static func block(startingWith marker: String, in readme: [String]) -> Range<Int>? {
-        let isSample = { (line: String) in line.hasPrefix(marker) && !line.contains(" · search ") && !line.contains(" articles with ") }
+        let isSample = { (line: String) in
+            line.hasPrefix(marker) && !line.contains(" · search ") && !line.contains(" articles with ")
+        }
         guard let first = readme.firstIndex(where: isSample), first > 0, readme[first - 1] == "```",
             let end = readme[first...].firstIndex(of: "```")
         else { return nil }
@@ -32,7 +36,9 @@ import Testing
             entry.counts = ArticleCounts(Analyzer.analyze(article))
             return entry
         }
-        let state = AppState(size: Size(width: width, height: sample.count), library: LibraryState(entries: entries, location: "Articles"))
+        let state = AppState(
+            size: Size(width: width, height: sample.count),
+            library: LibraryState(entries: entries, location: "Articles"))
         func trimmed(_ line: String) -> String {
             var l = line
             while l.hasSuffix(" ") { l.removeLast() }
@@ -45,6 +51,8 @@ import Testing
             try readme.joined(separator: "\n").write(to: readmeURL, atomically: true, encoding: .utf8)
             return
         }
-        #expect(screen == trimmedSample, "README's library sample is out of date: run GLOSS_RECORD_README=1 swift test --filter ReadmeScreenTests")
+        #expect(
+            screen == trimmedSample,
+            "README's library sample is out of date: run GLOSS_RECORD_README=1 swift test --filter ReadmeScreenTests")
     }
 }

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 /// Whole screens rendered into the in-memory buffer and compared with reviewed files.

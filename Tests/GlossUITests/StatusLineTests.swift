@@ -10,7 +10,8 @@ import Testing
         var state = Fixture.libraryState()
         var line = StatusLine(state)
         #expect(line.mode == "LIBRARY")
-        #expect(line.note == nil && line.hint?.contains("f search") == true && line.progress == nil && !line.showsLegend)
+        #expect(
+            line.note == nil && line.hint?.contains("f search") == true && line.progress == nil && !line.showsLegend)
         // Indexing comes before problems; problems show once it is done.
         state.notices = ["a.txt: not UTF-8"]
         state.library.indexTotal = 10

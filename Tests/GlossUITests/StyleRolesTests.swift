@@ -14,14 +14,18 @@ import Testing
         #expect(focused.merged(with: theme.style(Role.quote)).roleDescription == "quote+focus")
         #expect(theme.style(.selection).merged(with: theme.style(.dim)).roleDescription == "selection+dim")
         #expect(theme.style(.dim).merged(with: theme.style(.selection)).roleDescription == "dim+selection")
-        #expect(theme.annotationStyle("green").merged(with: theme.annotationStyle(nil)).roleDescription == "mark:green+mark:yellow")
+        #expect(
+            theme.annotationStyle("green").merged(with: theme.annotationStyle(nil)).roleDescription
+                == "mark:green+mark:yellow")
         #expect(theme.annotationStyle("no such colour").roleDescription == "mark:yellow")
         #expect(theme.selectionStyle.merged(with: theme.caretStyle).roleDescription == "selecting+caret")
         // Text and the plain look say nothing; a look made outside the theme says what it is.
         #expect(theme.style(.text).roleDescription.isEmpty && CellStyle.plain.roleDescription.isEmpty)
         #expect(CellStyle(attributes: .bold).roleDescription == "[bold]")
         // Equal looks are equal styles: the terminal is not sent a cell that looks the same.
-        #expect(theme.style(.notice) == theme.style(.prompt) && theme.style(.notice).roleDescription != theme.style(.prompt).roleDescription)
+        #expect(
+            theme.style(.notice) == theme.style(.prompt)
+                && theme.style(.notice).roleDescription != theme.style(.prompt).roleDescription)
         #expect(Set([theme.style(.notice), theme.style(.prompt)]).count == 1)
         var many = StyleRoles()
         for role in Role.allCases { many = many.union(StyleRoles(role)) }
@@ -40,7 +44,10 @@ import Testing
         var selecting = Fixture.readerState()
         _ = selecting.apply(.startSelection)
         _ = selecting.apply(.extendSelection(.wordForward))
-        let themes = [Theme(depth: .color256), Theme(depth: .color8), Theme(depth: .monochrome), Theme(depth: .monochrome, supported: [.bold, .underline, .reverse])]
+        let themes = [
+            Theme(depth: .color256), Theme(depth: .color8), Theme(depth: .monochrome),
+            Theme(depth: .monochrome, supported: [.bold, .underline, .reverse]),
+        ]
         for state in [Fixture.libraryState(), reading, annotated, selecting] {
             let buffers = themes.map { ScreenRenderer.render(state, theme: $0).buffer }
             let roles = Set(buffers.map { $0.snapshot(.roles) })

@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+
 @testable import GlossUI
 
 @Suite struct TextLayoutTests {
@@ -39,7 +40,10 @@ import Testing
         let flag = DisplayWidth.drawable("\u{1F3F3}\u{FE0F}", terminalWidth: Self.libcWidth)
         #expect(flag.scalars == ["\u{1F3F3}"] && flag.pad)
         // Combining marks stay with their letter; a country flag stays whole.
-        #expect(DisplayWidth.drawable("e\u{301}\u{301}", terminalWidth: Self.libcWidth).scalars == ["e", "\u{301}", "\u{301}"])
+        #expect(
+            DisplayWidth.drawable("e\u{301}\u{301}", terminalWidth: Self.libcWidth).scalars == [
+                "e", "\u{301}", "\u{301}",
+            ])
         #expect(DisplayWidth.drawable("\u{1F1F2}\u{1F1F9}", terminalWidth: Self.libcWidth).scalars.count == 2)
     }
 
@@ -91,7 +95,9 @@ import Testing
     @Test func spansAreClippedToTheLinesTheyCross() {
         let layout = ArticleLayout(document: Fixture.document(), measure: 30)
         let quote = Fixture.range("“They waited until we were resting,”")
-        let pieces = layout.lines.flatMap { line in line.spans.filter { $0.kind == .quote && $0.start >= quote.start && $0.end <= quote.end } }
+        let pieces = layout.lines.flatMap { line in
+            line.spans.filter { $0.kind == .quote && $0.start >= quote.start && $0.end <= quote.end }
+        }
         #expect(pieces.count >= 2)
         #expect(pieces.first?.start == quote.start)
         #expect(pieces.last?.end == quote.end)
@@ -113,7 +119,9 @@ import Testing
     /// indentation (64 MB for 4,000 levels): indentation stops at `Block.maxListLevel`.
     @Test func deeplyNestedListsStayWithinTheWidth() {
         let n = 4_000
-        let doc = HTMLFormat.parse("<body><h1>Deep</h1>" + (0..<n).map { "<ul><li>item \($0) " }.joined() + String(repeating: "</li></ul>", count: n) + "</body>")
+        let doc = HTMLFormat.parse(
+            "<body><h1>Deep</h1>" + (0..<n).map { "<ul><li>item \($0) " }.joined()
+                + String(repeating: "</li></ul>", count: n) + "</body>")
         let article = Article(id: "deep", title: doc.title, format: .html, text: doc.text, blocks: doc.blocks)
         let lines = WordWrap.render(article, width: 80)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
@@ -125,7 +133,11 @@ import Testing
         #expect(layout.lines.allSatisfy { $0.indent <= deepest })
         // A block built with a deeper level by hand is indented no further.
         var forged = article
-        forged.blocks = article.blocks.map { var b = $0; b.level = b.kind == .listItem ? 10_000 : b.level; return b }
+        forged.blocks = article.blocks.map {
+            var b = $0
+            b.level = b.kind == .listItem ? 10_000 : b.level
+            return b
+        }
         #expect(WordWrap.render(forged, width: 80).allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
@@ -138,14 +150,17 @@ import Testing
         #expect(doc.matches(of: "chiapas").matches.count == 3)
         let text = "T\n\nfirst\nsecond\n"
         let p = PlainTextFormat.parse(text)
-        let a = ReaderDocument(article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
+        let a = ReaderDocument(
+            article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
         #expect(a.matches(of: "first second").matches == [Fixture.range("first\nsecond", in: text)])
     }
 
     @Test func searchFoldsAccentsAndApostrophes() {
-        let text = "Harbour vote\n\nThe mayor’s plan for Sønderby passed. Mayor Begoña Ibáñez said the mayor's office would reply.\n"
+        let text =
+            "Harbour vote\n\nThe mayor’s plan for Sønderby passed. Mayor Begoña Ibáñez said the mayor's office would reply.\n"
         let p = PlainTextFormat.parse(text)
-        let doc = ReaderDocument(article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
+        let doc = ReaderDocument(
+            article: Article(id: "x", title: p.title, text: p.text, blocks: p.blocks), analysis: Analysis())
         // Accents are folded on both sides, whatever the case.
         #expect(doc.matches(of: "ibanez").matches == [Fixture.range("Ibáñez", in: text)])
         #expect(doc.matches(of: "ibáñez").matches == [Fixture.range("Ibáñez", in: text)])

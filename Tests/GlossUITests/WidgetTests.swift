@@ -28,12 +28,14 @@ enum WidgetFixture {
         let doc = PlainTextFormat.parse(text)
         let article = Article(id: "widgets/lamps", title: doc.title, text: doc.text, blocks: doc.blocks)
         let tamsin = Entity(id: 0, kind: .person, canonicalName: "Tamsin Orrick", mentions: [range("Tamsin Orrick")])
-        let quillby = Entity(id: 1, kind: .place, canonicalName: "Quillby", mentions: [range("Quillby"), range("Quillby", 1)])
+        let quillby = Entity(
+            id: 1, kind: .place, canonicalName: "Quillby", mentions: [range("Quillby"), range("Quillby", 1)])
         let quote = Quote(
             segments: [range("“The harbour feels awake again,”")], kind: .speech,
             speaker: Speaker(name: "Tamsin Orrick", mention: range("Tamsin Orrick"), entityID: 0))
         let figure = Figure(range: range("14 lanterns"), value: 14, unit: "lanterns")
-        return ReaderDocument(article: article, analysis: Analysis(quotes: [quote], entities: [tamsin, quillby], figures: [figure]))
+        return ReaderDocument(
+            article: article, analysis: Analysis(quotes: [quote], entities: [tamsin, quillby], figures: [figure]))
     }
 }
 
@@ -59,7 +61,8 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
         var buffer = CellBuffer(width: 40, height: 8)
         var area = geometry.textArea
         area.height = height
-        ArticleView(reader: reader, geometry: geometry, hiddenKinds: hidden, theme: theme).render(into: &buffer, area: area)
+        ArticleView(reader: reader, geometry: geometry, hiddenKinds: hidden, theme: theme).render(
+            into: &buffer, area: area)
         return buffer
     }
 
@@ -67,24 +70,35 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
 
     @Test func drawsTheWrappedTextCentredWithEachKindsStyle() {
         let buffer = render(reader)
-        #expect(buffer.textLines() == CellBuffer(lines: [
-            "    Harbour lamps relit at Quillby",
-            "",
-            "    Volunteers at Quillby quay",
-            "    replaced 14 lanterns on",
-            "    Friday. “The harbour feels",
-            "    awake again,” said Tamsin",
-            "    Orrick, who keeps the lamp",
-            "    ledger.",
-        ], width: 40).textLines())
+        #expect(
+            buffer.textLines()
+                == CellBuffer(
+                    lines: [
+                        "    Harbour lamps relit at Quillby",
+                        "",
+                        "    Volunteers at Quillby quay",
+                        "    replaced 14 lanterns on",
+                        "    Friday. “The harbour feels",
+                        "    awake again,” said Tamsin",
+                        "    Orrick, who keeps the lamp",
+                        "    ledger.",
+                    ], width: 40
+                ).textLines())
         let text = theme.style(.text)
         #expect(styles(of: "Harbour lamps relit at ", in: buffer).allSatisfy { $0 == theme.style(.title) })
         // A place named in the title: the title's look with the place's over it.
-        #expect(styles(of: "Quillby", in: buffer, row: 0).allSatisfy { $0 == theme.style(.title).merged(with: theme.style(Role.place)) })
-        #expect(styles(of: "Quillby", in: buffer, row: 2).allSatisfy { $0 == text.merged(with: theme.style(Role.place)) })
+        #expect(
+            styles(of: "Quillby", in: buffer, row: 0).allSatisfy {
+                $0 == theme.style(.title).merged(with: theme.style(Role.place))
+            })
+        #expect(
+            styles(of: "Quillby", in: buffer, row: 2).allSatisfy { $0 == text.merged(with: theme.style(Role.place)) })
         #expect(styles(of: "14 lanterns", in: buffer).allSatisfy { $0 == text.merged(with: theme.style(Role.figure)) })
         let quote = text.merged(with: theme.style(Role.quote))
-        #expect((styles(of: "“The harbour feels", in: buffer) + styles(of: "awake again,”", in: buffer)).allSatisfy { $0 == quote })
+        #expect(
+            (styles(of: "“The harbour feels", in: buffer) + styles(of: "awake again,”", in: buffer)).allSatisfy {
+                $0 == quote
+            })
         #expect(styles(of: " said ", in: buffer).allSatisfy { $0 == text })
         #expect(styles(of: "ledger.", in: buffer).allSatisfy { $0 == text })
         // Nothing is drawn right of the text column or in the ruler's column.
@@ -105,22 +119,39 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
         var r = reader
         r.topLine = 3
         let buffer = render(r, height: 3)
-        #expect(buffer.textLines() == ["    replaced 14 lanterns on", "    Friday. “The harbour feels", "    awake again,” said Tamsin", "", "", "", "", ""])
+        #expect(
+            buffer.textLines() == [
+                "    replaced 14 lanterns on", "    Friday. “The harbour feels", "    awake again,” said Tamsin", "",
+                "", "", "", "",
+            ])
     }
 
     @Test func matchesTheFocusAndTheSelectionLieOverTheHighlights() {
         var r = reader
-        r.search = SearchState(query: "lamp", matches: [WidgetFixture.range("lamp"), WidgetFixture.range("lamp", 1)], current: 1, originTopLine: 0)
+        r.search = SearchState(
+            query: "lamp", matches: [WidgetFixture.range("lamp"), WidgetFixture.range("lamp", 1)], current: 1,
+            originTopLine: 0)
         r.focus = Focus(range: WidgetFixture.range("14 lanterns"), kind: .figure, detail: "")
         let start = WidgetFixture.range("Volunteers").start
         r.selection = Selection(anchor: start, caret: start + 3)
         let buffer = render(r)
         let text = theme.style(.text)
-        #expect(styles(of: "lamp", in: buffer, row: 0).allSatisfy { $0 == theme.style(.title).merged(with: theme.style(.match)) })
-        #expect(styles(of: "lamp", in: buffer, row: 6).allSatisfy { $0 == text.merged(with: theme.style(.currentMatch)) })
-        #expect(styles(of: "14 lanterns", in: buffer).allSatisfy { $0 == text.merged(with: theme.style(Role.figure)).merged(with: theme.style(.focus)) })
+        #expect(
+            styles(of: "lamp", in: buffer, row: 0).allSatisfy {
+                $0 == theme.style(.title).merged(with: theme.style(.match))
+            })
+        #expect(
+            styles(of: "lamp", in: buffer, row: 6).allSatisfy { $0 == text.merged(with: theme.style(.currentMatch)) })
+        #expect(
+            styles(of: "14 lanterns", in: buffer).allSatisfy {
+                $0 == text.merged(with: theme.style(Role.figure)).merged(with: theme.style(.focus))
+            })
         // The selection covers anchor to caret; the caret's cell has a look of its own.
-        #expect(styles(of: "Volun", in: buffer) == [theme.selectionStyle, theme.selectionStyle, theme.selectionStyle, theme.caretStyle, text].map { text.merged(with: $0) })
+        #expect(
+            styles(of: "Volun", in: buffer)
+                == [theme.selectionStyle, theme.selectionStyle, theme.selectionStyle, theme.caretStyle, text].map {
+                    text.merged(with: $0)
+                })
     }
 }
 
@@ -130,7 +161,9 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
 
     func reading(width: Int = 100) -> AppState {
         let document = WidgetFixture.document()
-        var state = AppState(size: Size(width: width, height: 10), library: LibraryState(entries: [LibraryEntry(document.article)], location: "harbour"), stamps: .fixed())
+        var state = AppState(
+            size: Size(width: width, height: 10),
+            library: LibraryState(entries: [LibraryEntry(document.article)], location: "harbour"), stamps: .fixed())
         _ = state.apply(.opened(document))
         return state
     }
@@ -162,11 +195,18 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
         var state = reading()
         state.hiddenKinds = [.figure]
         var buffer = render(state)
-        #expect(styles(of: "figure", in: buffer).allSatisfy { $0 == theme.style(.status).merged(with: theme.style(.legendOff)) })
-        #expect(styles(of: "place", in: buffer).allSatisfy { $0 == theme.style(.status).merged(with: theme.style(Role.place)) })
+        #expect(
+            styles(of: "figure", in: buffer).allSatisfy {
+                $0 == theme.style(.status).merged(with: theme.style(.legendOff))
+            })
+        #expect(
+            styles(of: "place", in: buffer).allSatisfy {
+                $0 == theme.style(.status).merged(with: theme.style(Role.place))
+            })
         buffer = render(reading(width: 60))
         let row = buffer.textLines()[1]
-        #expect(row.hasPrefix(" READ  Harbour lamps relit at Quillby") && row.hasSuffix(" 100%") && !row.contains("quote"))
+        #expect(
+            row.hasPrefix(" READ  Harbour lamps relit at Quillby") && row.hasSuffix(" 100%") && !row.contains("quote"))
     }
 
     @Test func anErrorIsSaidInTheErrorStyle() {
@@ -196,7 +236,9 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
     let theme = Theme(depth: .color256)
     static let canvas = Array(repeating: String(repeating: ".", count: 50), count: 6)
 
-    func render(tab: PanelTab = .people, hasFocus: Bool = true, area: Rect = Rect(x: 10, y: 1, width: 40, height: 4)) -> CellBuffer {
+    func render(tab: PanelTab = .people, hasFocus: Bool = true, area: Rect = Rect(x: 10, y: 1, width: 40, height: 4))
+        -> CellBuffer
+    {
         var reader = ReaderState(document: WidgetFixture.document(), measure: 30)
         reader.panel.isOpen = true
         reader.panel.tab = tab
@@ -205,7 +247,9 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
         let lines = buffer.textLines()
         for y in 0..<6 {
             let outside = y < area.y || y >= area.maxY ? lines[y] : String(lines[y].prefix(area.x))
-            #expect(outside.allSatisfy { $0 == "." } && outside.count == (y < area.y || y >= area.maxY ? 50 : area.x), "row \(y) outside the panel")
+            #expect(
+                outside.allSatisfy { $0 == "." } && outside.count == (y < area.y || y >= area.maxY ? 50 : area.x),
+                "row \(y) outside the panel")
         }
         return buffer
     }
@@ -213,18 +257,20 @@ func styles(of text: String, in buffer: CellBuffer, row: Int? = nil) -> [CellSty
     @Test func drawsTheTabsTheHintAndTheListWithTheSelection() {
         let buffer = render()
         // Beside the text a column of air; the current tab in full, the others short.
-        #expect(Array(buffer.textLines()[1...4]) == [
-            "..........  People 1  Plc 1 Fig 1 Quo 1 Not 0",
-            "..........  Enter: next mention · h/l: tab",
-            "..........  Tamsin Orrick                       1",
-            "..........",
-        ])
-        #expect(styles(of: " People 1 ", in: buffer) .allSatisfy { $0 == theme.style(.tabActive) })
+        #expect(
+            Array(buffer.textLines()[1...4]) == [
+                "..........  People 1  Plc 1 Fig 1 Quo 1 Not 0",
+                "..........  Enter: next mention · h/l: tab",
+                "..........  Tamsin Orrick                       1",
+                "..........",
+            ])
+        #expect(styles(of: " People 1 ", in: buffer).allSatisfy { $0 == theme.style(.tabActive) })
         #expect(styles(of: "Plc 1", in: buffer).allSatisfy { $0 == theme.style(.tabInactive) })
         #expect(styles(of: "Enter: next mention", in: buffer).allSatisfy { $0 == theme.style(.dim) })
         // The selected row is one band across the panel, its badge dimmed within it.
         let band = theme.style(.selection)
-        #expect((11..<50).allSatisfy { buffer[$0, 3].style == ($0 == 48 ? band.merged(with: theme.style(.dim)) : band) })
+        #expect(
+            (11..<50).allSatisfy { buffer[$0, 3].style == ($0 == 48 ? band.merged(with: theme.style(.dim)) : band) })
         #expect((10..<50).allSatisfy { buffer[$0, 4] == .blank })
     }
 

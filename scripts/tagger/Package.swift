@@ -7,7 +7,7 @@ let package = Package(
     name: "GlossTagger",
     dependencies: [.package(name: "Gloss", path: "../..")],
     targets: [
-        .executableTarget(name: "tagger-features", dependencies: [.product(name: "GlossCore", package: "Gloss")]),
+        .executableTarget(name: "tagger-features", dependencies: [.product(name: "GlossCore", package: "Gloss")])
     ],
     swiftLanguageModes: [.v6]
 )

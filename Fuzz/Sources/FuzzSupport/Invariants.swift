@@ -13,7 +13,8 @@ public enum Invariant {
 
     /// A range lies inside a text of `count` scalars and does not run backwards.
     public static func inBounds(_ r: TextRange, _ count: Int, _ what: String) {
-        require(r.start >= 0 && r.start <= r.end && r.end <= count, "\(what) \(r.start)..<\(r.end) outside 0..<\(count)")
+        require(
+            r.start >= 0 && r.start <= r.end && r.end <= count, "\(what) \(r.start)..<\(r.end) outside 0..<\(count)")
     }
 
     /// Nothing in `text` could reach a terminal as a control or escape sequence.
@@ -31,9 +32,13 @@ public enum Invariant {
             require(b.range.start >= previous, "blocks out of order at \(b.range.start)")
             previous = b.range.end
         }
-        for s in a.scalars { require(!TextDecoder.isControl(s.value), "article text holds control U+\(String(s.value, radix: 16))") }
+        for s in a.scalars {
+            require(!TextDecoder.isControl(s.value), "article text holds control U+\(String(s.value, radix: 16))")
+        }
         terminalSafe(a.title, "title")
-        for field in [a.metadata.author, a.metadata.date, a.metadata.source, a.metadata.url].compactMap({ $0 }) { terminalSafe(field, "metadata") }
+        for field in [a.metadata.author, a.metadata.date, a.metadata.source, a.metadata.url].compactMap({ $0 }) {
+            terminalSafe(field, "metadata")
+        }
     }
 
     /// An analysis of `a`: every span inside the text; quotes with ordered segments.
@@ -70,7 +75,6 @@ public struct FuzzBytes {
     }
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
-
 
     public var isAtEnd: Bool { position >= bytes.count }
 

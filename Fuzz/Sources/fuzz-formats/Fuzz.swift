@@ -1,10 +1,12 @@
-import FuzzSupport
 import Foundation
+import FuzzSupport
 import GlossCore
 
 /// Article parsing: the first byte picks plain text, Markdown or HTML; the rest is the file.
 @_cdecl("fuzz_formats_main")
-public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt { runFuzzer(argc, argv, fuzz) }
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv, fuzz)
+}
 
 func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var input = fuzzInput(data, count)

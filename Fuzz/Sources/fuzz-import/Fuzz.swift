@@ -1,12 +1,14 @@
-import FuzzSupport
 import Foundation
+import FuzzSupport
 import GlossCore
 
 /// A whole import file: every annotation that decodes is re-anchored in the fixed article and
 /// exported in every format; no export may hold a raw control character (bidirectional marks
 /// from notes and passages are text and stay; printing to a terminal replaces them).
 @_cdecl("fuzz_import_main")
-public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt { runFuzzer(argc, argv, fuzz) }
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv, fuzz)
+}
 
 func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var input = fuzzInput(data, count)
@@ -18,7 +20,8 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for format in ExportFormat.allCases {
         let text = format.render(documents)
         for s in text.unicodeScalars {
-            Invariant.require(!TextDecoder.isControl(s.value), "\(format) export holds control U+\(String(s.value, radix: 16))")
+            Invariant.require(
+                !TextDecoder.isControl(s.value), "\(format) export holds control U+\(String(s.value, radix: 16))")
         }
     }
     return 0

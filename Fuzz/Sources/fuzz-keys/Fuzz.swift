@@ -1,5 +1,5 @@
-import FuzzSupport
 import Foundation
+import FuzzSupport
 import GlossCore
 import GlossUI
 
@@ -7,18 +7,25 @@ import GlossUI
 /// headless): no trap, no unsafe character in any cell, the cursor on the screen. The bytes
 /// before a NUL are the events; after it, the text of a second article.
 @_cdecl("fuzz_keys_main")
-public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt { runFuzzer(argc, argv, fuzz) }
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv, fuzz)
+}
 
 func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var input = fuzzInput(data, count)
     let (head, tail) = input.splitAtNUL()
     var events = FuzzBytes(Array(head))
-    let docs = [FuzzArticle.make(FuzzArticle.fixed, id: "fuzz/first"), FuzzArticle.make(tail ?? "Second\n\nA line.", id: "fuzz/second")].map {
+    let docs = [
+        FuzzArticle.make(FuzzArticle.fixed, id: "fuzz/first"),
+        FuzzArticle.make(tail ?? "Second\n\nA line.", id: "fuzz/second"),
+    ].map {
         ReaderDocument(article: $0, analysis: Analyzer.analyze($0))
     }
     let backend = TestBackend(width: 20 + Int(events.byte() % 120), height: 4 + Int(events.byte() % 40))
     let library = LibraryState(entries: docs.map { LibraryEntry($0.article) })
-    let app = ReaderApp(state: AppState(size: backend.size, library: library), backend: backend, executor: MemorySource(docs), theme: Theme(depth: .color256), inline: true)
+    let app = ReaderApp(
+        state: AppState(size: backend.size, library: library), backend: backend, executor: MemorySource(docs),
+        theme: Theme(depth: .color256), inline: true)
     app.drawFrame()
     var steps = 0
     while !events.isAtEnd, steps < 400 {
@@ -36,7 +43,9 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 }
             }
         }
-        if let c = backend.cursor { Invariant.require(c.x >= 0 && c.x < screen.width && c.y >= 0 && c.y < screen.height, "cursor off screen") }
+        if let c = backend.cursor {
+            Invariant.require(c.x >= 0 && c.x < screen.width && c.y >= 0 && c.y < screen.height, "cursor off screen")
+        }
     }
     return 0
 }
@@ -65,7 +74,9 @@ func nextEvent(_ input: inout FuzzBytes) -> InputEvent {
     case 0x8F: return .key(.character(["é", "“", "”", "移", "🌎", "\u{301}", "\u{202E}"][Int(input.byte() % 7)]))
     case 0x90...0x9F:
         let kinds: [MouseEvent.Kind] = [.wheelUp, .wheelDown, .press, .release, .click, .drag]
-        return .mouse(MouseEvent(kind: kinds[Int(b - 0x90) % kinds.count], x: Int(input.byte()) - 8, y: Int(input.byte() % 70) - 4))
+        return .mouse(
+            MouseEvent(
+                kind: kinds[Int(b - 0x90) % kinds.count], x: Int(input.byte()) - 8, y: Int(input.byte() % 70) - 4))
     case 0xA0: return .resize(Size(width: Int(input.byte() % 200), height: Int(input.byte() % 70)))
     default: return .key(.unknown(String(b)))
     }
@@ -84,7 +95,9 @@ final class MemorySource: EffectExecutor, @unchecked Sendable {
         case .open(let id), .analyse(let id):
             return documents[id].map { [.opened($0)] } ?? [.failed("No article \(id)")]
         case .count(let id):
-            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [.countFailed(id: id)]
+            return documents[id].map { [.counted(id: id, counts: ArticleCounts($0.analysis))] } ?? [
+                .countFailed(id: id)
+            ]
         default:
             return []
         }

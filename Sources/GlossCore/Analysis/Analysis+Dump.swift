@@ -18,7 +18,9 @@ extension Analysis {
         var out: [String] = []
         out.append("quotes \(quotes.count)")
         for (n, q) in quotes.enumerated() {
-            var line = "  q\(n + 1) \(q.kind.rawValue) " + q.segments.map { span($0) + " " + text($0) }.joined(separator: " + ")
+            var line =
+                "  q\(n + 1) \(q.kind.rawValue) "
+                + q.segments.map { span($0) + " " + text($0) }.joined(separator: " + ")
             if let s = q.speaker {
                 line += " | speaker \"\(s.name)\" at \(span(s.mention)) \(text(s.mention))"
                 if let id = s.entityID, let e = entity(id) { line += " = \(e.kind.rawValue) #\(id + 1)" }

@@ -40,7 +40,10 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// Every mention, in text order, name only (no title, no possessive).
     public var mentions: [TextRange]
 
-    public init(id: Int, kind: EntityKind, canonicalName: String, aliases: [String] = [], titles: [String] = [], mentions: [TextRange]) {
+    public init(
+        id: Int, kind: EntityKind, canonicalName: String, aliases: [String] = [], titles: [String] = [],
+        mentions: [TextRange]
+    ) {
         self.id = id
         self.kind = kind
         self.canonicalName = canonicalName

@@ -13,7 +13,8 @@ public enum Analyzer {
         var quotes = QuoteFinder.find(in: text, blocks: blocks)
         let recognized = EntityRecognizer.recognize(in: text, quotes: quotes)
         SpeakerAttributor.attribute(&quotes, in: text, entities: recognized.entities)
-        return Analysis(quotes: quotes, entities: recognized.entities, figures: recognized.figures, dates: recognized.dates)
+        return Analysis(
+            quotes: quotes, entities: recognized.entities, figures: recognized.figures, dates: recognized.dates)
     }
 }
 

@@ -92,15 +92,23 @@ enum Tokenizer {
             for k in start..<end {
                 let v = c[k].value
                 if v < 0x80 {
-                    buffer[n] = UInt8(v); n += 1
+                    buffer[n] = UInt8(v)
+                    n += 1
                 } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
                 } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
                 } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
                 }
             }
             return n
@@ -115,13 +123,19 @@ enum Tokenizer {
     }
 
     static func exactHashes(_ words: Set<String>) -> Set<UInt64> {
-        Set(words.map { w in let c = Array(w.unicodeScalars); return exactHash(c, 0, c.count) })
+        Set(
+            words.map { w in
+                let c = Array(w.unicodeScalars)
+                return exactHash(c, 0, c.count)
+            })
     }
 
     static let abbreviationHashes = exactHashes(abbreviations)
     static let sentenceStarterHashes = exactHashes(sentenceStarters)
     /// Titles after which a capital starts a name, not a sentence.
-    static let titleHashes = exactHashes(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No"])
+    static let titleHashes = exactHashes([
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No",
+    ])
 
     /// Words that keep their final period: titles and common abbreviations.
     static let abbreviations: Set<String> = [
@@ -185,9 +199,15 @@ enum Tokenizer {
                 kind = .number
                 i += 1
                 while i < n {
-                    if isDigit(c[i]) || isVulgarFraction(c[i]) { i += 1; continue }
+                    if isDigit(c[i]) || isVulgarFraction(c[i]) {
+                        i += 1
+                        continue
+                    }
                     // Inner separators: 11,800 and 1.5 (a digit must follow).
-                    if (c[i] == "," || c[i] == "." ) && i + 1 < n && isDigit(c[i + 1]) { i += 2; continue }
+                    if (c[i] == "," || c[i] == ".") && i + 1 < n && isDigit(c[i + 1]) {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 // Letters glued to a number (5m, 25km, 1990s, 3rd) stay one token.
@@ -220,7 +240,9 @@ enum Tokenizer {
                 if i < n && c[i] == "." {
                     var j = i
                     // Dotted initialisms: U.S., U.N., a.m.
-                    while j + 2 < n && c[j] == "." && isLetter(c[j + 1]) && c[j + 2] == "." && (j + 3 >= n || !isLetter(c[j + 3])) {
+                    while j + 2 < n && c[j] == "." && isLetter(c[j + 1]) && c[j + 2] == "."
+                        && (j + 3 >= n || !isLetter(c[j + 3]))
+                    {
                         j += 2
                     }
                     if j > i || abbreviationHashes.contains(exactHash(c, start, j)) || (j - start == 1 && isUpper(s)) {
@@ -228,7 +250,8 @@ enum Tokenizer {
                         f.insert(.abbreviation)
                     }
                 }
-            } else if isApostrophe(s) && i + 1 < n && (c[i + 1] == "s" || c[i + 1] == "S") && (i + 2 >= n || !isLetter(c[i + 2]))
+            } else if isApostrophe(s) && i + 1 < n && (c[i + 1] == "s" || c[i + 1] == "S")
+                && (i + 2 >= n || !isLetter(c[i + 2]))
                 && i > 0 && (isLetter(c[i - 1]) || isDigit(c[i - 1]))
             {
                 // The possessive ’s as a token of its own.
@@ -261,7 +284,8 @@ enum Tokenizer {
                 // datelines and captions, but not inside a hard-wrapped paragraph, where the
                 // line goes on with a lower-case word or follows a comma.
                 let prev = tokens[i - 1]
-                let wrapped = !tokens[i].flags.contains(.capitalized) || (prev.kind == .punctuation && c[prev.start] == ",")
+                let wrapped =
+                    !tokens[i].flags.contains(.capitalized) || (prev.kind == .punctuation && c[prev.start] == ",")
                 if tokens[i].flags.contains(.paragraphBefore) || !wrapped {
                     out.append(start..<i)
                     start = i

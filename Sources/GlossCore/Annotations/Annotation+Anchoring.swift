@@ -44,7 +44,8 @@ extension Annotation {
         let candidates = ApproximateMatcher.search(exact, in: text, maxErrors: budget)
         var best: (score: Double, match: ApproximateMatch)?
         for match in candidates {
-            let score = Annotation.score(match, quoteLength: exact.count, in: text, hint: hint, prefix: prefix, suffix: suffix)
+            let score = Annotation.score(
+                match, quoteLength: exact.count, in: text, hint: hint, prefix: prefix, suffix: suffix)
             if best == nil || score > best!.score { best = (score, match) }
         }
         guard let found = best?.match, found.end > found.start else { return .orphaned }
@@ -65,7 +66,8 @@ extension Annotation {
 
     /// The start of the best exact occurrence: most context sides agreeing, then nearest `hint`.
     static func nearestOccurrence(
-        of needle: [Unicode.Scalar], in text: [Unicode.Scalar], hint: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar]
+        of needle: [Unicode.Scalar], in text: [Unicode.Scalar], hint: Int, prefix: [Unicode.Scalar],
+        suffix: [Unicode.Scalar]
     ) -> Int? {
         guard needle.count <= text.count else { return nil }
         let first = needle[0]
@@ -82,7 +84,9 @@ extension Annotation {
                 let after = text[afterEnd..<min(text.count, afterEnd + suffix.count)]
                 if !suffix.isEmpty && after.elementsEqual(suffix.prefix(after.count)) { agreement += 1 }
                 let distance = abs(i - hint)
-                if best == nil || agreement > best!.agreement || (agreement == best!.agreement && distance < best!.distance) {
+                if best == nil || agreement > best!.agreement
+                    || (agreement == best!.agreement && distance < best!.distance)
+                {
                     best = (agreement, distance, i)
                 }
             }
@@ -94,11 +98,16 @@ extension Annotation {
     /// A score in 0…1 weighting quote errors, prefix and suffix agreement and distance from
     /// the old position 50 : 20 : 20 : 2, the weights the W3C-selector annotation clients use.
     static func score(
-        _ match: ApproximateMatch, quoteLength: Int, in text: [Unicode.Scalar], hint: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar]
+        _ match: ApproximateMatch, quoteLength: Int, in text: [Unicode.Scalar], hint: Int, prefix: [Unicode.Scalar],
+        suffix: [Unicode.Scalar]
     ) -> Double {
         let quoteScore = 1 - Double(match.errors) / Double(quoteLength)
-        let prefixScore = prefix.isEmpty ? 1 : ApproximateMatcher.similarity(prefix, text[max(0, match.start - prefix.count)..<match.start])
-        let suffixScore = suffix.isEmpty ? 1 : ApproximateMatcher.similarity(suffix, text[match.end..<min(text.count, match.end + suffix.count)])
+        let prefixScore =
+            prefix.isEmpty
+            ? 1 : ApproximateMatcher.similarity(prefix, text[max(0, match.start - prefix.count)..<match.start])
+        let suffixScore =
+            suffix.isEmpty
+            ? 1 : ApproximateMatcher.similarity(suffix, text[match.end..<min(text.count, match.end + suffix.count)])
         let positionScore = 1 - Double(abs(match.start - hint)) / Double(max(1, text.count))
         return (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92
     }

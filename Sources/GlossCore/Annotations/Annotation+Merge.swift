@@ -18,7 +18,8 @@ extension Annotation {
             merged.position = edited.position
             merged.fingerprint = edited.fingerprint
         }
-        merged.tags = merged.tags.union(edited.tags.subtracting(base.tags)).subtracting(base.tags.subtracting(edited.tags))
+        merged.tags = merged.tags.union(edited.tags.subtracting(base.tags)).subtracting(
+            base.tags.subtracting(edited.tags))
         merged.modified = max(self.modified, edited.modified)
         return merged
     }

@@ -8,7 +8,9 @@ extension Annotation {
     /// The one rule everywhere: the reader's tag prompt, `--tag`, edits and imports
     /// (`--tag "a, b"` is the two tags `a` and `b`).
     public static func tagList(_ typed: String) -> [String] {
-        typed.split(separator: ",").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        typed.split(separator: ",").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// A tag trimmed of surrounding white space and inner runs of white space folded to one
@@ -25,7 +27,9 @@ extension Annotation {
         let tag = words.joined(separator: " ")
         if tag.isEmpty { throw .invalidTag(tag: raw, reason: "is empty") }
         if tag.contains(",") { throw .invalidTag(tag: raw, reason: "contains a comma (commas separate tags)") }
-        if tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }) {
+        if tag.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D
+        }) {
             throw .invalidTag(tag: raw, reason: "contains control characters")
         }
         if tag.unicodeScalars.count > maxTagLength {
@@ -49,7 +53,8 @@ extension Annotation {
     }
 
     /// Every tag normalised, each field split at its commas first; the first bad one throws.
-    public static func normalizedTags<S: Sequence>(_ raw: S) throws(AnnotationError) -> Set<String> where S.Element == String {
+    public static func normalizedTags<S: Sequence>(_ raw: S) throws(AnnotationError) -> Set<String>
+    where S.Element == String {
         var out: Set<String> = []
         for field in raw {
             let parts = tagList(field)

@@ -47,7 +47,8 @@ public struct Annotation: Hashable, Sendable, Identifiable {
     /// A new annotation on `range` of `article`.
     public init(
         id: UUID = UUID(), article: Article, range: TextRange, note: String = "", tags: Set<String> = [],
-        color: String? = nil, kind: AnnotationKind = .highlight, attribution: QuoteAttribution? = nil, now: Date = Date()
+        color: String? = nil, kind: AnnotationKind = .highlight, attribution: QuoteAttribution? = nil,
+        now: Date = Date()
     ) throws(AnnotationError) {
         try Annotation.check(range, in: article)
         self.init(

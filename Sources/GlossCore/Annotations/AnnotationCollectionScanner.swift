@@ -151,7 +151,8 @@ public struct AnnotationCollectionScanner: Sendable {
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 endElement()
                 try close(b, at: p)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
                 break  // the rest of a number or literal; the parser checks it
             default:
@@ -171,7 +172,9 @@ public struct AnnotationCollectionScanner: Sendable {
         stack[top].phase = .afterValue
         switch b {
         case UInt8(ascii: "{"):
-            let role: Role = (parent.role == .root && parent.key == .first) || (parent.role == .page && parent.key == .next) ? .page : .other
+            let role: Role =
+                (parent.role == .root && parent.key == .first) || (parent.role == .page && parent.key == .next)
+                ? .page : .other
             try push(Frame(isArray: false, role: role, list: .none, phase: .key), at: p)
         case UInt8(ascii: "["):
             var list = List.none

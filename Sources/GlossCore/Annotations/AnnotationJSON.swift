@@ -38,7 +38,9 @@ public enum AnnotationJSON {
         var quote: [String: Any] = ["type": "TextQuoteSelector", "exact": a.quote.exact]
         if !a.quote.prefix.isEmpty { quote["prefix"] = a.quote.prefix }
         if !a.quote.suffix.isEmpty { quote["suffix"] = a.quote.suffix }
-        let position: [String: Any] = ["type": "TextPositionSelector", "start": a.position.start, "end": a.position.end]
+        let position: [String: Any] = [
+            "type": "TextPositionSelector", "start": a.position.start, "end": a.position.end,
+        ]
         object["target"] = ["source": a.articleID, "selector": [quote, position]]
         var ext: [String: Any] = [
             "formatVersion": formatVersion,
@@ -71,17 +73,20 @@ public enum AnnotationJSON {
             "total": annotations.count,
         ]
         if let label { collection["label"] = label }
-        collection["first"] = [
-            "type": "AnnotationPage",
-            "startIndex": 0,
-            "items": annotations.map { object($0, includeContext: false) },
-        ] as [String: Any]
+        collection["first"] =
+            [
+                "type": "AnnotationPage",
+                "startIndex": 0,
+                "items": annotations.map { object($0, includeContext: false) },
+            ] as [String: Any]
         return serialize(collection)
     }
 
     static func serialize(_ object: [String: Any]) -> Data {
         // Only strings, numbers, arrays and dictionaries go in, which cannot fail to serialise.
-        var data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        var data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         data.append(0x0A)
         return data
     }
@@ -115,7 +120,9 @@ public enum AnnotationJSON {
     /// array of annotations or a single annotation. Each item decodes on its own, so one bad
     /// item does not hide the rest. `AnnotationCollectionScanner` finds the items; an import
     /// too big to hold whole uses it directly and decodes them with `decodeItem(_:)`.
-    public static func decodeCollection(_ data: Data) throws(AnnotationFormatError) -> [Result<Annotation, AnnotationFormatError>] {
+    public static func decodeCollection(_ data: Data) throws(AnnotationFormatError) -> [Result<
+        Annotation, AnnotationFormatError
+    >] {
         var scanner = AnnotationCollectionScanner()
         try scanner.feed(data)
         let base = data.startIndex
@@ -149,7 +156,9 @@ public enum AnnotationJSON {
             id = derivedUUID(rawID)
         }
 
-        guard let target = object["target"]?.list.first, target.object != nil else { throw .invalid(reason: "no target") }
+        guard let target = object["target"]?.list.first, target.object != nil else {
+            throw .invalid(reason: "no target")
+        }
         guard let source = ext?["article"]?.string ?? target["source"]?.string, !source.isEmpty else {
             throw .invalid(reason: "no target.source")
         }
@@ -160,7 +169,9 @@ public enum AnnotationJSON {
             if kinds.contains("TextQuoteSelector"), let exact = selector["exact"]?.string {
                 quote = TextQuoteSelector(
                     exact: exact, prefix: selector["prefix"]?.string ?? "", suffix: selector["suffix"]?.string ?? "")
-            } else if kinds.contains("TextPositionSelector"), let start = selector["start"]?.integer, let end = selector["end"]?.integer {
+            } else if kinds.contains("TextPositionSelector"), let start = selector["start"]?.integer,
+                let end = selector["end"]?.integer
+            {
                 position = TextPositionSelector(start: start, end: end)
             }
         }
@@ -175,7 +186,9 @@ public enum AnnotationJSON {
             }
             guard let value = body["value"]?.string else { continue }
             if types(body["purpose"]).contains("tagging") {
-                for tag in Annotation.tagList(value) { if let t = try? Annotation.normalizedTag(tag) { tags.insert(t) } }
+                for tag in Annotation.tagList(value) {
+                    if let t = try? Annotation.normalizedTag(tag) { tags.insert(t) }
+                }
             } else {
                 note = note.isEmpty ? value : note + "\n\n" + value
             }
@@ -224,8 +237,11 @@ public enum AnnotationJSON {
         }
         bytes[6] = (bytes[6] & 0x0F) | 0x80  // version 8: custom
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 
     static func types(_ value: JSONValue?) -> [String] {

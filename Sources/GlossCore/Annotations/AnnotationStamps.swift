@@ -22,7 +22,9 @@ public struct AnnotationStamps: Hashable, Sendable {
     public static let system = AnnotationStamps(.system)
 
     /// A fixed sequence from `start`, one `step` apart.
-    public static func fixed(start: Date = Date(timeIntervalSince1970: 1_764_000_000), step: TimeInterval = 1) -> AnnotationStamps {
+    public static func fixed(start: Date = Date(timeIntervalSince1970: 1_764_000_000), step: TimeInterval = 1)
+        -> AnnotationStamps
+    {
         AnnotationStamps(.fixed(start: start, step: step))
     }
 
@@ -38,7 +40,8 @@ public struct AnnotationStamps: Hashable, Sendable {
             let n = issued
             issued += 1
             let hex = String(n + 1, radix: 16)
-            let id = UUID(uuidString: "00000000-0000-4000-8000-" + String(repeating: "0", count: max(0, 12 - hex.count)) + hex)!
+            let id = UUID(
+                uuidString: "00000000-0000-4000-8000-" + String(repeating: "0", count: max(0, 12 - hex.count)) + hex)!
             return (id, start.addingTimeInterval(Double(n) * step))
         }
     }

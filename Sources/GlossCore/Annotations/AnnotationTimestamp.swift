@@ -11,7 +11,8 @@ public enum AnnotationTimestamp {
         let (y, m, d) = civil(fromDays: days)
         guard (0...9999).contains(y) else {
             return String(
-                format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, m, d, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, millis)
+                format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, m, d, secondOfDay / 3600, secondOfDay / 60 % 60,
+                secondOfDay % 60, millis)
         }
         // Digit by digit: String(format:) goes through C's formatted output, a tenth of the
         // time of writing an annotation file.
@@ -25,9 +26,20 @@ public enum AnnotationTimestamp {
                 divisor /= 10
             }
         }
-        digits(y, 4); out.append(45); digits(m, 2); out.append(45); digits(d, 2); out.append(84)
-        digits(secondOfDay / 3600, 2); out.append(58); digits(secondOfDay / 60 % 60, 2); out.append(58); digits(secondOfDay % 60, 2)
-        out.append(46); digits(millis, 3); out.append(90)
+        digits(y, 4)
+        out.append(45)
+        digits(m, 2)
+        out.append(45)
+        digits(d, 2)
+        out.append(84)
+        digits(secondOfDay / 3600, 2)
+        out.append(58)
+        digits(secondOfDay / 60 % 60, 2)
+        out.append(58)
+        digits(secondOfDay % 60, 2)
+        out.append(46)
+        digits(millis, 3)
+        out.append(90)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -44,7 +56,8 @@ public enum AnnotationTimestamp {
             return n
         }
         guard u.count >= 20, let y = num(0, 4), u[4] == 45, let mo = num(5, 2), u[7] == 45, let d = num(8, 2),
-            u[10] == 84 || u[10] == 116 || u[10] == 32, let h = num(11, 2), u[13] == 58, let mi = num(14, 2), u[16] == 58,
+            u[10] == 84 || u[10] == 116 || u[10] == 32, let h = num(11, 2), u[13] == 58, let mi = num(14, 2),
+            u[16] == 58,
             let s = num(17, 2), (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61
         else { return nil }
         var i = 19
@@ -64,7 +77,9 @@ public enum AnnotationTimestamp {
         guard i < u.count else { return nil }
         if u[i] == 90 || u[i] == 122 {
             i += 1
-        } else if u[i] == 43 || u[i] == 45, let oh = num(i + 1, 2), i + 3 < u.count, u[i + 3] == 58, let om = num(i + 4, 2) {
+        } else if u[i] == 43 || u[i] == 45, let oh = num(i + 1, 2), i + 3 < u.count, u[i + 3] == 58,
+            let om = num(i + 4, 2)
+        {
             offset = (oh * 3600 + om * 60) * (u[i] == 43 ? 1 : -1)
             i += 6
         } else {

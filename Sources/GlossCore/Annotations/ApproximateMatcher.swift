@@ -10,7 +10,9 @@ public enum ApproximateMatcher {
     /// end offsets, the one with the fewest errors; of equals, the one whose length is nearest
     /// the pattern's (an edited word is taken whole, not cut to the unchanged words before it),
     /// then the leftmost. Empty for an empty pattern.
-    public static func search(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], maxErrors: Int) -> [ApproximateMatch] {
+    public static func search(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], maxErrors: Int)
+        -> [ApproximateMatch]
+    {
         let m = pattern.count
         guard m > 0, maxErrors >= 0 else { return [] }
         let k = min(maxErrors, m)
@@ -32,11 +34,19 @@ public enum ApproximateMatcher {
                 let upCost = cost[i], upOrigin = origin[i]  // previous column, row i (becomes next diagonal)
                 var best: Int, from: Int
                 if p[i - 1] == t {
-                    best = diagCost; from = diagOrigin
+                    best = diagCost
+                    from = diagOrigin
                 } else {
-                    best = diagCost + 1; from = diagOrigin
-                    if cost[i - 1] + 1 < best { best = cost[i - 1] + 1; from = origin[i - 1] }  // skip a pattern scalar
-                    if upCost + 1 < best { best = upCost + 1; from = upOrigin }  // skip a text scalar
+                    best = diagCost + 1
+                    from = diagOrigin
+                    if cost[i - 1] + 1 < best {
+                        best = cost[i - 1] + 1
+                        from = origin[i - 1]
+                    }  // skip a pattern scalar
+                    if upCost + 1 < best {
+                        best = upCost + 1
+                        from = upOrigin
+                    }  // skip a text scalar
                 }
                 diagCost = upCost
                 diagOrigin = upOrigin
@@ -48,7 +58,8 @@ public enum ApproximateMatcher {
                 let match = ApproximateMatch(start: origin[m], end: j, errors: cost[m])
                 if let current = runBest {
                     if match.errors < current.errors
-                        || (match.errors == current.errors && abs(match.end - match.start - m) < abs(current.end - current.start - m))
+                        || (match.errors == current.errors
+                            && abs(match.end - match.start - m) < abs(current.end - current.start - m))
                     {
                         runBest = match
                     }
@@ -56,7 +67,10 @@ public enum ApproximateMatcher {
                     runBest = match
                 }
             } else {
-                if let current = runBest { matches.append(current); runBest = nil }
+                if let current = runBest {
+                    matches.append(current)
+                    runBest = nil
+                }
                 last += 1
                 // The row now entering the band holds a stale value from an earlier column; any
                 // value above the budget is as good as the true one, so make sure it is above.

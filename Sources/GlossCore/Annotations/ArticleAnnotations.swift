@@ -16,9 +16,11 @@ public struct ArticleAnnotations: Hashable, Sendable {
 
     public init(articleID: String, annotations: [Annotation] = []) {
         self.articleID = articleID
-        self.byID = Dictionary(annotations.filter { $0.articleID == articleID }.map { ($0.id, $0) }, uniquingKeysWith: { a, b in
-            a.modified >= b.modified ? a : b
-        })
+        self.byID = Dictionary(
+            annotations.filter { $0.articleID == articleID }.map { ($0.id, $0) },
+            uniquingKeysWith: { a, b in
+                a.modified >= b.modified ? a : b
+            })
     }
 
     public var count: Int { byID.count }
@@ -84,22 +86,27 @@ public struct ArticleAnnotations: Hashable, Sendable {
     /// Creates an annotation on `range` of `article`, with the id and time `stamps` hands out.
     @discardableResult
     public mutating func create(
-        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
+        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "",
+        tags: Set<String> = [],
         color: String? = nil, attribution: QuoteAttribution? = nil, stamps: inout AnnotationStamps
     ) throws(AnnotationError) -> AnnotationChange {
         try Annotation.check(range, in: article)
         let stamp = stamps.next()
-        return try create(range: range, in: article, kind: kind, note: note, tags: tags, color: color, attribution: attribution, id: stamp.id, now: stamp.now)
+        return try create(
+            range: range, in: article, kind: kind, note: note, tags: tags, color: color, attribution: attribution,
+            id: stamp.id, now: stamp.now)
     }
 
     /// Creates an annotation on `range` of `article`.
     @discardableResult
     public mutating func create(
-        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "", tags: Set<String> = [],
+        range: TextRange, in article: Article, kind: AnnotationKind = .highlight, note: String = "",
+        tags: Set<String> = [],
         color: String? = nil, attribution: QuoteAttribution? = nil, id: UUID = UUID(), now: Date = Date()
     ) throws(AnnotationError) -> AnnotationChange {
         let annotation = try Annotation(
-            id: id, article: article, range: range, note: note, tags: tags, color: color, kind: kind, attribution: attribution, now: now)
+            id: id, article: article, range: range, note: note, tags: tags, color: color, kind: kind,
+            attribution: attribution, now: now)
         return record(AnnotationChange(before: nil, after: annotation))
     }
 
@@ -111,7 +118,9 @@ public struct ArticleAnnotations: Hashable, Sendable {
 
     /// Edits one annotation. Returns nil when the edit changes nothing (no history step).
     @discardableResult
-    public mutating func edit(_ id: Annotation.ID, _ edit: AnnotationEdit, now: Date = Date()) throws(AnnotationError) -> AnnotationChange? {
+    public mutating func edit(_ id: Annotation.ID, _ edit: AnnotationEdit, now: Date = Date()) throws(AnnotationError)
+        -> AnnotationChange?
+    {
         guard let before = byID[id] else { throw .unknownAnnotation(id: id.uuidString.lowercased()) }
         let after = try edit.applied(to: before, now: now)
         if after == before { return nil }

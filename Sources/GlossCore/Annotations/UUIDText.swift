@@ -10,15 +10,19 @@ public enum UUIDText {
     /// building the text: a sort of 100,000 annotations would build millions of strings.
     public static func precedes(_ a: UUID, _ b: UUID) -> Bool {
         let x = a.uuid, y = b.uuid
-        let high = (UInt64(x.0) << 56 | UInt64(x.1) << 48 | UInt64(x.2) << 40 | UInt64(x.3) << 32
-            | UInt64(x.4) << 24 | UInt64(x.5) << 16 | UInt64(x.6) << 8 | UInt64(x.7),
+        let high = (
+            UInt64(x.0) << 56 | UInt64(x.1) << 48 | UInt64(x.2) << 40 | UInt64(x.3) << 32
+                | UInt64(x.4) << 24 | UInt64(x.5) << 16 | UInt64(x.6) << 8 | UInt64(x.7),
             UInt64(y.0) << 56 | UInt64(y.1) << 48 | UInt64(y.2) << 40 | UInt64(y.3) << 32
-            | UInt64(y.4) << 24 | UInt64(y.5) << 16 | UInt64(y.6) << 8 | UInt64(y.7))
+                | UInt64(y.4) << 24 | UInt64(y.5) << 16 | UInt64(y.6) << 8 | UInt64(y.7)
+        )
         if high.0 != high.1 { return high.0 < high.1 }
-        let low = (UInt64(x.8) << 56 | UInt64(x.9) << 48 | UInt64(x.10) << 40 | UInt64(x.11) << 32
-            | UInt64(x.12) << 24 | UInt64(x.13) << 16 | UInt64(x.14) << 8 | UInt64(x.15),
+        let low = (
+            UInt64(x.8) << 56 | UInt64(x.9) << 48 | UInt64(x.10) << 40 | UInt64(x.11) << 32
+                | UInt64(x.12) << 24 | UInt64(x.13) << 16 | UInt64(x.14) << 8 | UInt64(x.15),
             UInt64(y.8) << 56 | UInt64(y.9) << 48 | UInt64(y.10) << 40 | UInt64(y.11) << 32
-            | UInt64(y.12) << 24 | UInt64(y.13) << 16 | UInt64(y.14) << 8 | UInt64(y.15))
+                | UInt64(y.12) << 24 | UInt64(y.13) << 16 | UInt64(y.14) << 8 | UInt64(y.15)
+        )
         return low.0 < low.1
     }
 
@@ -54,8 +58,11 @@ public enum UUIDText {
             n += 1
             i += 2
         }
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 
     private static func nibble(_ c: UInt8) -> UInt8? {

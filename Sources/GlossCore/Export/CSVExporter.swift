@@ -21,23 +21,24 @@ public enum CSVExporter {
         for article in articles {
             for item in article.items {
                 let a = item.annotation
-                out += row([
-                    a.id.uuidString.lowercased(),
-                    a.articleID,
-                    ExportText.oneLine(article.title),
-                    a.kind.rawValue,
-                    item.status.rawValue,
-                    item.anchor.range.map { String($0.start) } ?? "",
-                    item.anchor.range.map { String($0.end) } ?? "",
-                    article.passage(of: item),
-                    a.note,
-                    a.sortedTags.joined(separator: tagSeparator),
-                    a.color ?? "",
-                    a.attribution?.speaker ?? "",
-                    a.attribution?.entity ?? "",
-                    AnnotationTimestamp.format(a.created),
-                    AnnotationTimestamp.format(a.modified),
-                ], raw: raw)
+                out += row(
+                    [
+                        a.id.uuidString.lowercased(),
+                        a.articleID,
+                        ExportText.oneLine(article.title),
+                        a.kind.rawValue,
+                        item.status.rawValue,
+                        item.anchor.range.map { String($0.start) } ?? "",
+                        item.anchor.range.map { String($0.end) } ?? "",
+                        article.passage(of: item),
+                        a.note,
+                        a.sortedTags.joined(separator: tagSeparator),
+                        a.color ?? "",
+                        a.attribution?.speaker ?? "",
+                        a.attribution?.entity ?? "",
+                        AnnotationTimestamp.format(a.created),
+                        AnnotationTimestamp.format(a.modified),
+                    ], raw: raw)
             }
         }
         return out
@@ -52,8 +53,11 @@ public enum CSVExporter {
     static func field(_ text: String, raw: Bool = false) -> String {
         // Line breaks are normalised to LF inside fields; other control characters are dropped.
         var value = ExportText.clean(text)
-        if !raw, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        if !raw, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes =
+            value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

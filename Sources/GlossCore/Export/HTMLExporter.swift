@@ -27,11 +27,13 @@ public enum HTMLExporter {
 
             """
         let total = articles.reduce(0) { $0 + $1.items.count }
-        out += "<p class=\"meta\">\(total) annotation\(total == 1 ? "" : "s") on \(articles.count) article\(articles.count == 1 ? "" : "s")</p>\n"
+        out +=
+            "<p class=\"meta\">\(total) annotation\(total == 1 ? "" : "s") on \(articles.count) article\(articles.count == 1 ? "" : "s")</p>\n"
         if articles.count > 1 {
             out += "<nav><ol>\n"
             for (n, article) in articles.enumerated() {
-                out += "<li><a href=\"#article-\(n + 1)\">\(escape(ExportText.oneLine(article.title)))</a> (\(article.items.count))</li>\n"
+                out +=
+                    "<li><a href=\"#article-\(n + 1)\">\(escape(ExportText.oneLine(article.title)))</a> (\(article.items.count))</li>\n"
             }
             out += "</ol></nav>\n"
         }
@@ -60,7 +62,8 @@ public enum HTMLExporter {
         if let text = article.article {
             out += body(text, anchored, numbers: numbers)
         } else {
-            out += "<p class=\"missing\">The article is no longer in the library; its annotations are listed as recorded.</p>\n"
+            out +=
+                "<p class=\"missing\">The article is no longer in the library; its annotations are listed as recorded.</p>\n"
         }
         let orphans = article.orphans
         if !orphans.isEmpty {
@@ -79,19 +82,24 @@ public enum HTMLExporter {
     /// The article's blocks, one row each: the text with marks, and the cards of the
     /// annotations that start in it.
     static func body(_ article: Article, _ items: [AnchoredAnnotation], numbers: [Annotation.ID: Int]) -> String {
-        let blocks = article.blocks.isEmpty ? [Block(kind: .paragraph, range: TextRange(0, article.scalars.count))] : article.blocks
+        let blocks =
+            article.blocks.isEmpty
+            ? [Block(kind: .paragraph, range: TextRange(0, article.scalars.count))] : article.blocks
         // Each card goes beside the first block its passage overlaps (or the next block, for a
         // passage made only of the space between blocks).
         var cardsByBlock: [Int: [AnchoredAnnotation]] = [:]
         for item in items {
             guard let range = item.anchor.range else { continue }
-            let index = blocks.firstIndex { $0.range.overlaps(range) || $0.range.start >= range.start } ?? blocks.count - 1
+            let index =
+                blocks.firstIndex { $0.range.overlaps(range) || $0.range.start >= range.start } ?? blocks.count - 1
             cardsByBlock[index, default: []].append(item)
         }
         var out = ""
         for (index, block) in blocks.enumerated() {
             // The heading above already shows the title; the title block only stays when marked.
-            if block.kind == .title, cardsByBlock[index] == nil, !items.contains(where: { $0.anchor.range?.overlaps(block.range) ?? false }) {
+            if block.kind == .title, cardsByBlock[index] == nil,
+                !items.contains(where: { $0.anchor.range?.overlaps(block.range) ?? false })
+            {
                 continue
             }
             let inner = marked(article, block.range, items, numbers: numbers)
@@ -115,13 +123,18 @@ public enum HTMLExporter {
     /// The text of `range` with every annotated stretch in a `<mark>` (the latest-starting
     /// annotation gives the colour where passages overlap) and a reference number where each
     /// passage ends.
-    static func marked(_ article: Article, _ range: TextRange, _ items: [AnchoredAnnotation], numbers: [Annotation.ID: Int]) -> String {
+    static func marked(
+        _ article: Article, _ range: TextRange, _ items: [AnchoredAnnotation], numbers: [Annotation.ID: Int]
+    ) -> String {
         let inside = items.compactMap { item -> (AnchoredAnnotation, TextRange)? in
             guard let r = item.anchor.range, r.overlaps(range) else { return nil }
             return (item, TextRange(max(r.start, range.start), min(r.end, range.end)))
         }
         var cuts: Set<Int> = [range.start, range.end]
-        for (_, r) in inside { cuts.insert(r.start); cuts.insert(r.end) }
+        for (_, r) in inside {
+            cuts.insert(r.start)
+            cuts.insert(r.end)
+        }
         let points = cuts.sorted()
         var out = ""
         for (lo, hi) in zip(points, points.dropFirst()) where lo < hi {
@@ -130,7 +143,9 @@ public enum HTMLExporter {
             if covering.isEmpty {
                 out += text
             } else {
-                let top = covering.max { ($0.1.start, $0.0.annotation.created) < ($1.1.start, $1.0.annotation.created) }!.0
+                let top = covering.max {
+                    ($0.1.start, $0.0.annotation.created) < ($1.1.start, $1.0.annotation.created)
+                }!.0
                 let refs = covering.compactMap { numbers[$0.0.id] }.sorted().map(String.init).joined(separator: " ")
                 out += "<mark class=\"\(colorClass(top.annotation.color))\" data-refs=\"\(refs)\">\(text)</mark>"
             }
@@ -149,14 +164,19 @@ public enum HTMLExporter {
         if let number { head.append("<b>\(number)</b>") }
         head.append(escape(a.kind.rawValue))
         if item.status == .moved { head.append("moved") }
-        if item.status == .fuzzy { head.append("text changed since; recorded as “\(escape(ExportText.oneLine(a.quote.exact)))”") }
+        if item.status == .fuzzy {
+            head.append("text changed since; recorded as “\(escape(ExportText.oneLine(a.quote.exact)))”")
+        }
         out += "<p class=\"head\">\(head.joined(separator: " · "))</p>"
         if let passage {
-            out += "<blockquote><p>\(escape(ExportText.clean(passage)).replacingOccurrences(of: "\n", with: "<br>"))</p></blockquote>"
+            out +=
+                "<blockquote><p>\(escape(ExportText.clean(passage)).replacingOccurrences(of: "\n", with: "<br>"))</p></blockquote>"
         }
         if a.kind == .quote, let who = a.attribution {
             var speaker = escape(ExportText.oneLine(who.speaker))
-            if let entity = who.entity, !who.speaker.contains(entity) { speaker += " (\(escape(ExportText.oneLine(entity))))" }
+            if let entity = who.entity, !who.speaker.contains(entity) {
+                speaker += " (\(escape(ExportText.oneLine(entity))))"
+            }
             out += "<p class=\"speaker\">— \(speaker)</p>"
         }
         let note = ExportText.clean(a.note).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -166,7 +186,8 @@ public enum HTMLExporter {
             }
         }
         if !a.tags.isEmpty {
-            out += "<p class=\"tags\">" + a.sortedTags.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>"
+            out +=
+                "<p class=\"tags\">" + a.sortedTags.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>"
         }
         out += "</div>"
         return out

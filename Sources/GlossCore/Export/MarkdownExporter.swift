@@ -12,19 +12,29 @@ public enum MarkdownExporter {
         for article in articles {
             out += "\n## \(escapeInline(ExportText.oneLine(article.title)))\n\n"
             var facts: [String] = []
-            if let source = article.metadata.source { facts.append("Source: \(escapeInline(ExportText.oneLine(source)))") }
+            if let source = article.metadata.source {
+                facts.append("Source: \(escapeInline(ExportText.oneLine(source)))")
+            }
             if let url = article.metadata.url {
                 // Only a web address becomes a link; anything else (`javascript:…`) stays code.
                 if let safe = HTMLExporter.safeURL(url) {
-                    facts.append("Link: <\(safe.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: " ", with: "%20"))>")
+                    facts.append(
+                        "Link: <\(safe.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: " ", with: "%20"))>"
+                    )
                 } else {
-                    facts.append("Link (not a web address): `\(ExportText.oneLine(url).replacingOccurrences(of: "`", with: "'"))`")
+                    facts.append(
+                        "Link (not a web address): `\(ExportText.oneLine(url).replacingOccurrences(of: "`", with: "'"))`"
+                    )
                 }
             }
-            if let author = article.metadata.author { facts.append("Author: \(escapeInline(ExportText.oneLine(author)))") }
+            if let author = article.metadata.author {
+                facts.append("Author: \(escapeInline(ExportText.oneLine(author)))")
+            }
             if let date = article.metadata.date { facts.append("Date: \(escapeInline(ExportText.oneLine(date)))") }
             facts.append("Article: `\(ExportText.oneLine(article.id).replacingOccurrences(of: "`", with: "'"))`")
-            if article.article == nil { facts.append("The article is no longer in the library; passages are as recorded.") }
+            if article.article == nil {
+                facts.append("The article is no longer in the library; passages are as recorded.")
+            }
             out += facts.map { "- " + $0 }.joined(separator: "\n") + "\n"
             let anchored = article.anchored
             let orphans = article.orphans
@@ -33,7 +43,8 @@ public enum MarkdownExporter {
                 out += "\n" + block(item, passage: article.passage(of: item))
             }
             if !orphans.isEmpty {
-                out += "\n### Orphaned annotations\n\nTheir passages are no longer in the article's text; shown as recorded.\n"
+                out +=
+                    "\n### Orphaned annotations\n\nTheir passages are no longer in the article's text; shown as recorded.\n"
                 for item in orphans {
                     out += "\n" + block(item, passage: item.annotation.quote.exact)
                 }
@@ -52,7 +63,9 @@ public enum MarkdownExporter {
         }
         if a.kind == .quote, let who = a.attribution {
             var speaker = "— \(escapeInline(ExportText.oneLine(who.speaker)))"
-            if let entity = who.entity, !who.speaker.contains(entity) { speaker += " (\(escapeInline(ExportText.oneLine(entity))))" }
+            if let entity = who.entity, !who.speaker.contains(entity) {
+                speaker += " (\(escapeInline(ExportText.oneLine(entity))))"
+            }
             out += ">\n> \(speaker)\n"
         }
         let note = ExportText.clean(a.note).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -71,7 +84,8 @@ public enum MarkdownExporter {
         switch item.status {
         case .exact: break
         case .moved: facts.append("moved")
-        case .fuzzy: facts.append("text changed since; recorded as “\(escapeInline(ExportText.oneLine(a.quote.exact)))”")
+        case .fuzzy:
+            facts.append("text changed since; recorded as “\(escapeInline(ExportText.oneLine(a.quote.exact)))”")
         case .orphaned: break
         }
         facts.append("`\(a.id.uuidString.lowercased().prefix(8))`")
@@ -81,7 +95,9 @@ public enum MarkdownExporter {
 
     /// A tag as a notes-app hashtag when its characters allow (`#follow-up`), else as code.
     static func tag(_ tag: String) -> String {
-        let allowed = tag.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "_-/".unicodeScalars.contains($0) }
+        let allowed = tag.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "_-/".unicodeScalars.contains($0)
+        }
         let hasLetter = tag.unicodeScalars.contains { !("0"..."9").contains($0) }
         if allowed && hasLetter { return "#" + tag }
         return "`" + tag.replacingOccurrences(of: "`", with: "'") + "`"

@@ -24,14 +24,17 @@ public enum HTMLFormat {
         "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "sidebar", "breadcrumb", "breadcrumbs",
         "popup", "modal", "banner", "paywall", "outbrain", "taboola", "widget", "toolbar", "masthead",
     ]
-    static let furnitureRoles: Set<String> = ["navigation", "banner", "complementary", "dialog", "alertdialog", "contentinfo", "search"]
+    static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "complementary", "dialog", "alertdialog", "contentinfo", "search",
+    ]
 
     /// Whether an element's attributes mark it as page furniture.
     static func isFurniture(_ attributes: [String: String]) -> Bool {
         if let role = attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
         for key in ["class", "id"] {
             guard let value = attributes[key]?.lowercased() else { continue }
-            for part in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }) where furnitureNames.contains(String(part)) {
+            for part in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
+            where furnitureNames.contains(String(part)) {
                 return true
             }
         }
@@ -72,7 +75,8 @@ public enum HTMLFormat {
                 if name == "title" { inTitle = true }
                 if name == "meta" {
                     let key = (attrs["name"] ?? attrs["property"] ?? attrs["itemprop"] ?? "").lowercased()
-                    guard let content = attrs["content"].map(decodeEntities)?.collapsingWhitespace(), !content.isEmpty else { continue }
+                    guard let content = attrs["content"].map(decodeEntities)?.collapsingWhitespace(), !content.isEmpty
+                    else { continue }
                     switch key {
                     case "author", "article:author", "byl", "dc.creator": metadata.author = metadata.author ?? content
                     case "article:published_time", "date", "pubdate", "datepublished", "dc.date":
@@ -83,9 +87,14 @@ public enum HTMLFormat {
                     default: break
                     }
                 }
-                if name == "link", attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] { metadata.url = metadata.url ?? href }
+                if name == "link", attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] {
+                    metadata.url = metadata.url ?? href
+                }
             case .close(let name):
-                if name == "title" { inTitle = false; pageTitle = decodeEntities(titleText).collapsingWhitespace() }
+                if name == "title" {
+                    inTitle = false
+                    pageTitle = decodeEntities(titleText).collapsingWhitespace()
+                }
             case .text(let t):
                 if inTitle { titleText += t }
             }
@@ -95,12 +104,20 @@ public enum HTMLFormat {
         var body = tokens[...]
         var inContainer = false
         for container in ["article", "main"] {
-            if let start = tokens.firstIndex(where: { if case .open(container, _, _) = $0 { return true } else { return false } }) {
+            if let start = tokens.firstIndex(where: {
+                if case .open(container, _, _) = $0 { return true } else { return false }
+            }) {
                 var depth = 0
                 var end = tokens.endIndex
                 for k in start..<tokens.endIndex {
                     if case .open(container, _, let sc) = tokens[k], !sc { depth += 1 }
-                    if case .close(container) = tokens[k] { depth -= 1; if depth == 0 { end = k; break } }
+                    if case .close(container) = tokens[k] {
+                        depth -= 1
+                        if depth == 0 {
+                            end = k
+                            break
+                        }
+                    }
                 }
                 body = tokens[start..<end]
                 inContainer = true
@@ -168,11 +185,21 @@ public enum HTMLFormat {
                     skipDepth = 1
                     continue
                 }
-                if name == "time", time == nil, let when = attributes["datetime"], !when.isEmpty { time = decodeEntities(when) }
+                if name == "time", time == nil, let when = attributes["datetime"], !when.isEmpty {
+                    time = decodeEntities(when)
+                }
                 if name == "time", container { inTime += 1 }
-                if container, bylineDepth == 0, isByline(attributes) { bylineDepth = 1; byline = "" } else if container, bylineDepth > 0 { bylineDepth += 1 }
+                if container, bylineDepth == 0, isByline(attributes) {
+                    bylineDepth = 1
+                    byline = ""
+                } else if container, bylineDepth > 0 {
+                    bylineDepth += 1
+                }
                 if name == "a" && container { linkDepth += 1 }
-                if name == "br" { current += pre > 0 ? "\n" : " "; continue }
+                if name == "br" {
+                    current += pre > 0 ? "\n" : " "
+                    continue
+                }
                 if blockElements.contains(name) {
                     flush()
                     if !selfClosing {
@@ -222,7 +249,8 @@ public enum HTMLFormat {
         }
         // The byline and the date line are shown under the title from the metadata; as
         // paragraphs of their own they would be said twice.
-        let furnitureLines = Set([byline.collapsingWhitespace(), timeText.collapsingWhitespace()].filter { !$0.isEmpty })
+        let furnitureLines = Set(
+            [byline.collapsingWhitespace(), timeText.collapsingWhitespace()].filter { !$0.isEmpty })
         if !furnitureLines.isEmpty, metadata.author != nil || metadata.date != nil {
             extracted.removeAll { $0.0 == .paragraph && furnitureLines.contains($0.2.collapsingWhitespace()) }
         }
@@ -234,7 +262,10 @@ public enum HTMLFormat {
         builder.append(title, kind: .title)
         var skippedTitle = false
         for (k, level, text) in extracted {
-            if !skippedTitle && k == .heading && text == title { skippedTitle = true; continue }
+            if !skippedTitle && k == .heading && text == title {
+                skippedTitle = true
+                continue
+            }
             builder.append(text, kind: k, level: level)
         }
         return builder.document(title: title, metadata: metadata)
@@ -242,7 +273,9 @@ public enum HTMLFormat {
 
     /// An element holding the author's name: `class="byline"`, `rel="author"`, `itemprop="author"`.
     static func isByline(_ attributes: [String: String]) -> Bool {
-        if attributes["rel"]?.lowercased() == "author" || attributes["itemprop"]?.lowercased() == "author" { return true }
+        if attributes["rel"]?.lowercased() == "author" || attributes["itemprop"]?.lowercased() == "author" {
+            return true
+        }
         guard let names = attributes["class"]?.lowercased() else { return false }
         return names.split(separator: " ").contains { $0 == "byline" || $0 == "author" || $0 == "byline-name" }
     }
@@ -255,7 +288,10 @@ public enum HTMLFormat {
         var i = 0
         var text = String.UnicodeScalarView()
         func emitText() {
-            if !text.isEmpty { tokens.append(.text(String(text))); text = String.UnicodeScalarView() }
+            if !text.isEmpty {
+                tokens.append(.text(String(text)))
+                text = String.UnicodeScalarView()
+            }
         }
         func starts(_ s: String, at k: Int) -> Bool {
             var k = k
@@ -266,7 +302,11 @@ public enum HTMLFormat {
             return true
         }
         while i < c.count {
-            if c[i] != "<" { text.append(c[i]); i += 1; continue }
+            if c[i] != "<" {
+                text.append(c[i])
+                i += 1
+                continue
+            }
             if starts("<!--", at: i) {
                 emitText()
                 var k = i + 4
@@ -283,21 +323,35 @@ public enum HTMLFormat {
             let closing = i + 1 < c.count && c[i + 1] == "/"
             var k = i + (closing ? 2 : 1)
             var name = ""
-            while k < c.count, c[k].properties.isAlphabetic || ("0"..."9").contains(c[k]) || c[k] == "-" || c[k] == ":" {
-                name.unicodeScalars.append(c[k]); k += 1
+            while k < c.count, c[k].properties.isAlphabetic || ("0"..."9").contains(c[k]) || c[k] == "-" || c[k] == ":"
+            {
+                name.unicodeScalars.append(c[k])
+                k += 1
             }
-            if name.isEmpty { text.append(c[i]); i += 1; continue }
+            if name.isEmpty {
+                text.append(c[i])
+                i += 1
+                continue
+            }
             name = name.lowercased()
             emitText()
             // Attributes.
             var attrs: [String: String] = [:]
             var selfClosing = false
             while k < c.count && c[k] != ">" {
-                if c[k] == "/" { selfClosing = true; k += 1; continue }
-                if c[k].properties.isWhitespace { k += 1; continue }
+                if c[k] == "/" {
+                    selfClosing = true
+                    k += 1
+                    continue
+                }
+                if c[k].properties.isWhitespace {
+                    k += 1
+                    continue
+                }
                 var key = ""
                 while k < c.count, !c[k].properties.isWhitespace, c[k] != "=", c[k] != ">", c[k] != "/" {
-                    key.unicodeScalars.append(c[k]); k += 1
+                    key.unicodeScalars.append(c[k])
+                    k += 1
                 }
                 while k < c.count && c[k].properties.isWhitespace { k += 1 }
                 var value = ""
@@ -305,11 +359,18 @@ public enum HTMLFormat {
                     k += 1
                     while k < c.count && c[k].properties.isWhitespace { k += 1 }
                     if k < c.count, c[k] == "\"" || c[k] == "'" {
-                        let q = c[k]; k += 1
-                        while k < c.count && c[k] != q { value.unicodeScalars.append(c[k]); k += 1 }
+                        let q = c[k]
+                        k += 1
+                        while k < c.count && c[k] != q {
+                            value.unicodeScalars.append(c[k])
+                            k += 1
+                        }
                         k += 1
                     } else {
-                        while k < c.count, !c[k].properties.isWhitespace, c[k] != ">" { value.unicodeScalars.append(c[k]); k += 1 }
+                        while k < c.count, !c[k].properties.isWhitespace, c[k] != ">" {
+                            value.unicodeScalars.append(c[k])
+                            k += 1
+                        }
                     }
                 }
                 if key.isEmpty { k += 1 } else { attrs[key.lowercased()] = value }
@@ -342,7 +403,11 @@ public enum HTMLFormat {
         var out = String.UnicodeScalarView()
         var i = 0
         while i < c.count {
-            guard c[i] == "&", let semi = c[i...].prefix(12).firstIndex(of: ";") else { out.append(c[i]); i += 1; continue }
+            guard c[i] == "&", let semi = c[i...].prefix(12).firstIndex(of: ";") else {
+                out.append(c[i])
+                i += 1
+                continue
+            }
             var name = String.UnicodeScalarView()
             name.append(contentsOf: c[(i + 1)..<semi])
             let n = String(name)
@@ -358,7 +423,8 @@ public enum HTMLFormat {
                 out.append(d.value == 0 ? "\u{FFFD}" : d)
                 i = semi + 1
             } else {
-                out.append(c[i]); i += 1
+                out.append(c[i])
+                i += 1
             }
         }
         return String(out)

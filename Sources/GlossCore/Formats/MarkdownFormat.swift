@@ -53,16 +53,25 @@ public enum MarkdownFormat {
             quote = []
         }
         func flushItem() {
-            if let it = item { builder.append(inline(it.text.joined(separator: " ")), kind: .listItem, level: it.level) }
+            if let it = item {
+                builder.append(inline(it.text.joined(separator: " ")), kind: .listItem, level: it.level)
+            }
             item = nil
         }
-        func flushAll() { flushParagraph(); flushQuote(); flushItem() }
+        func flushAll() {
+            flushParagraph()
+            flushQuote()
+            flushItem()
+        }
 
         for raw in lines {
             let line = raw.replacingTabs()
             let trimmed = line.trimmingWhitespace()
             if let f = fence {
-                if trimmed.hasPrefix(f) { fence = nil; continue }
+                if trimmed.hasPrefix(f) {
+                    fence = nil
+                    continue
+                }
                 paragraph.append(trimmed)
                 continue
             }
@@ -72,12 +81,14 @@ public enum MarkdownFormat {
                 continue
             }
             if trimmed.isEmpty {
-                flushParagraph(); flushItem()
+                flushParagraph()
+                flushItem()
                 if !quote.isEmpty { quote.append("") }
                 continue
             }
             if trimmed.hasPrefix(">") {
-                flushParagraph(); flushItem()
+                flushParagraph()
+                flushItem()
                 var body = trimmed.dropFirst()
                 while body.first == ">" { body = body.dropFirst() }
                 quote.append(String(body).trimmingWhitespace())
@@ -96,12 +107,15 @@ public enum MarkdownFormat {
                 }
                 continue
             }
-            if isRule(trimmed) || isReferenceDefinition(trimmed) || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")) {
+            if isRule(trimmed) || isReferenceDefinition(trimmed)
+                || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->"))
+            {
                 flushAll()
                 continue
             }
             if let (indent, text) = listItem(line) {
-                flushParagraph(); flushItem()
+                flushParagraph()
+                flushItem()
                 item = ([text], indent / 2)
                 continue
             }
@@ -126,7 +140,10 @@ public enum MarkdownFormat {
     private static func heading(_ line: String) -> (Int, String)? {
         var level = 0
         var rest = Substring(line)
-        while rest.first == "#" && level < 7 { level += 1; rest = rest.dropFirst() }
+        while rest.first == "#" && level < 7 {
+            level += 1
+            rest = rest.dropFirst()
+        }
         guard (1...6).contains(level), rest.isEmpty || rest.first == " " else { return nil }
         var text = String(rest).trimmingWhitespace()
         while text.hasSuffix("#") { text.removeLast() }
@@ -190,7 +207,8 @@ public enum MarkdownFormat {
             let ch = c[i]
             switch ch {
             case "\\" where i + 1 < bound && c[i + 1].isPunctuation || i + 1 < bound && c[i + 1].isSymbol:
-                out.append(c[i + 1]); i += 2
+                out.append(c[i + 1])
+                i += 2
             case "`":
                 var ticks = 0
                 while i + ticks < bound && c[i + ticks] == "`" { ticks += 1 }
@@ -198,12 +216,23 @@ public enum MarkdownFormat {
                     out.append(contentsOf: String(c[(i + ticks)..<end]).trimmingWhitespace())
                     i = end + ticks
                 } else {
-                    out.append(contentsOf: String(repeating: "`", count: ticks)); i += ticks
+                    out.append(contentsOf: String(repeating: "`", count: ticks))
+                    i += ticks
                 }
             case "!" where i + 1 < bound && c[i + 1] == "[":
-                if let found = link(c, at: i + 1, before: bound, marks) { enterLabel(from: i + 2, found) } else { out.append(ch); i += 1 }
+                if let found = link(c, at: i + 1, before: bound, marks) {
+                    enterLabel(from: i + 2, found)
+                } else {
+                    out.append(ch)
+                    i += 1
+                }
             case "[":
-                if let found = link(c, at: i, before: bound, marks) { enterLabel(from: i + 1, found) } else { out.append(ch); i += 1 }
+                if let found = link(c, at: i, before: bound, marks) {
+                    enterLabel(from: i + 1, found)
+                } else {
+                    out.append(ch)
+                    i += 1
+                }
             case "<":
                 if let close = marks.next(">", from: i, before: min(bound, i + 200)) {
                     let inner = String(c[(i + 1)..<close])
@@ -217,7 +246,8 @@ public enum MarkdownFormat {
                         continue
                     }
                 }
-                out.append(ch); i += 1
+                out.append(ch)
+                i += 1
             case "*", "_", "~":
                 var run = 0
                 while i + run < bound && c[i + run] == ch { run += 1 }
@@ -231,7 +261,8 @@ public enum MarkdownFormat {
                 }
                 i += run
             default:
-                out.append(ch); i += 1
+                out.append(ch)
+                i += 1
             }
         }
         return out
@@ -239,14 +270,18 @@ public enum MarkdownFormat {
 
     /// `[label](url)`, `[label][ref]` or `[label][]` at `i`, ending before `bound`: where the
     /// label ends (its `]`) and the index after the link.
-    private static func link(_ c: [Character], at i: Int, before bound: Int, _ marks: InlineMarks) -> (labelEnd: Int, next: Int)? {
+    private static func link(_ c: [Character], at i: Int, before bound: Int, _ marks: InlineMarks) -> (
+        labelEnd: Int, next: Int
+    )? {
         guard let j = marks.closing(i), j < bound else { return nil }
         let next = j + 1
         if next < bound, c[next] == "(" {
             guard let k = marks.closing(next), k < bound else { return nil }
             return (j, k + 1)
         }
-        if next < bound, c[next] == "[", let close = marks.next("]", from: next, before: bound) { return (j, close + 1) }
+        if next < bound, c[next] == "[", let close = marks.next("]", from: next, before: bound) {
+            return (j, close + 1)
+        }
         return nil
     }
 }
@@ -292,13 +327,17 @@ struct InlineMarks {
 
     /// The first `mark` (`>` or `]`) after `i` and before `bound`.
     func next(_ mark: Character, from i: Int, before bound: Int) -> Int? {
-        guard let list = closers[mark], let found = InlineMarks.first(in: list, after: i), found < bound else { return nil }
+        guard let list = closers[mark], let found = InlineMarks.first(in: list, after: i), found < bound else {
+            return nil
+        }
         return found
     }
 
     /// The start of the first run of exactly `length` backticks at or after `i` and before `bound`.
     func backtickRun(length: Int, from i: Int, before bound: Int) -> Int? {
-        guard let list = runs[length], let found = InlineMarks.first(in: list, after: i - 1), found < bound else { return nil }
+        guard let list = runs[length], let found = InlineMarks.first(in: list, after: i - 1), found < bound else {
+            return nil
+        }
         return found
     }
 

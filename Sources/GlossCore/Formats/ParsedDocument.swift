@@ -41,7 +41,9 @@ struct TextBuilder {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         if !scalars.isEmpty { view.append("\n") }
-        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: metadata.terminalSafe, text: String(view), blocks: blocks)
+        return ParsedDocument(
+            title: ParsedDocument.cleanTitle(title), metadata: metadata.terminalSafe, text: String(view), blocks: blocks
+        )
     }
 }
 
@@ -50,7 +52,8 @@ extension ArticleMetadata {
     /// title or a meta tag can spell escape sequences that the file's bytes did not hold.
     var terminalSafe: ArticleMetadata {
         ArticleMetadata(
-            author: author.map(TerminalSafe.string), date: date.map(TerminalSafe.string), source: source.map(TerminalSafe.string),
+            author: author.map(TerminalSafe.string), date: date.map(TerminalSafe.string),
+            source: source.map(TerminalSafe.string),
             url: url.map(TerminalSafe.string))
     }
 }
@@ -72,7 +75,10 @@ extension String {
             if Tokenizer.isSpace(s) {  // ASCII answered without a property lookup
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
                 out.append(s)
             }
         }

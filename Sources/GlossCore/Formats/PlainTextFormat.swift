@@ -35,7 +35,10 @@ public enum PlainTextFormat {
             i = j + 1
         }
         flush()
-        let title = blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
-        return ParsedDocument(title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks, scalars: scalars)
+        let title =
+            blocks.first.map { Tokenizer.string(scalars, $0.range.start, $0.range.end).collapsingWhitespace() } ?? ""
+        return ParsedDocument(
+            title: ParsedDocument.cleanTitle(title), metadata: ArticleMetadata(), text: text, blocks: blocks,
+            scalars: scalars)
     }
 }

@@ -25,7 +25,8 @@ public enum ArticleLoader {
             // stat, not lstat: through a link, the size is the target's.
             var info = stat()
             if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > sizeLimit {
-                throw LibraryError.unloadable(path: path, problem: .tooLarge(bytes: Int(info.st_size), limit: sizeLimit))
+                throw LibraryError.unloadable(
+                    path: path, problem: .tooLarge(bytes: Int(info.st_size), limit: sizeLimit))
             }
             return try Data(contentsOf: url, options: [.mappedIfSafe])
         } catch let error as LibraryError {
@@ -53,7 +54,8 @@ public enum ArticleLoader {
         for note in decoded.notes {
             switch note {
             case .windows1252: warnings.append(.init(path: path, kind: .decodedAsWindows1252))
-            case .controlCharacters(let n): warnings.append(.init(path: path, kind: .controlCharactersReplaced(count: n)))
+            case .controlCharacters(let n):
+                warnings.append(.init(path: path, kind: .controlCharactersReplaced(count: n)))
             case .crLineEnds: warnings.append(.init(path: path, kind: .lineEndsNormalized("carriage-return")))
             case .byteOrderMark, .crlfLineEnds: break  // ordinary, nothing to tell
             }
@@ -67,7 +69,8 @@ public enum ArticleLoader {
         if doc.blocks.isEmpty { throw .unloadable(path: path, problem: .empty) }
         let title = doc.title.isEmpty ? TerminalSafe.string(articleID) : doc.title
         let article = Article(
-            id: articleID, title: title, metadata: doc.metadata, format: format, text: doc.text, scalars: doc.scalars, blocks: doc.blocks)
+            id: articleID, title: title, metadata: doc.metadata, format: format, text: doc.text, scalars: doc.scalars,
+            blocks: doc.blocks)
         return (article, warnings)
     }
 

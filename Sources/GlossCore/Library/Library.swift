@@ -47,7 +47,9 @@ public struct Library: Sendable {
 
     /// Walks `root` without reading any article: the files in relative-path order (the order
     /// `load` reads them in) and what the walk skipped.
-    public static func scan(_ root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> (files: [LibraryFile], warnings: [LibraryWarning]) {
+    public static func scan(_ root: URL, options: ScanOptions = ScanOptions()) throws(LibraryError) -> (
+        files: [LibraryFile], warnings: [LibraryWarning]
+    ) {
         try checkFolder(root)
         var scan = LibraryScan(root: root, options: options)
         scan.run()
@@ -122,9 +124,10 @@ public struct Library: Sendable {
     /// a library's sorts of names, paths and ids. Most names differ first in a plain ASCII
     /// character that no combining mark follows; there the bytes decide, without normalizing.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in byteOrder(x, y) } ?? nil
-        } ?? nil
+        let fast =
+            a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y in byteOrder(x, y) } ?? nil
+            } ?? nil
         return fast ?? (a < b)
     }
 
@@ -137,7 +140,9 @@ public struct Library: Sendable {
         // A byte below 0x80 is a whole character that composes with nothing before it; it is
         // settled unless a non-ASCII byte (maybe a combining mark) follows it. The common
         // part must end in one too, so that what follows cannot change how it composes.
-        func settled(_ s: UnsafeBufferPointer<UInt8>) -> Bool { i == s.count || (s[i] < 0x80 && (i + 1 == s.count || s[i + 1] < 0x80)) }
+        func settled(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            i == s.count || (s[i] < 0x80 && (i + 1 == s.count || s[i + 1] < 0x80))
+        }
         guard i == 0 || x[i - 1] < 0x80, settled(x), settled(y) else { return nil }
         if i == y.count { return false }
         if i == x.count { return true }
@@ -183,10 +188,13 @@ public struct ArticleNames: Sendable {
     /// The index in `ids` of the article `query` names.
     public func resolve(_ query: String) throws(LibraryError) -> Int {
         // An empty name is no prefix of everything: it names nothing.
-        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .articleNotFound(query: query, suggestions: []) }
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .articleNotFound(query: query, suggestions: [])
+        }
         var q = query
         while q.hasPrefix("./") { q.removeFirst(2) }
-        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty, exact[q] == nil {
+        if let ext = ArticleFormat(pathExtension: (q as NSString).pathExtension), !ext.rawValue.isEmpty, exact[q] == nil
+        {
             q = (q as NSString).deletingPathExtension
         }
         let rootPrefix = root.relativePath.hasSuffix("/") ? root.relativePath : root.relativePath + "/"
@@ -196,7 +204,9 @@ public struct ArticleNames: Sendable {
         if byStem.count == 1 { return byStem[0] }
         if byStem.count > 1 { throw .ambiguous(query: query, candidates: byStem.map { ids[$0] }) }
         let lower = q.lowercased()
-        let byPrefix = ids.indices.filter { stem(ids[$0]).lowercased().hasPrefix(lower) || ids[$0].lowercased().hasPrefix(lower) }
+        let byPrefix = ids.indices.filter {
+            stem(ids[$0]).lowercased().hasPrefix(lower) || ids[$0].lowercased().hasPrefix(lower)
+        }
         if byPrefix.count == 1 { return byPrefix[0] }
         if byPrefix.count > 1 { throw .ambiguous(query: query, candidates: byPrefix.map { ids[$0] }) }
         let near = ids.filter { $0.lowercased().contains(lower) }

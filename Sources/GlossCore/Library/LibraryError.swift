@@ -41,7 +41,8 @@ public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
             return "too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB), skipped"
         case .symlinkLoop: return "symbolic link loop, skipped"
         case .brokenSymlink: return "symbolic link to nothing, skipped"
-        case .linkOutsideLibrary: return "symbolic link to a folder outside the library, not followed (--follow-links follows it)"
+        case .linkOutsideLibrary:
+            return "symbolic link to a folder outside the library, not followed (--follow-links follows it)"
         case .notARegularFile: return "not a regular file (a named pipe, device or socket), skipped"
         case .tooDeep(let limit): return "folder nested more than \(limit) levels deep, skipped"
         case .tooManyFiles(let limit): return "more than \(limit) article files; the rest are skipped"

@@ -71,7 +71,8 @@ struct LibraryScan {
             }
             let isLink = info.st_mode & S_IFMT == S_IFLNK
             if isLink && fstatat(fd, name, &info, 0) != 0 {
-                let problem: LibraryProblem = errno == ELOOP || Self.linksInLoop(URL(fileURLWithPath: path)) ? .symlinkLoop : .brokenSymlink
+                let problem: LibraryProblem =
+                    errno == ELOOP || Self.linksInLoop(URL(fileURLWithPath: path)) ? .symlinkLoop : .brokenSymlink
                 if isArticle || problem == .symlinkLoop { warn(rel, problem) }
                 continue
             }
@@ -82,7 +83,9 @@ struct LibraryScan {
                     if isLink { warn(rel, .symlinkLoop) }
                     continue
                 }
-                if isLink && !options.followLinks && real != realRoot && !real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") {
+                if isLink && !options.followLinks && real != realRoot
+                    && !real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+                {
                     warn(rel, .linkOutsideLibrary)
                     continue
                 }
@@ -101,7 +104,8 @@ struct LibraryScan {
                 if files.count == options.maxFiles { return stop(.tooManyFiles(limit: options.maxFiles)) }
                 files.append(
                     LibraryFile(
-                        path: path, relativePath: rel, id: relativePrefix + stem, displayPath: displayBase + rel, size: Int64(info.st_size),
+                        path: path, relativePath: rel, id: relativePrefix + stem, displayPath: displayBase + rel,
+                        size: Int64(info.st_size),
                         modified: LibraryFile.nanoseconds(info.st_mtim)))
             default:
                 if isArticle { warn(rel, .notARegularFile) }
@@ -144,7 +148,9 @@ struct LibraryScan {
     /// split them: at the last dot, unless the name starts with it or ends with it.
     static func splitExtension(_ name: String) -> (stem: String, ext: String) {
         let utf8 = name.utf8
-        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex, utf8.index(after: dot) != utf8.endIndex else {
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex,
+            utf8.index(after: dot) != utf8.endIndex
+        else {
             return (name, "")
         }
         return (String(name[..<dot]), String(name[name.index(after: dot)...]))
@@ -163,7 +169,9 @@ struct LibraryScan {
         var current = url.path
         for _ in 0..<40 {
             guard let dest = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return false }
-            let next = dest.hasPrefix("/") ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
+            let next =
+                dest.hasPrefix("/")
+                ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
             let normalized = (next as NSString).standardizingPath
             if !seen.insert(normalized).inserted { return true }
             current = normalized

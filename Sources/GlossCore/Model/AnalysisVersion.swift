@@ -2,5 +2,11 @@
 /// index) keeps this number beside them and throws them away when it differs, so whoever
 /// changes what the analysis finds for some text (a rule, a word list, a bound) bumps it.
 public enum AnalysisVersion {
-    public static let current = 6  // 2: the name tagger; 3: scores and one-off are not figures; 4: fragments in reported speech stay scare quotes; 5: storms, works, vehicles, contractions and brand-shaped words are no people or places; 6: nested quotes, more cue verbs, speaker phrases (brackets, scene-setting, participles, a name before a colon), the impersonal one and heading numbers are no figures
+    // 2: the name tagger
+    // 3: scores and one-off are not figures
+    // 4: fragments in reported speech stay scare quotes
+    // 5: storms, works, vehicles, contractions and brand-shaped words are no people or places
+    // 6: nested quotes, more cue verbs, speaker phrases (brackets, scene-setting, participles, a name
+    //    before a colon), the impersonal one and heading numbers are no figures
+    public static let current = 6
 }

@@ -26,7 +26,10 @@ public struct Article: Sendable, Hashable, Identifiable {
     }
 
     /// `scalars`, when given, are those of `text` (a parser that already made them).
-    init(id: String, title: String, metadata: ArticleMetadata, format: ArticleFormat, text: String, scalars: [Unicode.Scalar]?, blocks: [Block]) {
+    init(
+        id: String, title: String, metadata: ArticleMetadata, format: ArticleFormat, text: String,
+        scalars: [Unicode.Scalar]?, blocks: [Block]
+    ) {
         self.id = id
         self.title = title
         self.metadata = metadata

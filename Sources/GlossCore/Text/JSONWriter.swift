@@ -149,13 +149,27 @@ public struct JSONWriter {
                 guard i < n else { break }
                 let byte = utf8[i]
                 switch byte {
-                case UInt8(ascii: "\""): out.append(0x5C); out.append(byte)
-                case UInt8(ascii: "\\"): out.append(0x5C); out.append(byte)
-                case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                case UInt8(ascii: "\""):
+                    out.append(0x5C)
+                    out.append(byte)
+                case UInt8(ascii: "\\"):
+                    out.append(0x5C)
+                    out.append(byte)
+                case 0x08:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "b"))
+                case 0x0C:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "f"))
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                case 0x0D:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "r"))
+                case 0x09:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "t"))
                 case 0x00..<0x20: escape(UInt32(byte), into: &out)
                 case 0x7F where terminalSafe: escape(0x7F, into: &out)
                 case 0xC2 where terminalSafe && i + 1 < n && utf8[i + 1] >= 0x80 && utf8[i + 1] < 0xA0:
@@ -178,7 +192,8 @@ public struct JSONWriter {
     /// not the first byte of a sequence that `terminalSafe` may escape (C2, E2) or DEL.
     @inline(__always)
     private static func isPlain(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xC2 && byte != 0xE2
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xC2
+            && byte != 0xE2
     }
 
     /// U+200E, U+200F, U+2028–U+202E and U+2066–U+2069 (encoded E2 80 xx and E2 81 xx).
@@ -200,8 +215,12 @@ public struct JSONWriter {
             out.append(UInt8(ascii: "0"))
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         var m = n.magnitude
         withUnsafeMutableBytes(of: &digits) { buffer in

@@ -63,7 +63,9 @@ public enum SearchFolding {
             }
         }
         // Letters without a decomposition that folding should still reach.
-        for (from, to) in [(0x00F8, 0x6F), (0x00D8, 0x4F), (0x0142, 0x6C), (0x0141, 0x4C), (0x0111, 0x64), (0x0110, 0x44)] as [(UInt32, UInt32)] {
+        for (from, to) in [
+            (0x00F8, 0x6F), (0x00D8, 0x4F), (0x0142, 0x6C), (0x0141, 0x4C), (0x0111, 0x64), (0x0110, 0x44),
+        ] as [(UInt32, UInt32)] {
             table[from] = to
         }
         return table

@@ -50,7 +50,8 @@ public struct SearchQuery: Sendable, Hashable {
             } else if first.properties.isWhitespace {
                 scalars.removeFirst()
             } else {
-                let end = scalars.firstIndex { $0.properties.isWhitespace || $0 == "\"" || $0 == "“" } ?? scalars.endIndex
+                let end =
+                    scalars.firstIndex { $0.properties.isWhitespace || $0 == "\"" || $0 == "“" } ?? scalars.endIndex
                 take(scalars[..<end], phrase: false)
                 scalars = scalars[end...]
             }
@@ -63,7 +64,9 @@ public struct SearchQuery: Sendable, Hashable {
     public var fullTextExpression: String {
         terms.map { term in
             let phrase = term.words.map { word in
-                String(String.UnicodeScalarView(word.lazy.compactMap { Unicode.Scalar(SearchFolding.lower(Unicode.Scalar($0)!)) }))
+                String(
+                    String.UnicodeScalarView(
+                        word.lazy.compactMap { Unicode.Scalar(SearchFolding.lower(Unicode.Scalar($0)!)) }))
             }.joined(separator: " ")
             return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.prefix ? " *" : "")
         }.joined(separator: " ")
@@ -97,7 +100,10 @@ public struct SearchQuery: Sendable, Hashable {
                 for j in 0..<k {
                     let word = tokens[i + j].word, want = term.words[j]
                     if j == k - 1 && term.prefix {
-                        if word.count < want.count || !word.starts(with: want) { ok = false; break }
+                        if word.count < want.count || !word.starts(with: want) {
+                            ok = false
+                            break
+                        }
                     } else if word != want {
                         ok = false
                         break
@@ -116,7 +122,9 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The words of some text: runs of letters, digits and marks, folded; offsets are the
     /// scalar positions in the slice's base.
-    static func words(in scalars: ArraySlice<Unicode.Scalar>, caseSensitive: Bool) -> [(start: Int, end: Int, word: [UInt32])] {
+    static func words(in scalars: ArraySlice<Unicode.Scalar>, caseSensitive: Bool) -> [(
+        start: Int, end: Int, word: [UInt32]
+    )] {
         var out: [(start: Int, end: Int, word: [UInt32])] = []
         var current: [UInt32] = []
         var start = 0
@@ -193,7 +201,8 @@ public struct SearchContext: Sendable, Hashable {
         }
         self.init(
             before: (cutBefore ? "…" : "") + text(from, start), match: text(start, end),
-            after: text(end, to).replacingOccurrences(of: " +$", with: "", options: .regularExpression) + (cutAfter ? "…" : ""))
+            after: text(end, to).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+                + (cutAfter ? "…" : ""))
     }
 
     /// The whole line as one string.

@@ -47,7 +47,9 @@ public enum TerminalSafe {
     /// written as `\uXXXX` escapes. Such scalars can only stand inside JSON strings, so the
     /// result is the same JSON value, and it is plain to a terminal and to line splitters.
     public static func json(_ json: String) -> String {
-        func escaped(_ s: Unicode.Scalar) -> Bool { s.value >= 0x7F && (isUnsafe(s) || s.value == 0x2028 || s.value == 0x2029) }
+        func escaped(_ s: Unicode.Scalar) -> Bool {
+            s.value >= 0x7F && (isUnsafe(s) || s.value == 0x2028 || s.value == 0x2029)
+        }
         guard json.unicodeScalars.contains(where: escaped) else { return json }
         var out = ""
         out.reserveCapacity(json.utf8.count + 16)

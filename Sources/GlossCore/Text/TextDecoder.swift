@@ -100,7 +100,13 @@ public enum TextDecoder {
         guard text.unicodeScalars.contains(where: { isControl($0.value) || $0.value == 0x0D }) else { return text }
         var view = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            if s.value == 0x0D { view.append("\n") } else if isControl(s.value) { view.append("\u{FFFD}") } else { view.append(s) }
+            if s.value == 0x0D {
+                view.append("\n")
+            } else if isControl(s.value) {
+                view.append("\u{FFFD}")
+            } else {
+                view.append(s)
+            }
         }
         return String(view)
     }
@@ -112,8 +118,10 @@ public enum TextDecoder {
     }
 
     private static let cp1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     private static func windows1252Scalar(_ b: UInt8) -> Unicode.Scalar {

@@ -8,8 +8,15 @@ public enum WordCounter {
         for s in scalars {
             let v = s.value
             let isDigit = v >= 0x30 && v <= 0x39
-            if isDigit || (v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : s.properties.isAlphabetic || s.properties.numericType != nil) {
-                if !inWord { count += 1; inWord = true }
+            if isDigit
+                || (v < 0x80
+                    ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+                    : s.properties.isAlphabetic || s.properties.numericType != nil)
+            {
+                if !inWord {
+                    count += 1
+                    inWord = true
+                }
                 lastWasDigit = isDigit
             } else if inWord && (s == "'" || s == "\u{2019}" || s == "-" || (lastWasDigit && (s == "," || s == "."))) {
                 lastWasDigit = false

@@ -41,7 +41,8 @@ public final class ReaderApp {
     public var storeCheckInterval: Duration = .seconds(2)
 
     public init(
-        state: AppState, backend: any TerminalBackend, executor: any EffectExecutor, theme: Theme, keymap: Keymap = Keymap(),
+        state: AppState, backend: any TerminalBackend, executor: any EffectExecutor, theme: Theme,
+        keymap: Keymap = Keymap(),
         inline: Bool = false
     ) {
         self.state = state
@@ -88,7 +89,8 @@ public final class ReaderApp {
                 needsDraw = true
             case .unbound(let keys):
                 if state.keyContext != .prompt {
-                    state.message = StatusMessage("\(keys.map(\.description).joined()) is not bound here: ? shows the keys", isError: true)
+                    state.message = StatusMessage(
+                        "\(keys.map(\.description).joined()) is not bound here: ? shows the keys", isError: true)
                     needsDraw = true
                 }
             }
@@ -215,7 +217,8 @@ public final class ReaderApp {
         guard let r = state.reader else { return }
         let offset = r.topLine == 0 ? 0 : r.topOffset
         finishStoreWork()
-        _ = executor.perform(.saveReadingPosition(articleID: r.document.article.id, offset: offset, progress: state.readingProgress(r)))
+        _ = executor.perform(
+            .saveReadingPosition(articleID: r.document.article.id, offset: offset, progress: state.readingProgress(r)))
     }
 
     /// Opens an article: its text at once, highlights and annotations as they are ready.
@@ -261,7 +264,9 @@ public final class ReaderApp {
     /// The library articles still without counts, in list order.
     func uncountedArticles() -> [String] {
         // An article waiting for the index gets its counts from there.
-        return state.library.entries.lazy.filter { $0.counts == nil && !$0.countFailed && $0.isIndexed && !self.counting.contains($0.id) }.prefix(countsInFlight).map(\.id)
+        return state.library.entries.lazy.filter {
+            $0.counts == nil && !$0.countFailed && $0.isIndexed && !self.counting.contains($0.id)
+        }.prefix(countsInFlight).map(\.id)
     }
 
     /// Starts counting more library articles, up to one per core at a time (idle work after

@@ -11,7 +11,9 @@ public struct ArticleCounts: Hashable, Sendable {
     /// reads its annotations, so the library's tags are gathered without reading the store twice.
     public var tags: Set<String>
 
-    public init(quotes: Int = 0, people: Int = 0, places: Int = 0, figures: Int = 0, notes: Int = 0, tags: Set<String> = []) {
+    public init(
+        quotes: Int = 0, people: Int = 0, places: Int = 0, figures: Int = 0, notes: Int = 0, tags: Set<String> = []
+    ) {
         self.quotes = quotes
         self.people = people
         self.places = places

@@ -14,7 +14,10 @@ public struct PanelItem: Hashable, Sendable {
     /// Indented under a heading.
     public var isNested: Bool
 
-    public init(title: String, subtitle: String? = nil, badge: String = "", mentions: [TextRange], isHeading: Bool = false, isNested: Bool = false) {
+    public init(
+        title: String, subtitle: String? = nil, badge: String = "", mentions: [TextRange], isHeading: Bool = false,
+        isNested: Bool = false
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.badge = badge

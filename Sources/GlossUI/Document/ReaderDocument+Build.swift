@@ -25,7 +25,8 @@ extension ReaderDocument {
                 detail += " · speaker: \(speaker.name)"
                 if valid(speaker.mention) {
                     spans.append(HighlightSpan(range: speaker.mention, kind: .speaker))
-                    speakerTargets.append(NavigationTarget(range: speaker.mention, kind: .speaker, detail: "Speaker: \(speaker.name)"))
+                    speakerTargets.append(
+                        NavigationTarget(range: speaker.mention, kind: .speaker, detail: "Speaker: \(speaker.name)"))
                 }
             } else if quote.kind != .speech {
                 detail += " · \(quote.kind.rawValue) quote"
@@ -64,8 +65,12 @@ extension ReaderDocument {
         }
 
         // Speakers last, so a speaker who is also a person mention shows as a speaker.
-        spans.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.kind.drawOrder < $1.kind.drawOrder }
-        return Built(spans: spans, targets: targets, panel: panelItems(article: article, analysis: analysis, quotes: quotes, figures: figures, valid: valid))
+        spans.sort {
+            $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.kind.drawOrder < $1.kind.drawOrder
+        }
+        return Built(
+            spans: spans, targets: targets,
+            panel: panelItems(article: article, analysis: analysis, quotes: quotes, figures: figures, valid: valid))
     }
 
     private static func panelItems(
@@ -77,32 +82,45 @@ extension ReaderDocument {
                 .map { entity in
                     let mentions = entity.mentions.filter(valid).sorted()
                     var subtitle = entity.aliases.filter { $0 != entity.canonicalName }.joined(separator: ", ")
-                    if !entity.titles.isEmpty { subtitle = ([entity.titles.joined(separator: ", ")] + (subtitle.isEmpty ? [] : [subtitle])).joined(separator: " · ") }
+                    if !entity.titles.isEmpty {
+                        subtitle = ([entity.titles.joined(separator: ", ")] + (subtitle.isEmpty ? [] : [subtitle]))
+                            .joined(separator: " · ")
+                    }
                     return PanelItem(
                         title: entity.canonicalName, subtitle: subtitle.isEmpty ? nil : subtitle,
                         badge: String(mentions.count), mentions: mentions)
                 }
-                .sorted { $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : ($0.mentions.first ?? TextRange(0, 0)) < ($1.mentions.first ?? TextRange(0, 0)) }
+                .sorted {
+                    $0.mentions.count != $1.mentions.count
+                        ? $0.mentions.count > $1.mentions.count
+                        : ($0.mentions.first ?? TextRange(0, 0)) < ($1.mentions.first ?? TextRange(0, 0))
+                }
         }
         panel[.figures] = figures.map { figure in
             PanelItem(
-                title: article.text(in: figure.range).collapsedWhitespace, subtitle: context(of: figure.range, in: article),
+                title: article.text(in: figure.range).collapsedWhitespace,
+                subtitle: context(of: figure.range, in: article),
                 badge: describe(figure), mentions: [figure.range])
         }
         // Quotes grouped by speaker, groups in order of first quote.
         var order: [String] = []
         var groups: [String: [Quote]] = [:]
         for quote in quotes {
-            let name = quote.speaker?.name ?? (quote.kind == .speech ? "(speaker unknown)" : "(\(quote.kind.rawValue) quotes)")
+            let name =
+                quote.speaker?.name ?? (quote.kind == .speech ? "(speaker unknown)" : "(\(quote.kind.rawValue) quotes)")
             if groups[name] == nil { order.append(name) }
             groups[name, default: []].append(quote)
         }
         var quoteItems: [PanelItem] = []
         for name in order {
             let group = groups[name]!
-            quoteItems.append(PanelItem(title: name, badge: String(group.count), mentions: group.map(\.range), isHeading: true))
+            quoteItems.append(
+                PanelItem(title: name, badge: String(group.count), mentions: group.map(\.range), isHeading: true))
             for quote in group {
-                quoteItems.append(PanelItem(title: article.text(in: quote.range).collapsedWhitespace, mentions: [quote.range], isNested: true))
+                quoteItems.append(
+                    PanelItem(
+                        title: article.text(in: quote.range).collapsedWhitespace, mentions: [quote.range],
+                        isNested: true))
             }
         }
         panel[.quotes] = quoteItems

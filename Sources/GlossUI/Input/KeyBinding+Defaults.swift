@@ -13,7 +13,8 @@ extension KeyBinding {
             KeyBinding(c("h"), .back, .general, in: [.reader, .library, .catalog]),
             KeyBinding(c("W"), .messages, .general, in: [.library, .reader, .panel, .facets, .catalog]),
             KeyBinding([.left], .back, .general, in: [.reader, .library, .catalog]),
-            KeyBinding([.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .facets, .catalog]),
+            KeyBinding(
+                [.control("l")], .redraw, .general, in: [.library, .reader, .panel, .help, .prompt, .facets, .catalog]),
 
             KeyBinding([.enter], .activate, .library, in: library.union([.catalog])),
             KeyBinding(c("/"), .filter, .library, in: library.union([.catalog])),
@@ -48,7 +49,9 @@ extension KeyBinding {
             KeyBinding(c("N"), .previousMatch, .finding, in: text),
         ]
         for column in LibrarySort.allCases {
-            b.insert(KeyBinding([.character(column.digit)], .sortBy(column), .library, in: [.library]), at: b.firstIndex { $0.group == .moving }!)
+            b.insert(
+                KeyBinding([.character(column.digit)], .sortBy(column), .library, in: [.library]),
+                at: b.firstIndex { $0.group == .moving }!)
         }
         let navigable: [(HighlightKind, Character)] = [(.quote, "q"), (.person, "p"), (.place, "l"), (.figure, "f")]
         for (kind, letter) in navigable {

@@ -9,7 +9,9 @@ public struct KeyBinding: Hashable, Sendable {
     /// in the library says the same as `E` in the reader).
     public var inHelp: Bool
 
-    public init(_ keys: [Key], _ action: Action, _ group: ActionGroup, in contexts: Set<KeyContext>, inHelp: Bool = true) {
+    public init(
+        _ keys: [Key], _ action: Action, _ group: ActionGroup, in contexts: Set<KeyContext>, inHelp: Bool = true
+    ) {
         self.keys = keys
         self.action = action
         self.contexts = contexts

@@ -33,8 +33,10 @@ public enum KeyConfig {
     static let named: [String: Key] = {
         var keys: [String: Key] = [
             "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "shift-tab": .backTab,
-            "space": .character(" "), "backspace": .backspace, "delete": .delete, "del": .delete, "up": .up, "down": .down,
-            "left": .left, "right": .right, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+            "space": .character(" "), "backspace": .backspace, "delete": .delete, "del": .delete, "up": .up,
+            "down": .down,
+            "left": .left, "right": .right, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown,
+            "pagedown": .pageDown,
             "home": .home, "end": .end,
         ]
         for n in 1...12 { keys["f\(n)"] = .function(n) }
@@ -48,14 +50,18 @@ public enum KeyConfig {
         if lower.hasPrefix("ctrl-"), token.count == 6, let c = token.last, c.isLetter {
             return [.control(Character(c.lowercased()))]
         }
-        guard !token.isEmpty, token.allSatisfy({ !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) }) else {
+        guard !token.isEmpty,
+            token.allSatisfy({ !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) })
+        else {
             return nil
         }
         return token.map { .character($0) }
     }
 
     /// The default table (or `bindings`) changed by the lines of `text`, and the lines skipped.
-    public static func apply(_ text: String, to bindings: [KeyBinding] = KeyBinding.defaults) -> (bindings: [KeyBinding], problems: [Problem]) {
+    public static func apply(_ text: String, to bindings: [KeyBinding] = KeyBinding.defaults) -> (
+        bindings: [KeyBinding], problems: [Problem]
+    ) {
         var table = bindings
         var added: [KeyBinding] = []
         var problems: [Problem] = []
@@ -74,7 +80,9 @@ public enum KeyConfig {
                 continue
             }
             guard let contexts = contexts(words[1]) else {
-                fail("unknown context '\(words[1])' (library, reader, panel, help, prompt, select, facets, catalog or all)")
+                fail(
+                    "unknown context '\(words[1])' (library, reader, panel, help, prompt, select, facets, catalog or all)"
+                )
                 continue
             }
             guard let keys = keys(words[2]) else {

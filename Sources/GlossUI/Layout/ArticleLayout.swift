@@ -28,9 +28,12 @@ public struct ArticleLayout: Sendable, Hashable {
         for (index, block) in article.blocks.enumerated() {
             if index == 1, hasTitleBlock, let byline = Self.byline(article.metadata) {
                 let end = article.blocks[0].range.end
-                lines.append(LayoutLine(range: TextRange(end, end), kind: .byline, literal: String(byline.prefix(measure))))
+                lines.append(
+                    LayoutLine(range: TextRange(end, end), kind: .byline, literal: String(byline.prefix(measure))))
             }
-            if index > 0 { lines.append(LayoutLine(range: TextRange(block.range.start, block.range.start), kind: .blank)) }
+            if index > 0 {
+                lines.append(LayoutLine(range: TextRange(block.range.start, block.range.start), kind: .blank))
+            }
             let kind: LineKind
             var first = "", rest = ""
             switch block.kind {
@@ -70,7 +73,9 @@ public struct ArticleLayout: Sendable, Hashable {
         }
         if let date = m.date?.collapsedWhitespace, !date.isEmpty {
             // An ISO timestamp reads as its day.
-            let iso = date.count > 10 && date.prefix(10).allSatisfy { $0.isNumber || $0 == "-" } && date.dropFirst(4).first == "-"
+            let iso =
+                date.count > 10 && date.prefix(10).allSatisfy { $0.isNumber || $0 == "-" }
+                && date.dropFirst(4).first == "-"
             parts.append(iso ? String(date.prefix(10)) : date)
         }
         return parts.isEmpty ? nil : TerminalSafe.string(parts.joined(separator: " · "))
@@ -83,7 +88,9 @@ public struct ArticleLayout: Sendable, Hashable {
             while i < lines.count, lines[i].range.start < span.range.end {
                 let r = lines[i].range
                 if !r.isEmpty, r.end > span.range.start {
-                    lines[i].spans.append(LineSpan(start: max(r.start, span.range.start), end: min(r.end, span.range.end), kind: span.kind))
+                    lines[i].spans.append(
+                        LineSpan(
+                            start: max(r.start, span.range.start), end: min(r.end, span.range.end), kind: span.kind))
                     lines[i].kindMask |= span.kind.bit
                 }
                 i += 1

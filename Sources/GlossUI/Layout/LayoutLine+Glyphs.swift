@@ -28,7 +28,10 @@ extension LayoutLine {
             }
             var view = String.UnicodeScalarView()
             var k = i
-            while k < end && k < i + 32 { view.append(scalars[k]); k += 1 }
+            while k < end && k < i + 32 {
+                view.append(scalars[k])
+                k += 1
+            }
             var cluster = String(view).first!
             let count = cluster.unicodeScalars.count
             let w = DisplayWidth.of(cluster)

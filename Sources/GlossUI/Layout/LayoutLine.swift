@@ -15,7 +15,10 @@ public struct LayoutLine: Hashable, Sendable {
     /// One bit per highlight kind present, for the overview ruler.
     public var kindMask: UInt8
 
-    public init(range: TextRange, kind: LineKind, prefix: String = "", indent: Int = 0, literal: String? = nil, spans: [LineSpan] = [], kindMask: UInt8 = 0) {
+    public init(
+        range: TextRange, kind: LineKind, prefix: String = "", indent: Int = 0, literal: String? = nil,
+        spans: [LineSpan] = [], kindMask: UInt8 = 0
+    ) {
         self.range = range
         self.kind = kind
         self.prefix = prefix

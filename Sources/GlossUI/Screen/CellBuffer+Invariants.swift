@@ -25,7 +25,7 @@ extension CellBuffer {
     @inline(__always)
     func _checkInvariants() {
         #if DEBUG
-        if let problem = invariantViolation() { preconditionFailure("CellBuffer: \(problem)") }
+            if let problem = invariantViolation() { preconditionFailure("CellBuffer: \(problem)") }
         #endif
     }
 }

@@ -12,7 +12,9 @@ extension CellBuffer {
     }
 
     /// A row's runs of cells that `same` puts together.
-    private func runs(row y: Int, _ same: (CellStyle, CellStyle) -> Bool) -> [(columns: ClosedRange<Int>, style: CellStyle)] {
+    private func runs(row y: Int, _ same: (CellStyle, CellStyle) -> Bool) -> [(
+        columns: ClosedRange<Int>, style: CellStyle
+    )] {
         var runs: [(columns: ClosedRange<Int>, style: CellStyle)] = []
         var x = 0
         while x < width {
@@ -62,9 +64,13 @@ extension CellBuffer {
             case .looks:
                 described = styleRuns(row: y).map { ($0.columns, $0.style == .plain ? "" : $0.style.description) }
             case .roles:
-                described = runs(row: y) { $0.roleDescription == $1.roleDescription }.map { ($0.columns, $0.style.roleDescription) }
+                described = runs(row: y) { $0.roleDescription == $1.roleDescription }.map {
+                    ($0.columns, $0.style.roleDescription)
+                }
             }
-            let runs = described.filter { !$0.text.isEmpty }.map { "\($0.columns.lowerBound)-\($0.columns.upperBound) \($0.text)" }
+            let runs = described.filter { !$0.text.isEmpty }.map {
+                "\($0.columns.lowerBound)-\($0.columns.upperBound) \($0.text)"
+            }
             if !runs.isEmpty { out += "row \(y): " + runs.joined(separator: "; ") + "\n" }
         }
         return out

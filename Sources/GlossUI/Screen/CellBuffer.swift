@@ -1,4 +1,5 @@
 import GlossCore
+
 /// A screenful of cells that widgets draw into; the terminal receives only the difference
 /// between two of them.
 ///
@@ -31,9 +32,13 @@ public struct CellBuffer: Hashable, Sendable {
         guard x0 < x1, y0 < y1 else { return }
         let cell = Cell(TerminalSafe.character(character), style: style)
         for y in y0..<y1 {
-            if x0 > 0, cells[y * width + x0].isContinuation { cells[y * width + x0 - 1] = Cell(" ", style: cells[y * width + x0 - 1].style) }
+            if x0 > 0, cells[y * width + x0].isContinuation {
+                cells[y * width + x0 - 1] = Cell(" ", style: cells[y * width + x0 - 1].style)
+            }
             for x in x0..<x1 { cells[y * width + x] = cell }
-            if x1 < width, cells[y * width + x1].isContinuation { cells[y * width + x1] = Cell(" ", style: cells[y * width + x1].style) }
+            if x1 < width, cells[y * width + x1].isContinuation {
+                cells[y * width + x1] = Cell(" ", style: cells[y * width + x1].style)
+            }
         }
     }
 
@@ -60,7 +65,9 @@ public struct CellBuffer: Hashable, Sendable {
     /// Puts one grapheme cluster of known display width (0, 1 or 2) at (x, y). A wide
     /// character that does not fit before `limit` becomes a space. Returns the columns used.
     @discardableResult
-    public mutating func put(_ character: Character, columns: Int, x: Int, y: Int, style: CellStyle, limit: Int? = nil) -> Int {
+    public mutating func put(_ character: Character, columns: Int, x: Int, y: Int, style: CellStyle, limit: Int? = nil)
+        -> Int
+    {
         let limit = min(limit ?? width, width)
         guard y >= 0, y < height, x >= 0, x < limit else { return 0 }
         // Zero-width clusters (a lone combining mark) would join the previous cell in the
@@ -93,14 +100,19 @@ public struct CellBuffer: Hashable, Sendable {
     /// Writes text from (x, y), at most `maxWidth` columns (default: to the right edge).
     /// Line breaks and other controls are drawn as U+FFFD. Returns the columns used.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil) -> Int {
+    public mutating func write(
+        _ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil
+    ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = maxWidth.map { min(width, x + max(0, $0)) } ?? width
         var col = x
         for ch in text {
             if col >= limit { break }
             let w = DisplayWidth.of(ch)
-            if col < 0 { col += max(1, w); continue }
+            if col < 0 {
+                col += max(1, w)
+                continue
+            }
             col += put(ch, columns: w, x: col, y: y, style: style, limit: limit)
         }
         return col - x
@@ -108,7 +120,8 @@ public struct CellBuffer: Hashable, Sendable {
 
     /// Writes text truncated with `…` to fit `maxWidth` columns. Returns the columns used.
     @discardableResult
-    public mutating func writeTruncated(_ text: String, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int) -> Int {
+    public mutating func writeTruncated(_ text: String, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int) -> Int
+    {
         guard maxWidth > 0 else { return 0 }
         if DisplayWidth.of(text) <= maxWidth { return write(text, x: x, y: y, style: style, maxWidth: maxWidth) }
         let used = write(text, x: x, y: y, style: style, maxWidth: maxWidth - 1)
@@ -122,7 +135,9 @@ public struct CellBuffer: Hashable, Sendable {
         var out: [CellChange] = []
         guard let previous, previous.width == width, previous.height == height else {
             out.reserveCapacity(cells.count)
-            for y in 0..<height { for x in 0..<width { out.append(CellChange(x: x, y: y, cell: cells[y * width + x])) } }
+            for y in 0..<height {
+                for x in 0..<width { out.append(CellChange(x: x, y: y, cell: cells[y * width + x])) }
+            }
             return out
         }
         for i in cells.indices where cells[i] != previous.cells[i] {

@@ -7,7 +7,10 @@ public struct CellStyle: Hashable, Sendable, CustomStringConvertible {
     public var attributes: TextAttributes
     public var roles: StyleRoles
 
-    public init(foreground: TerminalColor = .default, background: TerminalColor = .default, attributes: TextAttributes = [], roles: StyleRoles = StyleRoles()) {
+    public init(
+        foreground: TerminalColor = .default, background: TerminalColor = .default, attributes: TextAttributes = [],
+        roles: StyleRoles = StyleRoles()
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

@@ -31,10 +31,12 @@ public struct StyleRoles: Hashable, Sendable {
     private static let themed: UInt32 = 1 << 31
     private static let width: UInt32 = 6
     private static let capacity: UInt32 = 5
-    private static let all: [String] = Role.allCases.map(\.rawValue) + ["selecting", "caret"] + Annotation.colors.map { "mark:" + $0 }
+    private static let all: [String] =
+        Role.allCases.map(\.rawValue) + ["selecting", "caret"] + Annotation.colors.map { "mark:" + $0 }
     private static let code = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1, UInt32($0 + 1)) })
     /// `text` is the ground every other role lies on: it is not named.
-    private static let roleCode = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, $1 == .text ? 0 : UInt32($0 + 1)) })
+    private static let roleCode = Dictionary(
+        uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, $1 == .text ? 0 : UInt32($0 + 1)) })
 
     /// Whether the theme (or the selection, caret or annotation styles) made the style.
     public var fromTheme: Bool { bits & Self.themed != 0 }

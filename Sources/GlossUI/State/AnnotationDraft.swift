@@ -12,7 +12,10 @@ public struct AnnotationDraft: Hashable, Sendable {
     public var note: String
     public var tags: String
 
-    public init(range: TextRange, editing: Annotation.ID? = nil, kind: AnnotationKind = .note, attribution: QuoteAttribution? = nil, note: String = "", tags: String = "") {
+    public init(
+        range: TextRange, editing: Annotation.ID? = nil, kind: AnnotationKind = .note,
+        attribution: QuoteAttribution? = nil, note: String = "", tags: String = ""
+    ) {
         self.range = range
         self.editing = editing
         self.kind = kind

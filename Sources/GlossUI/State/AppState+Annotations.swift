@@ -37,7 +37,8 @@ extension AppState {
     /// and the status bar says `unchanged`), then the reader shows it (`ReaderState.finish`)
     /// and the status bar says `text`, or the error. The effect that persists it, if any.
     private mutating func change(
-        _ text: String, unchanged: String? = nil, _ body: (inout ReaderState, inout AnnotationStamps) throws(AnnotationError) -> AnnotationChange?
+        _ text: String, unchanged: String? = nil,
+        _ body: (inout ReaderState, inout AnnotationStamps) throws(AnnotationError) -> AnnotationChange?
     ) -> [Effect] {
         let view = geometry.viewHeight
         var stamps = self.stamps
@@ -70,7 +71,8 @@ extension AppState {
         guard let passage = needPassage() else { return [] }
         return change("Marked · c changes the colour · u undoes") { r, stamps throws(AnnotationError) in
             try r.annotations.create(
-                range: passage.range, in: r.document.article, kind: passage.isQuote ? .quote : .highlight, color: Self.annotationColors[0],
+                range: passage.range, in: r.document.article, kind: passage.isQuote ? .quote : .highlight,
+                color: Self.annotationColors[0],
                 attribution: r.attribution(of: passage), stamps: &stamps)
         }
     }
@@ -78,7 +80,9 @@ extension AppState {
     /// `a`: the note prompt for the chosen passage.
     mutating func openNotePrompt() {
         guard let passage = needPassage(), let r = reader else { return }
-        let d = AnnotationDraft(range: passage.range, kind: passage.isQuote ? .quote : .note, attribution: r.attribution(of: passage), note: unsavedNote ?? "")
+        let d = AnnotationDraft(
+            range: passage.range, kind: passage.isQuote ? .quote : .note, attribution: r.attribution(of: passage),
+            note: unsavedNote ?? "")
         draft = d
         unsavedNote = nil
         prompt = PromptState(kind: .note, text: d.note)
@@ -107,7 +111,11 @@ extension AppState {
     /// `d` in the Notes tab: asks first.
     mutating func askToDeleteSelected() {
         guard let item = selectedNote() else { return }
-        prompt = PromptState(kind: .confirmDelete(item.id, question: "Delete the annotation on \(QuotedText.wrap(Self.excerpt(item.annotation.quote.exact, 30)))?"))
+        prompt = PromptState(
+            kind: .confirmDelete(
+                item.id,
+                question: "Delete the annotation on \(QuotedText.wrap(Self.excerpt(item.annotation.quote.exact, 30)))?")
+        )
     }
 
     /// The annotation chosen in the Notes tab.
@@ -140,7 +148,8 @@ extension AppState {
             }
             let kind: AnnotationKind = d.kind == .quote ? .quote : (d.note.isEmpty ? .highlight : .note)
             return try r.annotations.create(
-                range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags, color: Self.annotationColors[0],
+                range: d.range, in: r.document.article, kind: kind, note: d.note, tags: tags,
+                color: Self.annotationColors[0],
                 attribution: d.attribution, stamps: &stamps)
         }
         if !effects.isEmpty { knownTags.formUnion(tags) }
@@ -174,7 +183,8 @@ extension AppState {
             return []
         }
         guard s.anchor != s.caret else {
-            message = StatusMessage("Select the passage to attach it to first (w, e, ), V extend the selection)", isError: true)
+            message = StatusMessage(
+                "Select the passage to attach it to first (w, e, ), V extend the selection)", isError: true)
             return []
         }
         return change("Re-attached · u undoes") { r, stamps throws(AnnotationError) in
@@ -205,7 +215,11 @@ extension AppState {
     public static func summary(_ item: AnchoredAnnotation) -> String {
         let a = item.annotation
         var parts: [String] = []
-        if !a.note.isEmpty { parts.append(QuotedText.wrap(excerpt(a.note, 60))) } else { parts.append(a.kind == .quote ? "quote" : "mark") }
+        if !a.note.isEmpty {
+            parts.append(QuotedText.wrap(excerpt(a.note, 60)))
+        } else {
+            parts.append(a.kind == .quote ? "quote" : "mark")
+        }
         if let who = a.attribution { parts.append("speaker: \(who.entity ?? who.speaker)") }
         if !a.tags.isEmpty { parts.append(a.sortedTags.map { "#" + $0 }.joined(separator: " ")) }
         if item.status != .exact { parts.append(item.status.rawValue) }
@@ -240,7 +254,8 @@ extension AppState {
 
     /// Tags in use that start like the last tag being typed.
     public func tagCompletions(for typed: String) -> [String] {
-        let last = typed.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""
+        let last =
+            typed.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""
         let prefix = String(last).lowercased()
         var all = knownTags
         for a in reader?.anchored ?? [] { all.formUnion(a.annotation.tags) }
@@ -261,7 +276,8 @@ extension AppState {
         let lastRaw = String(parts.last ?? "")
         let typedLength = lastRaw.drop { $0 == " " }.count
         if common.count <= typedLength { common = first }
-        let completed = (head + [(head.isEmpty ? "" : " ") + common]).joined(separator: ",") + (candidates.count == 1 ? ", " : "")
+        let completed =
+            (head + [(head.isEmpty ? "" : " ") + common]).joined(separator: ",") + (candidates.count == 1 ? ", " : "")
         p.text = completed
         p.cursor = completed.count
         prompt = p

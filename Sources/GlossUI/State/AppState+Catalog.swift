@@ -106,7 +106,9 @@ extension AppState {
         case .compareFigures:
             guard tab == .figures else { return [] }
             catalog?.toggleComparing()
-            message = StatusMessage(catalog?.comparing == true ? "Figures about the same thing in several articles · c shows all" : "Every figure")
+            message = StatusMessage(
+                catalog?.comparing == true
+                    ? "Figures about the same thing in several articles · c shows all" : "Every figure")
         case .cycleSort, .reverseSort:
             guard tab == .figures else {
                 message = StatusMessage("s sorts the figure ledger (2)", isError: true)
@@ -115,7 +117,8 @@ extension AppState {
             catalog?.sortLedger(by: action == .cycleSort ? c.ledgerSort.next : c.ledgerSort)
             keepCatalogSelectionVisible()
             if let sorted = catalog {
-                message = StatusMessage("Sorted by \(sorted.ledgerSort.rawValue) \(LibraryView.arrow(ascending: sorted.ledgerAscending))")
+                message = StatusMessage(
+                    "Sorted by \(sorted.ledgerSort.rawValue) \(LibraryView.arrow(ascending: sorted.ledgerAscending))")
             }
         case .pointer(let phase, let x, let y):
             return catalogPointer(phase, x: x, y: y)
@@ -162,7 +165,9 @@ extension AppState {
                 enterCatalogDetail()
                 return []
             }
-            guard let name = c.selectedName(c.tab), name.articleIDs.indices.contains(c.detail.selected) else { return [] }
+            guard let name = c.selectedName(c.tab), name.articleIDs.indices.contains(c.detail.selected) else {
+                return []
+            }
             return openFromCatalog(articleID: name.articleIDs[c.detail.selected])
         }
     }
@@ -175,7 +180,8 @@ extension AppState {
             return []
         }
         let detail = "Quote · speaker: \(q.speaker ?? "unknown")"
-        return openFromCatalog(CatalogJump(articleID: q.articleID, range: q.range, kind: .quote, detail: detail, tag: tag))
+        return openFromCatalog(
+            CatalogJump(articleID: q.articleID, range: q.range, kind: .quote, detail: detail, tag: tag))
     }
 
     /// Opens an article from the catalog; `q` in the reader comes back here.
@@ -192,7 +198,9 @@ extension AppState {
     mutating func landCatalogJump(openPrompt: Bool) {
         guard let jump = catalogJump, let r = reader, r.document.article.id == jump.articleID else { return }
         let targets = r.document.targets[jump.kind] ?? []
-        let target = targets.first { $0.range == jump.range } ?? targets.first { $0.range.start <= jump.range.start && jump.range.start < $0.range.end }
+        let target =
+            targets.first { $0.range == jump.range }
+            ?? targets.first { $0.range.start <= jump.range.start && jump.range.start < $0.range.end }
         let range = target?.range ?? jump.range
         let view = geometry.viewHeight
         withReader { r in
@@ -213,7 +221,8 @@ extension AppState {
             c.lists[tab] = p
         }
         let perRow = c.tab == .quotes ? Self.quoteRowHeight : 1
-        c.detail.scroll = ListScroll.offset(c.detail.scroll, keeping: c.detail.selected, height: h / perRow, count: detailCount(c))
+        c.detail.scroll = ListScroll.offset(
+            c.detail.scroll, keeping: c.detail.selected, height: h / perRow, count: detailCount(c))
         catalog = c
     }
 

@@ -94,7 +94,9 @@ extension AppState {
 
     /// A batch of articles indexed (`done` of `total`): into the list, the facets and, when
     /// the index is complete, the catalog.
-    private mutating func takeIndexed(_ entries: [LibraryEntry], removing removed: [String], notices: [String], done: Int, of total: Int) -> [Effect] {
+    private mutating func takeIndexed(
+        _ entries: [LibraryEntry], removing removed: [String], notices: [String], done: Int, of total: Int
+    ) -> [Effect] {
         // Progress first: the entries' own tags and counts come with them.
         library.indexDone = done
         library.indexTotal = total

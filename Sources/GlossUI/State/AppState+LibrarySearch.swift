@@ -85,7 +85,8 @@ extension AppState {
     /// The article of the hit being opened has arrived: show its match, with the reader's
     /// search primed so `n` goes on to the next one.
     mutating func revealOpenedHit() {
-        guard let r = reader, let hit = library.results?.opening, hit.articleID == r.document.article.id, let query = library.results?.query
+        guard let r = reader, let hit = library.results?.opening, hit.articleID == r.document.article.id,
+            let query = library.results?.query
         else { return }
         library.results?.opening = nil
         switch hit.source {
@@ -116,7 +117,9 @@ extension AppState {
     mutating func openFacets() -> [Effect] {
         library.facets.isOpen = true
         recountFacets()
-        guard library.facets.table == nil, library.facets.unavailable == nil, !library.facets.isLoading else { return [] }
+        guard library.facets.table == nil, library.facets.unavailable == nil, !library.facets.isLoading else {
+            return []
+        }
         library.facets.isLoading = true
         return [.loadFacets]
     }
@@ -145,7 +148,8 @@ extension AppState {
             guard let panel = facetPanelArea, x >= panel.x else { return nil }
             guard phase == .press || phase == .doubleClick else { return [] }
             let row = library.facets.scroll + y - 2
-            guard y >= 2, library.facets.rows.indices.contains(row), case .value(let i) = library.facets.rows[row] else { return [] }
+            guard y >= 2, library.facets.rows.indices.contains(row), case .value(let i) = library.facets.rows[row]
+            else { return [] }
             let wasSelected = library.facets.selected == i
             library.facets.selected = i
             return wasSelected || phase == .doubleClick ? applyFacets(.activate) : []
@@ -172,7 +176,8 @@ extension AppState {
         recountFacets()
         let n = library.visible.count
         let label = library.facets.chosenLabel
-        message = StatusMessage(label.isEmpty ? "Every article shown" : "\(n) article\(n == 1 ? "" : "s") with \(label)")
+        message = StatusMessage(
+            label.isEmpty ? "Every article shown" : "\(n) article\(n == 1 ? "" : "s") with \(label)")
         if let query = library.results?.query {
             library.results = LibrarySearch(query: query)
             return [.searchLibrary(query: query, scope: library.facets.scope)]

@@ -16,9 +16,16 @@ extension AppState {
     public func messageLines() -> [HelpLine] {
         let width = max(10, size.width - 4)
         var out = [HelpLine(keys: "", text: "Last message", isHeading: true)]
-        for line in Self.wrap(lastMessage?.text ?? "None yet.", width: width) { out.append(HelpLine(keys: "", text: line, isHeading: false)) }
+        for line in Self.wrap(lastMessage?.text ?? "None yet.", width: width) {
+            out.append(HelpLine(keys: "", text: line, isHeading: false))
+        }
         out.append(HelpLine(keys: "", text: "", isHeading: false))
-        out.append(HelpLine(keys: "", text: notices.isEmpty ? "The library loaded without problems" : "Not loaded or changed (\(notices.count))", isHeading: true))
+        out.append(
+            HelpLine(
+                keys: "",
+                text: notices.isEmpty
+                    ? "The library loaded without problems" : "Not loaded or changed (\(notices.count))",
+                isHeading: true))
         for notice in notices {
             for line in Self.wrap(notice, width: width) { out.append(HelpLine(keys: "", text: line, isHeading: false)) }
         }

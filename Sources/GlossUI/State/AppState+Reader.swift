@@ -8,7 +8,8 @@ extension AppState {
         let fromCatalog = screen == .catalog
         if !fromCatalog { catalogJump = nil }
         let view = geometry.viewHeight
-        var r = ReaderState(document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
+        var r = ReaderState(
+            document: document, measure: ReaderGeometry(size: size, measure: measure, panelOpen: false).measure)
         if let offset = positions[document.article.id], offset > 0 {
             r.topLine = min(r.layout.lineIndex(for: offset), r.maxTop(viewHeight: view))
         }
@@ -46,7 +47,8 @@ extension AppState {
     mutating func relayout() {
         let g = geometry
         // A panel that covers the text does not change how the text is wrapped.
-        let target = g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
+        let target =
+            g.panelCoversText ? ReaderGeometry(size: size, measure: measure, panelOpen: false).measure : g.measure
         withReader { $0.relayout(measure: target, viewHeight: g.viewHeight) }
     }
 
@@ -91,12 +93,15 @@ extension AppState {
             prompt = PromptState(kind: .search)
             withReader { $0.startSearch() }
         case .nextMatch, .previousMatch:
-            if let m = withReader({ $0.moveMatch(by: action == .nextMatch ? 1 : -1, viewHeight: view) }) ?? nil { message = m }
+            if let m = withReader({ $0.moveMatch(by: action == .nextMatch ? 1 : -1, viewHeight: view) }) ?? nil {
+                message = m
+            }
         case .next(let kind): jump(to: kind, forward: true)
         case .previous(let kind): jump(to: kind, forward: false)
         case .toggle(let kind):
             if hiddenKinds.remove(kind) == nil { hiddenKinds.insert(kind) }
-            message = StatusMessage("\(kind.name.capitalized) highlights \(hiddenKinds.contains(kind) ? "hidden" : "shown")")
+            message = StatusMessage(
+                "\(kind.name.capitalized) highlights \(hiddenKinds.contains(kind) ? "hidden" : "shown")")
         case .showAll:
             hiddenKinds = hiddenKinds.isEmpty ? Set(HighlightKind.allCases) : []
             message = StatusMessage(hiddenKinds.isEmpty ? "All highlights shown" : "All highlights hidden")
@@ -106,7 +111,8 @@ extension AppState {
             measure = max(Self.measureRange.lowerBound, min(Self.measureRange.upperBound, before + step))
             relayout()
             let now = geometry.measure
-            message = StatusMessage(now == before ? "Text column stays at \(now) columns (terminal width)" : "Text column \(now) columns")
+            message = StatusMessage(
+                now == before ? "Text column stays at \(now) columns (terminal width)" : "Text column \(now) columns")
         case .togglePanel:
             withReader { $0.panel.isOpen.toggle() }
             relayout()

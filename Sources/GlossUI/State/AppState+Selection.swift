@@ -41,7 +41,9 @@ extension AppState {
 extension AppState {
     /// The scalar offset drawn at a screen cell of the text, nil outside the text.
     public func offset(atX x: Int, y: Int) -> Int? {
-        guard let r = reader, !geometry.panelCoversText, x >= geometry.textArea.x, x < geometry.textArea.maxX, y >= geometry.textArea.y, y < geometry.textArea.maxY else { return nil }
+        guard let r = reader, !geometry.panelCoversText, x >= geometry.textArea.x, x < geometry.textArea.maxX,
+            y >= geometry.textArea.y, y < geometry.textArea.maxY
+        else { return nil }
         let index = r.topLine + y - geometry.textArea.y
         guard index >= 0, index < r.layout.count else { return nil }
         let line = r.layout.lines[index]

@@ -129,7 +129,9 @@ public struct AppState: Hashable, Sendable {
             guard phase == .press || phase == .doubleClick else { return [] }
             guard x < libraryListWidth else { return [] }
             if y == 1 {
-                guard phase == .press, let column = LibraryView.column(at: x, width: libraryListWidth) else { return [] }
+                guard phase == .press, let column = LibraryView.column(at: x, width: libraryListWidth) else {
+                    return []
+                }
                 sortLibrary(by: column)
                 return []
             }
@@ -275,7 +277,11 @@ public struct AppState: Hashable, Sendable {
         switch p.kind {
         case .search:
             if let s = reader?.search {
-                if s.query.isEmpty { withReader { $0.search = nil } } else if s.matches.isEmpty { message = StatusMessage("No match for “\(s.query)”", isError: true) }
+                if s.query.isEmpty {
+                    withReader { $0.search = nil }
+                } else if s.matches.isEmpty {
+                    message = StatusMessage("No match for “\(s.query)”", isError: true)
+                }
             }
         case .librarySearch:
             return startLibrarySearch(p.text, fromFilter: false)

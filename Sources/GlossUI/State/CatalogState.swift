@@ -190,7 +190,8 @@ public struct CatalogState: Hashable, Sendable {
         var target = max(0, min(n - 1, p.selected + delta))
         if tab == .figures {
             let step = delta >= 0 ? 1 : -1
-            target = firstSelectable(from: target, step: step) ?? firstSelectable(from: target, step: -step) ?? p.selected
+            target =
+                firstSelectable(from: target, step: step) ?? firstSelectable(from: target, step: -step) ?? p.selected
         }
         if target != p.selected, tab == .quotes || tab.isNames { detail = ListPosition() }
         p.selected = target
@@ -222,7 +223,8 @@ public struct CatalogState: Hashable, Sendable {
         case .quotes:
             speakers = Self.group(quotes ?? [], query)
         case .figures:
-            ledger = Self.ledgerRows(figures ?? [], query, sort: ledgerSort, ascending: ledgerAscending, comparing: comparing)
+            ledger = Self.ledgerRows(
+                figures ?? [], query, sort: ledgerSort, ascending: ledgerAscending, comparing: comparing)
         case .people:
             names[.people] = (people ?? []).filter { query.matches([$0.name] + $0.aliases) }
         case .places:
@@ -231,7 +233,11 @@ public struct CatalogState: Hashable, Sendable {
         var p = lists[tab] ?? ListPosition()
         let n = count(tab)
         p.selected = max(0, min(p.selected, n - 1))
-        if tab == .figures, let s = firstSelectable(from: p.selected, step: 1) ?? firstSelectable(from: p.selected, step: -1) { p.selected = s }
+        if tab == .figures,
+            let s = firstSelectable(from: p.selected, step: 1) ?? firstSelectable(from: p.selected, step: -1)
+        {
+            p.selected = s
+        }
         p.scroll = max(0, min(p.scroll, p.selected))
         lists[tab] = p
     }
@@ -271,10 +277,14 @@ public struct CatalogState: Hashable, Sendable {
     }
 
     /// The ledger's rows: the figures in order, or the comparison groups with their headings.
-    static func ledgerRows(_ figures: [FigureRecord], _ query: Query, sort: LedgerSort, ascending: Bool, comparing: Bool) -> [LedgerRow] {
+    static func ledgerRows(
+        _ figures: [FigureRecord], _ query: Query, sort: LedgerSort, ascending: Bool, comparing: Bool
+    ) -> [LedgerRow] {
         var position: [FigureRecord: Int] = [:]
         for (i, f) in figures.enumerated() where position[f] == nil { position[f] = i }
-        let shown = figures.filter { query.matches([$0.text, $0.unit, $0.qualifier, $0.sentence, $0.title, $0.articleID]) }
+        let shown = figures.filter {
+            query.matches([$0.text, $0.unit, $0.qualifier, $0.sentence, $0.title, $0.articleID])
+        }
         guard comparing else {
             return sort.sorted(shown, ascending: ascending).map { .figure(position[$0]!, odd: false) }
         }
@@ -289,7 +299,9 @@ public struct CatalogState: Hashable, Sendable {
             let common = leaders.count == 1 ? leaders.first?.key : nil
             let differ = tally.count > 1
             rows.append(.heading(group.heading, articles: Set(group.figures.map(\.articleID)).count, differ: differ))
-            for f in group.figures { rows.append(.figure(position[f]!, odd: differ && (common == nil || f.value != common))) }
+            for f in group.figures {
+                rows.append(.figure(position[f]!, odd: differ && (common == nil || f.value != common)))
+            }
         }
         return rows
     }

@@ -25,7 +25,9 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
     /// How far into the article that position was, in percent, when known.
     public var progress: Int?
 
-    public init(id: String, title: String, origin: String, date: String? = nil, words: Int, counts: ArticleCounts? = nil) {
+    public init(
+        id: String, title: String, origin: String, date: String? = nil, words: Int, counts: ArticleCounts? = nil
+    ) {
         self.id = id
         self.title = title
         self.titleKey = title.lowercased()
@@ -37,7 +39,8 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
 
     public init(_ article: Article) {
         self.init(
-            id: article.id, title: article.title, origin: Self.origin(id: article.id, metadata: article.metadata), date: article.metadata.date,
+            id: article.id, title: article.title, origin: Self.origin(id: article.id, metadata: article.metadata),
+            date: article.metadata.date,
             words: article.wordCount)
     }
 
@@ -61,7 +64,9 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
         let utf8 = id.utf8
         if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
             let after = utf8.index(after: slash)
-            if (slash == utf8.startIndex || utf8[utf8.index(before: slash)] < 0x80) && (after == utf8.endIndex || utf8[after] < 0x80) {
+            if (slash == utf8.startIndex || utf8[utf8.index(before: slash)] < 0x80)
+                && (after == utf8.endIndex || utf8[after] < 0x80)
+            {
                 return String(id[..<slash])
             }
         } else {

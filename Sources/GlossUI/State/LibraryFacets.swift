@@ -42,7 +42,9 @@ public struct LibraryFacets: Hashable, Sendable {
     /// The value selected, when there is one.
     public var selectedValue: FacetValue? { shown.indices.contains(selected) ? shown[selected] : nil }
 
-    public func isChosen(_ value: FacetValue) -> Bool { chosen.contains(FacetTable.Value(kind: value.kind, name: value.name)) }
+    public func isChosen(_ value: FacetValue) -> Bool {
+        chosen.contains(FacetTable.Value(kind: value.kind, name: value.name))
+    }
 
     /// The row of the selected value.
     public var selectedRow: Int { rows.firstIndex(of: .value(selected)) ?? 0 }

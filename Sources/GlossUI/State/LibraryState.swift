@@ -62,7 +62,8 @@ public struct LibraryState: Hashable, Sendable {
             if let scope, !scope.contains(entry.id) { return false }
             return sensitive
                 ? [entry.title, entry.id, entry.origin].contains { $0.contains(query) }
-                : entry.titleKey.contains(lowered) || [entry.id, entry.origin].contains { $0.lowercased().contains(lowered) }
+                : entry.titleKey.contains(lowered)
+                    || [entry.id, entry.origin].contains { $0.lowercased().contains(lowered) }
         }
     }
 
@@ -113,7 +114,8 @@ public struct LibraryState: Hashable, Sendable {
     private mutating func reorder(rebuild: Bool = false) {
         if rebuild || order.count != entries.count {
             order = Array(entries.indices)
-            positions = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            positions = Dictionary(
+                entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         }
         let list = entries
         let column = sort
@@ -132,7 +134,9 @@ public struct LibraryState: Hashable, Sendable {
     }
 
     /// `precedes` by title: by title key in the direction asked, equal keys by id.
-    static func precedes(_ title: String, _ id: String, _ otherTitle: String, _ otherID: String, ascending up: Bool) -> Bool {
+    static func precedes(_ title: String, _ id: String, _ otherTitle: String, _ otherID: String, ascending up: Bool)
+        -> Bool
+    {
         if Library.precedes(title, otherTitle) { return up }
         if Library.precedes(otherTitle, title) { return !up }
         return Library.precedes(id, otherID)
@@ -173,7 +177,10 @@ public struct LibraryState: Hashable, Sendable {
     /// Moves the selection by `delta` rows, clamped, keeping it within `height` visible rows.
     public mutating func moveSelection(by delta: Int, height: Int) {
         let list = visible
-        guard !list.isEmpty else { selectedID = nil; return }
+        guard !list.isEmpty else {
+            selectedID = nil
+            return
+        }
         let index = max(0, min(list.count - 1, selectedIndex(in: list) + delta))
         selectedID = list[index].id
         keepSelectionVisible(height: height, list: list)

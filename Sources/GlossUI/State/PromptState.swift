@@ -1,4 +1,5 @@
 import GlossCore
+
 /// The one-line prompt at the bottom: what it is for, the text typed so far and the cursor
 /// (a `Character` index into the text, so wide and combined characters move as one).
 public struct PromptState: Hashable, Sendable {

@@ -12,7 +12,8 @@ extension ReaderState {
 
     /// Who speaks the passage, when it is a quote.
     func attribution(of passage: (range: TextRange, isQuote: Bool)) -> QuoteAttribution? {
-        passage.isQuote ? QuoteAttribution(passage: passage.range, in: document.article, analysis: document.analysis) : nil
+        passage.isQuote
+            ? QuoteAttribution(passage: passage.range, in: document.article, analysis: document.analysis) : nil
     }
 
     /// The annotation chosen in the Notes tab, nil when the Notes tab is not showing one.
@@ -56,6 +57,7 @@ extension ReaderState {
         current = target.item.id
         focus = nil
         reveal(target.range, viewHeight: viewHeight)
-        return StatusMessage("\(index + 1)/\(placed.count) " + AppState.summary(target.item) + (found == nil ? " (wrapped)" : ""))
+        return StatusMessage(
+            "\(index + 1)/\(placed.count) " + AppState.summary(target.item) + (found == nil ? " (wrapped)" : ""))
     }
 }

@@ -13,7 +13,8 @@ extension ReaderState {
             if !a.tags.isEmpty { second.append(a.sortedTags.map { "#" + $0 }.joined(separator: " ")) }
             return PanelItem(
                 title: passage, subtitle: second.isEmpty ? nil : second.joined(separator: " "),
-                badge: item.status == .exact ? "" : item.status.rawValue, mentions: item.anchor.range.map { [$0] } ?? [])
+                badge: item.status == .exact ? "" : item.status.rawValue, mentions: item.anchor.range.map { [$0] } ?? []
+            )
         }
     }
 }

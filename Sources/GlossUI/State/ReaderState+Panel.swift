@@ -33,7 +33,8 @@ extension ReaderState {
         if panel.tab == .notes { current = anchored[panel.selected].id }
         guard !item.mentions.isEmpty else {
             guard panel.tab == .notes else { return nil }
-            return StatusMessage("Orphaned: its passage is gone. Select the new passage (v) and press r to re-attach it", isError: true)
+            return StatusMessage(
+                "Orphaned: its passage is gone. Select the new passage (v) and press r to re-attach it", isError: true)
         }
         let next = panel.mentionIndex.map { ($0 + 1) % item.mentions.count } ?? 0
         panel.mentionIndex = next

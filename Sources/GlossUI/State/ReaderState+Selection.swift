@@ -32,7 +32,9 @@ extension ReaderState {
     func firstWordOnScreen() -> Int {
         let scalars = document.article.scalars
         var line = topLine
-        while line < layout.count && (layout.lines[line].range.isEmpty || layout.lines[line].literal != nil) { line += 1 }
+        while line < layout.count && (layout.lines[line].range.isEmpty || layout.lines[line].literal != nil) {
+            line += 1
+        }
         var i = line < layout.count ? layout.lines[line].range.start : 0
         while i < scalars.count && scalars[i].properties.isWhitespace { i += 1 }
         return min(i, max(0, scalars.count - 1))
@@ -67,7 +69,8 @@ extension ReaderState {
     /// `V`: the whole sentence around the caret (or the first word on screen).
     public mutating func selectSentence(viewHeight: Int) {
         let at = selection?.caret ?? firstWordOnScreen()
-        guard let sentence = sentences.first(where: { $0.contains(at) }) ?? sentences.first(where: { $0.start >= at }) else { return }
+        guard let sentence = sentences.first(where: { $0.contains(at) }) ?? sentences.first(where: { $0.start >= at })
+        else { return }
         selection = Selection(anchor: sentence.start, caret: max(sentence.start, sentence.end - 1))
         reveal(sentence, viewHeight: viewHeight)
     }
@@ -94,7 +97,8 @@ extension ReaderState {
         func cls(_ i: Int) -> Int {
             let s = scalars[i]
             if s.properties.isWhitespace { return 0 }
-            if s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+            if s.properties.isAlphabetic || s.properties.numericType != nil
+                || s.properties.generalCategory == .nonspacingMark
                 || s == "'" || s == "\u{2019}" || s == "-"
             {
                 return 1
@@ -129,7 +133,9 @@ extension ReaderState {
             let line = layout.lineIndex(for: caret)
             let column = layout.lines[line].column(ofOffset: caret, scalars) ?? 0
             var target = line + (motion == .lineDown ? 1 : -1)
-            while target >= 0 && target < layout.count && (layout.lines[target].range.isEmpty || layout.lines[target].literal != nil) {
+            while target >= 0 && target < layout.count
+                && (layout.lines[target].range.isEmpty || layout.lines[target].literal != nil)
+            {
                 target += motion == .lineDown ? 1 : -1
             }
             guard target >= 0 && target < layout.count else { return caret }

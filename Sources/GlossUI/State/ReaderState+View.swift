@@ -65,7 +65,8 @@ extension ReaderState {
         } else {
             anchor = forward ? viewStart - 1 : viewStart
         }
-        let found = forward ? targets.firstIndex { $0.range.start > anchor } : targets.lastIndex { $0.range.start < anchor }
+        let found =
+            forward ? targets.firstIndex { $0.range.start > anchor } : targets.lastIndex { $0.range.start < anchor }
         let target = targets[found ?? (forward ? 0 : targets.count - 1)]
         focus = Focus(range: target.range, kind: kind, detail: target.detail + (found == nil ? " (wrapped)" : ""))
         reveal(target.range, viewHeight: viewHeight)
@@ -118,7 +119,9 @@ extension ReaderState {
 
     /// `n` and `N`: the next or previous match, wrapping; what the status bar says about it.
     public mutating func moveMatch(by delta: Int, viewHeight: Int) -> StatusMessage? {
-        guard var s = search, !s.query.isEmpty else { return StatusMessage("No search yet: press / to search", isError: true) }
+        guard var s = search, !s.query.isEmpty else {
+            return StatusMessage("No search yet: press / to search", isError: true)
+        }
         guard !s.matches.isEmpty else { return StatusMessage("No match for “\(s.query)”", isError: true) }
         let n = s.matches.count
         let from = s.current ?? (delta > 0 ? -1 : 0)

@@ -10,7 +10,10 @@ public struct SearchState: Hashable, Sendable {
     /// Where the view was before the search started, to go back on Esc.
     public var originTopLine: Int
 
-    public init(query: String = "", matches: [TextRange] = [], current: Int? = nil, caseSensitive: Bool = false, originTopLine: Int) {
+    public init(
+        query: String = "", matches: [TextRange] = [], current: Int? = nil, caseSensitive: Bool = false,
+        originTopLine: Int
+    ) {
         self.query = query
         self.matches = matches
         self.current = current

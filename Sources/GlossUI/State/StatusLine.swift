@@ -39,7 +39,9 @@ public struct StatusLine: Hashable, Sendable {
                 progress = state.readingProgress(r)
                 showsLegend = true
             } else if state.message == nil, state.screen == .library {
-                hint = library.results == nil ? "? help · / filter · f search · Tab facets" : "? help · Enter open · Esc list"
+                hint =
+                    library.results == nil
+                    ? "? help · / filter · f search · Tab facets" : "? help · Enter open · Esc list"
             } else if state.message == nil, state.screen == .catalog, let c = state.catalog {
                 switch c.tab {
                 case .quotes: hint = c.inDetail ? "Enter open · t tag · h back" : "Enter quotes · / filter · ? help"
@@ -67,19 +69,24 @@ public struct StatusLine: Hashable, Sendable {
             if c.loading.contains(c.tab) {
                 note = StatusMessage("reading the library index…")
             } else if library.isIndexing {
-                note = StatusMessage("indexing \(NumberText.grouped(library.indexDone))/\(NumberText.grouped(library.indexTotal)): lists fill in when done")
+                note = StatusMessage(
+                    "indexing \(NumberText.grouped(library.indexDone))/\(NumberText.grouped(library.indexTotal)): lists fill in when done"
+                )
             }
         } else if state.screen == .library, let results = library.results {
             note = StatusMessage(results.summary, isError: results.failure != nil)
         } else if state.screen == .library {
             let counted = library.entries.filter { $0.counts != nil }.count
             if library.isIndexing {
-                note = StatusMessage("indexing \(NumberText.grouped(library.indexDone))/\(NumberText.grouped(library.indexTotal))…")
+                note = StatusMessage(
+                    "indexing \(NumberText.grouped(library.indexDone))/\(NumberText.grouped(library.indexTotal))…")
             } else if counted < library.entries.count {
                 note = StatusMessage("analysing \(counted)/\(library.entries.count)…")
             } else if !state.notices.isEmpty {
                 let n = state.notices.count
-                note = StatusMessage("\(n) problem\(n == 1 ? "" : "s") loading the library · W lists \(n == 1 ? "it" : "them")", isError: true)
+                note = StatusMessage(
+                    "\(n) problem\(n == 1 ? "" : "s") loading the library · W lists \(n == 1 ? "it" : "them")",
+                    isError: true)
             }
         }
     }

@@ -1,4 +1,5 @@
 import GlossCore
+
 /// Terminal column widths from Unicode data, independent of the locale (DESIGN §3.12).
 public enum DisplayWidth {
     /// Columns a grapheme cluster takes: 0, 1 or 2.
@@ -35,7 +36,9 @@ public enum DisplayWidth {
     /// its first scalar and its combining marks only. When the terminal would draw that one
     /// column narrower than the layout, `pad` asks for a space in the second column.
     /// `terminalWidth` is the terminal's width of one scalar (the C library's `wcwidth`).
-    public static func drawable(_ character: Character, terminalWidth: (Unicode.Scalar) -> Int) -> (scalars: [Unicode.Scalar], pad: Bool) {
+    public static func drawable(_ character: Character, terminalWidth: (Unicode.Scalar) -> Int) -> (
+        scalars: [Unicode.Scalar], pad: Bool
+    ) {
         let all = Array(character.unicodeScalars)
         if character.isASCII { return (all, false) }
         // A flag is two regional indicators: two columns everywhere, as a flag or as two letters.

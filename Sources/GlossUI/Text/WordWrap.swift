@@ -24,14 +24,20 @@ public enum WordWrap {
         func placeWord() {
             guard wordStart >= 0 else { return }
             if lineStart < 0 {
-                lineStart = wordStart; lineEnd = wordEnd; lineWidth = wordWidth
+                lineStart = wordStart
+                lineEnd = wordEnd
+                lineWidth = wordWidth
             } else if lineWidth + 1 + wordWidth <= width {
-                lineEnd = wordEnd; lineWidth += 1 + wordWidth
+                lineEnd = wordEnd
+                lineWidth += 1 + wordWidth
             } else {
                 lines.append(WrappedLine(range: TextRange(lineStart, lineEnd), width: lineWidth))
-                lineStart = wordStart; lineEnd = wordEnd; lineWidth = wordWidth
+                lineStart = wordStart
+                lineEnd = wordEnd
+                lineWidth = wordWidth
             }
-            wordStart = -1; wordWidth = 0
+            wordStart = -1
+            wordWidth = 0
         }
 
         var i = range.start
@@ -52,19 +58,26 @@ public enum WordWrap {
             } else {
                 var view = String.UnicodeScalarView()
                 var k = i
-                while k < end && k < i + 32 { view.append(scalars[k]); k += 1 }
+                while k < end && k < i + 32 {
+                    view.append(scalars[k])
+                    k += 1
+                }
                 let first = String(view).first!
                 j = i + first.unicodeScalars.count
                 // Zero-width clusters are drawn as one replacement column: measure what is drawn.
                 clusterWidth = max(1, DisplayWidth.of(first))
             }
-            if wordStart < 0 { wordStart = i; wordWidth = 0 }
+            if wordStart < 0 {
+                wordStart = i
+                wordWidth = 0
+            }
             if wordWidth + clusterWidth > width && wordWidth > 0 {
                 // A word longer than the line: break it here.
                 placeWord()
                 if lineStart >= 0 {
                     lines.append(WrappedLine(range: TextRange(lineStart, lineEnd), width: lineWidth))
-                    lineStart = -1; lineWidth = 0
+                    lineStart = -1
+                    lineWidth = 0
                 }
                 wordStart = i
             }
@@ -86,15 +99,21 @@ public enum WordWrap {
             let prefix: String
             let rest: String
             switch block.kind {
-            case .quote: prefix = "  │ "; rest = "  │ "
+            case .quote:
+                prefix = "  │ "
+                rest = "  │ "
             case .listItem:
                 let indent = String(repeating: "  ", count: block.indentLevel)
-                prefix = indent + "• "; rest = indent + "  "
-            default: prefix = ""; rest = ""
+                prefix = indent + "• "
+                rest = indent + "  "
+            default:
+                prefix = ""
+                rest = ""
             }
             let inner = max(1, width - DisplayWidth.of(prefix))
             for (n, line) in wrap(article.scalars, range: block.range, width: inner).enumerated() {
-                out.append((n == 0 ? prefix : rest) + TerminalSafe.string(article.text(in: line.range).replacingLineBreaks()))
+                out.append(
+                    (n == 0 ? prefix : rest) + TerminalSafe.string(article.text(in: line.range).replacingLineBreaks()))
             }
         }
         return out
@@ -110,7 +129,10 @@ extension String {
             if WordBreak.isSpace(s) {
                 space = true
             } else {
-                if space { out.append(" "); space = false }
+                if space {
+                    out.append(" ")
+                    space = false
+                }
                 out.append(s)
             }
         }

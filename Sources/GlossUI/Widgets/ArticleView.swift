@@ -19,18 +19,25 @@ public struct ArticleView: Widget {
         let scalars = reader.document.article.scalars
         let lines = reader.layout.lines
         let kindStyles = HighlightKind.allCases.map { hiddenKinds.contains($0) ? nil : theme.style($0) }
-        let matchStyle = theme.style(.match), currentStyle = theme.style(.currentMatch), focusStyle = theme.style(.focus)
+        let matchStyle = theme.style(.match), currentStyle = theme.style(.currentMatch),
+            focusStyle = theme.style(.focus)
         let matches = reader.search?.matches ?? []
         let current = reader.search?.current
         let focus = reader.focus?.range
         let textStyle = theme.style(.text)
         let limit = area.maxX
         // Annotations in text order with their look; a frame only checks those on each row.
-        let shown = lines.indices.contains(reader.topLine)
-            ? TextRange(lines[reader.topLine].range.start, lines[min(lines.count, reader.topLine + area.height) - 1].range.end) : TextRange(0, 0)
-        let marks: [(range: TextRange, style: CellStyle, hasNote: Bool)] = reader.anchored(overlapping: shown).compactMap { item in
-            item.anchor.range.map { ($0, theme.annotationStyle(item.annotation.color), !item.annotation.note.isEmpty) }
-        }
+        let shown =
+            lines.indices.contains(reader.topLine)
+            ? TextRange(
+                lines[reader.topLine].range.start, lines[min(lines.count, reader.topLine + area.height) - 1].range.end)
+            : TextRange(0, 0)
+        let marks: [(range: TextRange, style: CellStyle, hasNote: Bool)] = reader.anchored(overlapping: shown)
+            .compactMap { item in
+                item.anchor.range.map {
+                    ($0, theme.annotationStyle(item.annotation.color), !item.annotation.note.isEmpty)
+                }
+            }
         let selection = reader.selection?.range
         let caret = reader.selection?.caret
         let selectionStyle = theme.selectionStyle, caretStyle = theme.caretStyle
@@ -56,9 +63,13 @@ public struct ArticleView: Widget {
                 buffer.write(line.prefix, x: x, y: y, style: theme.style(role), maxWidth: limit - x)
             }
             x += line.indent
-            let onLine = marks.filter { $0.range.start < max(line.range.end, line.range.start + 1) && $0.range.end > line.range.start && !line.range.isEmpty }
+            let onLine = marks.filter {
+                $0.range.start < max(line.range.end, line.range.start + 1) && $0.range.end > line.range.start
+                    && !line.range.isEmpty
+            }
             if onLine.contains(where: \.hasNote), area.x + geometry.textX >= 2 {
-                _ = buffer.put("▌", columns: 1, x: area.x + geometry.textX - 2, y: y, style: theme.noteMarkStyle, limit: limit)
+                _ = buffer.put(
+                    "▌", columns: 1, x: area.x + geometry.textX - 2, y: y, style: theme.noteMarkStyle, limit: limit)
             }
             // Matches that touch this line: binary search for the first ending after its start.
             var m = Self.firstRange(endingAfter: line.range.start, in: matches)
@@ -74,10 +85,13 @@ public struct ArticleView: Widget {
                 if m < matches.count && matches[m].start <= g.start && g.start < matches[m].end {
                     style = style.merged(with: m == current ? currentStyle : matchStyle)
                 }
-                for mark in onLine where mark.range.start <= g.start && g.start < mark.range.end { style = style.merged(with: mark.style) }
+                for mark in onLine where mark.range.start <= g.start && g.start < mark.range.end {
+                    style = style.merged(with: mark.style)
+                }
                 if let focus, focus.start <= g.start && g.start < focus.end { style = style.merged(with: focusStyle) }
                 if let selection, selection.start < g.end && g.start < selection.end {
-                    style = style.merged(with: caret.map { g.start <= $0 && $0 < g.end } == true ? caretStyle : selectionStyle)
+                    style = style.merged(
+                        with: caret.map { g.start <= $0 && $0 < g.end } == true ? caretStyle : selectionStyle)
                 }
                 buffer.put(g.character, columns: g.width, x: col, y: y, style: style, limit: limit)
             }

@@ -53,14 +53,20 @@ public struct CatalogView: Widget {
         guard area.height > 2 else { return }
         let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         if let text = emptyText() {
-            buffer.writeTruncated(text.0, x: list.x + 1, y: list.y + 1, style: theme.style(text.1 ? .error : .dim), maxWidth: list.width - 2)
+            buffer.writeTruncated(
+                text.0, x: list.x + 1, y: list.y + 1, style: theme.style(text.1 ? .error : .dim),
+                maxWidth: list.width - 2)
             return
         }
         switch catalog.tab {
         case .quotes: renderQuoteBook(into: &buffer, area: list)
         case .figures: renderLedger(into: &buffer, area: list)
         case .people, .places:
-            if catalog.inDetail { renderArticles(into: &buffer, area: list) } else { renderNames(into: &buffer, area: list) }
+            if catalog.inDetail {
+                renderArticles(into: &buffer, area: list)
+            } else {
+                renderNames(into: &buffer, area: list)
+            }
         }
     }
 
@@ -78,7 +84,9 @@ public struct CatalogView: Widget {
         }
         let filter = catalog.filter(catalog.tab)
         if !filter.isEmpty { info += " · filter “\(filter)”" }
-        if x < area.maxX - 4 { buffer.writeTruncated(info, x: x, y: area.y, style: theme.style(.title), maxWidth: area.maxX - x) }
+        if x < area.maxX - 4 {
+            buffer.writeTruncated(info, x: x, y: area.y, style: theme.style(.title), maxWidth: area.maxX - x)
+        }
     }
 
     /// What the list area says instead of rows (and whether it is an error).
@@ -90,7 +98,12 @@ public struct CatalogView: Widget {
         if !catalog.filter(tab).isEmpty { return ("Nothing matches the filter (Esc clears it).", false) }
         switch tab {
         case .quotes: return ("No quotes in the library.", false)
-        case .figures: return (catalog.comparing ? "No figures about the same thing in more than one article (c shows all)." : "No figures in the library.", false)
+        case .figures:
+            return (
+                catalog.comparing
+                    ? "No figures about the same thing in more than one article (c shows all)."
+                    : "No figures in the library.", false
+            )
         case .people: return ("No people in the library.", false)
         case .places: return ("No places in the library.", false)
         }
@@ -117,9 +130,15 @@ public struct CatalogView: Widget {
     private func renderQuoteBook(into buffer: inout CellBuffer, area: Rect) {
         if area.width >= Self.splitWidth {
             let left = Self.leftWidth(area.width)
-            renderSpeakers(into: &buffer, area: Rect(x: area.x, y: area.y, width: left - 1, height: area.height), active: !catalog.inDetail)
-            for y in area.y..<area.maxY { buffer.write("│", x: area.x + left - 1, y: y, style: theme.style(.panelBorder), maxWidth: 1) }
-            renderQuotes(into: &buffer, area: Rect(x: area.x + left, y: area.y, width: area.width - left, height: area.height), active: catalog.inDetail)
+            renderSpeakers(
+                into: &buffer, area: Rect(x: area.x, y: area.y, width: left - 1, height: area.height),
+                active: !catalog.inDetail)
+            for y in area.y..<area.maxY {
+                buffer.write("│", x: area.x + left - 1, y: y, style: theme.style(.panelBorder), maxWidth: 1)
+            }
+            renderQuotes(
+                into: &buffer, area: Rect(x: area.x + left, y: area.y, width: area.width - left, height: area.height),
+                active: catalog.inDetail)
         } else if catalog.inDetail {
             renderQuotes(into: &buffer, area: area, active: true)
         } else {
@@ -143,16 +162,21 @@ public struct CatalogView: Widget {
             let style = rowStyle(selected: i == p.selected, active: active)
             fillRow(&buffer, x: area.x, y: y, width: area.width, style: style)
             let name = s.name.map(Self.oneLine) ?? "(no speaker found)"
-            buffer.writeTruncated(name, x: area.x + 1, y: y, style: s.name == nil ? theme.style(.dim).merged(with: style) : style, maxWidth: nameW)
+            buffer.writeTruncated(
+                name, x: area.x + 1, y: y, style: s.name == nil ? theme.style(.dim).merged(with: style) : style,
+                maxWidth: nameW)
             writeRight(&buffer, String(s.quotes.count), x: area.x + 1 + nameW, y: y, width: countW, style: style)
-            writeRight(&buffer, String(s.articles), x: area.x + 1 + nameW + countW, y: y, width: articlesW, style: style)
+            writeRight(
+                &buffer, String(s.articles), x: area.x + 1 + nameW + countW, y: y, width: articlesW, style: style)
         }
     }
 
     private func renderQuotes(into buffer: inout CellBuffer, area: Rect, active: Bool) {
         let header = theme.style(.header)
         let speaker = catalog.selectedSpeaker
-        let title = speaker.map { "quotes of " + ($0.name.map(Self.oneLine) ?? "nobody found") + " · article, date" } ?? "quotes"
+        let title =
+            speaker.map { "quotes of " + ($0.name.map(Self.oneLine) ?? "nobody found") + " · article, date" }
+            ?? "quotes"
         buffer.writeTruncated(title, x: area.x + 1, y: area.y, style: header, maxWidth: area.width - 2)
         let quotes = catalog.speakerQuotes
         let perRow = AppState.quoteRowHeight
@@ -165,9 +189,13 @@ public struct CatalogView: Widget {
             let style = rowStyle(selected: i == p.selected && active, active: true)
             fillRow(&buffer, x: area.x, y: y, width: area.width, style: style)
             fillRow(&buffer, x: area.x, y: y + 1, width: area.width, style: style)
-            buffer.writeTruncated(Self.oneLine(q.text), x: area.x + 1, y: y, style: theme.style(Role.quote).merged(with: style), maxWidth: area.width - 2)
+            buffer.writeTruncated(
+                Self.oneLine(q.text), x: area.x + 1, y: y, style: theme.style(Role.quote).merged(with: style),
+                maxWidth: area.width - 2)
             let source = "  " + Self.oneLine(q.title) + (q.date.map { " · " + Self.oneLine($0) } ?? "")
-            buffer.writeTruncated(source, x: area.x + 1, y: y + 1, style: style == .plain ? theme.style(.dim) : style, maxWidth: area.width - 2)
+            buffer.writeTruncated(
+                source, x: area.x + 1, y: y + 1, style: style == .plain ? theme.style(.dim) : style,
+                maxWidth: area.width - 2)
         }
     }
 
@@ -189,7 +217,10 @@ public struct CatalogView: Widget {
     private func renderLedger(into buffer: inout CellBuffer, area: Rect) {
         let c = LedgerColumns(width: area.width)
         let header = theme.style(.header)
-        func cells(_ y: Int, value: String, unit: String, qualifier: String, article: String, text: String, style: CellStyle, valueStyle: CellStyle) {
+        func cells(
+            _ y: Int, value: String, unit: String, qualifier: String, article: String, text: String, style: CellStyle,
+            valueStyle: CellStyle
+        ) {
             var x = area.x + 1
             writeRight(&buffer, value, x: x, y: y, width: c.value, style: valueStyle)
             x += c.value + 1
@@ -206,9 +237,12 @@ public struct CatalogView: Widget {
             buffer.writeTruncated(text, x: x, y: y, style: style, maxWidth: area.maxX - x - 1)
         }
         let arrow = " " + LibraryView.arrow(ascending: catalog.ledgerAscending)
-        func heading(_ name: String, _ sort: LedgerSort) -> String { catalog.ledgerSort == sort && !catalog.comparing ? name + arrow : name }
+        func heading(_ name: String, _ sort: LedgerSort) -> String {
+            catalog.ledgerSort == sort && !catalog.comparing ? name + arrow : name
+        }
         cells(
-            area.y, value: heading("value", .value), unit: heading("unit", .unit), qualifier: "qualifier", article: heading("article", .article),
+            area.y, value: heading("value", .value), unit: heading("unit", .unit), qualifier: "qualifier",
+            article: heading("article", .article),
             text: "figure · sentence", style: header, valueStyle: header)
         guard let figures = catalog.figures else { return }
         let p = catalog.lists[.figures] ?? CatalogState.ListPosition()
@@ -219,16 +253,24 @@ public struct CatalogView: Widget {
             switch catalog.ledger[i] {
             case .heading(let text, let articles, let differ):
                 var x = area.x + 1
-                x += buffer.writeTruncated(Self.oneLine(text) + " · \(articles) articles", x: x, y: y, style: theme.style(.heading), maxWidth: area.maxX - x - 1)
-                if differ { buffer.writeTruncated(" · the values differ", x: x, y: y, style: theme.style(.error), maxWidth: area.maxX - x - 1) }
+                x += buffer.writeTruncated(
+                    Self.oneLine(text) + " · \(articles) articles", x: x, y: y, style: theme.style(.heading),
+                    maxWidth: area.maxX - x - 1)
+                if differ {
+                    buffer.writeTruncated(
+                        " · the values differ", x: x, y: y, style: theme.style(.error), maxWidth: area.maxX - x - 1)
+                }
             case .figure(let n, let odd):
                 let f = figures[n]
                 let style = rowStyle(selected: i == p.selected, active: true)
                 fillRow(&buffer, x: area.x, y: y, width: area.width, style: style)
-                let valueStyle = odd ? theme.style(.error).merged(with: style) : theme.style(Role.figure).merged(with: style)
+                let valueStyle =
+                    odd ? theme.style(.error).merged(with: style) : theme.style(Role.figure).merged(with: style)
                 cells(
-                    y, value: Self.valueText(f), unit: Self.oneLine(f.unit ?? ""), qualifier: Self.oneLine(f.qualifier ?? ""),
-                    article: Self.oneLine(f.title), text: Self.oneLine(f.text) + " · " + Self.oneLine(f.sentence), style: style,
+                    y, value: Self.valueText(f), unit: Self.oneLine(f.unit ?? ""),
+                    qualifier: Self.oneLine(f.qualifier ?? ""),
+                    article: Self.oneLine(f.title), text: Self.oneLine(f.text) + " · " + Self.oneLine(f.sentence),
+                    style: style,
                     valueStyle: valueStyle)
             }
         }
@@ -250,11 +292,16 @@ public struct CatalogView: Widget {
         let flexible = max(8, area.width - 2 - numW * 2 - quotesW)
         let nameW = max(4, min(32, flexible * 2 / 5))
         let aliasW = max(0, flexible - nameW - 1)
-        func cells(_ y: Int, _ name: String, _ aliases: String, _ mentions: String, _ articles: String, _ quotes: String, _ style: CellStyle) {
+        func cells(
+            _ y: Int, _ name: String, _ aliases: String, _ mentions: String, _ articles: String, _ quotes: String,
+            _ style: CellStyle
+        ) {
             var x = area.x + 1
             buffer.writeTruncated(name, x: x, y: y, style: style, maxWidth: nameW)
             x += nameW + 1
-            buffer.writeTruncated(aliases, x: x, y: y, style: style == header ? header : theme.style(.dim).merged(with: style), maxWidth: aliasW)
+            buffer.writeTruncated(
+                aliases, x: x, y: y, style: style == header ? header : theme.style(.dim).merged(with: style),
+                maxWidth: aliasW)
             x += aliasW
             writeRight(&buffer, mentions, x: x, y: y, width: numW, style: style)
             x += numW
@@ -273,7 +320,8 @@ public struct CatalogView: Widget {
             let style = rowStyle(selected: i == p.selected, active: true)
             fillRow(&buffer, x: area.x, y: y, width: area.width, style: style)
             cells(
-                y, Self.oneLine(e.name), Self.oneLine(e.aliases.joined(separator: ", ")), String(e.mentions), String(e.articles),
+                y, Self.oneLine(e.name), Self.oneLine(e.aliases.joined(separator: ", ")), String(e.mentions),
+                String(e.articles),
                 String(e.quotes), style)
         }
     }
@@ -296,7 +344,9 @@ public struct CatalogView: Widget {
             let titleW = area.width - 2 - (originW > 0 ? originW + 1 : 0)
             buffer.writeTruncated(Self.oneLine(entry?.title ?? id), x: area.x + 1, y: y, style: style, maxWidth: titleW)
             if originW > 0 {
-                buffer.writeTruncated(Self.oneLine(entry?.origin ?? ""), x: area.x + 2 + titleW, y: y, style: theme.style(.dim).merged(with: style), maxWidth: originW)
+                buffer.writeTruncated(
+                    Self.oneLine(entry?.origin ?? ""), x: area.x + 2 + titleW, y: y,
+                    style: theme.style(.dim).merged(with: style), maxWidth: originW)
             }
         }
     }

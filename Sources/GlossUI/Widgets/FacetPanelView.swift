@@ -37,15 +37,22 @@ public struct FacetPanelView: Widget {
             y += wrap(why, into: &buffer, x: inner.x + 1, y: y, width: inner.width - 2, maxY: inner.maxY)
         }
         if facets.rows.isEmpty {
-            let text = facets.isLoading ? "Reading the facets…" : facets.unavailable == nil ? "No people, places or tags in these articles." : ""
-            if !text.isEmpty, y < inner.maxY { buffer.writeTruncated(text, x: inner.x + 1, y: y, style: theme.style(.dim), maxWidth: inner.width - 2) }
+            let text =
+                facets.isLoading
+                ? "Reading the facets…"
+                : facets.unavailable == nil ? "No people, places or tags in these articles." : ""
+            if !text.isEmpty, y < inner.maxY {
+                buffer.writeTruncated(text, x: inner.x + 1, y: y, style: theme.style(.dim), maxWidth: inner.width - 2)
+            }
             return
         }
         var row = facets.scroll
         while row < facets.rows.count && y < inner.maxY {
             switch facets.rows[row] {
             case .heading(let kind, let count):
-                buffer.writeTruncated(" \(Self.heading(kind)) \(count)", x: inner.x, y: y, style: theme.style(.header), maxWidth: inner.width)
+                buffer.writeTruncated(
+                    " \(Self.heading(kind)) \(count)", x: inner.x, y: y, style: theme.style(.header),
+                    maxWidth: inner.width)
             case .value(let i):
                 let value = facets.shown[i]
                 let selected = i == facets.selected
@@ -57,8 +64,12 @@ public struct FacetPanelView: Widget {
                 let label = (value.kind == .tag ? "#" : "") + value.name
                 var x = inner.x + 1
                 x += buffer.write(mark, x: x, y: y, style: rowStyle, maxWidth: 2)
-                buffer.writeTruncated(TerminalSafe.string(label), x: x, y: y, style: rowStyle, maxWidth: max(0, inner.maxX - x - badgeWidth - 2))
-                buffer.write(badge, x: inner.maxX - badgeWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: badgeWidth)
+                buffer.writeTruncated(
+                    TerminalSafe.string(label), x: x, y: y, style: rowStyle,
+                    maxWidth: max(0, inner.maxX - x - badgeWidth - 2))
+                buffer.write(
+                    badge, x: inner.maxX - badgeWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)),
+                    maxWidth: badgeWidth)
             }
             y += 1
             row += 1

@@ -8,9 +8,14 @@ public enum HelpContent {
         for group in ActionGroup.allCases {
             var order: [Action] = []
             var keys: [Action: [String]] = [:]
-            for binding in bindings where binding.group == group && binding.inHelp && !explained.contains("\(binding.action.name) \(binding.keyLabel)") {
+            for binding in bindings
+            where binding.group == group && binding.inHelp
+                && !explained.contains("\(binding.action.name) \(binding.keyLabel)")
+            {
                 if keys[binding.action] == nil { order.append(binding.action) }
-                if !keys[binding.action, default: []].contains(binding.keyLabel) { keys[binding.action, default: []].append(binding.keyLabel) }
+                if !keys[binding.action, default: []].contains(binding.keyLabel) {
+                    keys[binding.action, default: []].append(binding.keyLabel)
+                }
             }
             guard !order.isEmpty else { continue }
             if !out.isEmpty { out.append(HelpLine(keys: "", text: "", isHeading: false)) }
@@ -43,7 +48,10 @@ public enum HelpContent {
 
     /// What the mouse does (not bindable, so not in the table).
     public static let mouse: [(String, String)] = [
-        ("click", "Library: select an article (the selected one: open it), sort by a column title; reader: start a selection, show its note"),
+        (
+            "click",
+            "Library: select an article (the selected one: open it), sort by a column title; reader: start a selection, show its note"
+        ),
         ("double-click", "Library: open the article; reader: select the word"),
         ("drag", "Select a passage (then m marks it, a adds a note)"),
         ("wheel", "Scroll three lines"),

@@ -5,7 +5,10 @@ public struct HelpView: Widget {
     public var title: String
     public var lines: [HelpLine]
 
-    public init(scroll: Int, theme: Theme, title: String = " Gloss keys — q, Esc or ? closes", lines: [HelpLine] = HelpContent.lines()) {
+    public init(
+        scroll: Int, theme: Theme, title: String = " Gloss keys — q, Esc or ? closes",
+        lines: [HelpLine] = HelpContent.lines()
+    ) {
         self.scroll = scroll
         self.theme = theme
         self.title = title
@@ -23,11 +26,13 @@ public struct HelpView: Widget {
             let line = lines[i]
             let y = area.y + row
             if line.isHeading {
-                buffer.writeTruncated(" " + line.text, x: area.x, y: y, style: theme.style(.header), maxWidth: area.width)
+                buffer.writeTruncated(
+                    " " + line.text, x: area.x, y: y, style: theme.style(.header), maxWidth: area.width)
             } else if line.keys.isEmpty && !line.text.isEmpty {
                 buffer.writeTruncated(line.text, x: area.x + 3, y: y, maxWidth: area.width - 3)
             } else if !line.text.isEmpty {
-                buffer.writeTruncated(line.keys, x: area.x + 3, y: y, style: theme.style(.prompt), maxWidth: keyWidth - 1)
+                buffer.writeTruncated(
+                    line.keys, x: area.x + 3, y: y, style: theme.style(.prompt), maxWidth: keyWidth - 1)
                 buffer.writeTruncated(line.text, x: area.x + 3 + keyWidth, y: y, maxWidth: area.width - 3 - keyWidth)
             }
         }

@@ -22,7 +22,8 @@ public struct LibraryView: Widget {
 
     /// Count columns: what they sort by, heading and width.
     static let countColumns: [(LibrarySort, String, Int)] = [
-        (.quotes, "quotes", 6), (.people, "people", 6), (.places, "places", 6), (.figures, "figures", 7), (.notes, "notes", 5),
+        (.quotes, "quotes", 6), (.people, "people", 6), (.places, "places", 6), (.figures, "figures", 7),
+        (.notes, "notes", 5),
     ]
     /// The last-read and progress columns, shown from this width on.
     static let readingWidth = 110
@@ -36,7 +37,8 @@ public struct LibraryView: Widget {
         let wordsWidth = 7
         let readWidth = showReading ? 10 + 1 + 4 + 1 : 0
         let originWidth = showOrigin ? min(18, max(10, width / 6)) : 0
-        let titleWidth = max(4, width - 2 - wordsWidth - countsWidth - readWidth - (showOrigin ? originWidth + 2 : 0) - 1)
+        let titleWidth = max(
+            4, width - 2 - wordsWidth - countsWidth - readWidth - (showOrigin ? originWidth + 2 : 0) - 1)
         var out: [Column] = []
         var at = x + 1
         out.append(Column(sort: .title, heading: "title", x: at, width: titleWidth, alignedRight: false))
@@ -74,7 +76,8 @@ public struct LibraryView: Widget {
         guard area.height > 0 else { return }
         buffer.fill(area)
         let list = library.visible
-        var header = " Gloss · \(list.count) of \(library.entries.count) article\(library.entries.count == 1 ? "" : "s")"
+        var header =
+            " Gloss · \(list.count) of \(library.entries.count) article\(library.entries.count == 1 ? "" : "s")"
         // The chosen facets first: the panel beside the list leaves the header little room.
         if !library.facets.chosen.isEmpty { header += " with \(library.facets.chosenLabel) ·" }
         if !library.location.isEmpty { header += " in \(library.location)" }
@@ -102,8 +105,13 @@ public struct LibraryView: Widget {
         // The sorted column's arrow: after a heading on the left, in the gap before one on the right.
         if let sorted = columns.first(where: { $0.sort == library.sort }) {
             let arrow = Self.arrow(ascending: library.ascending)
-            let x = sorted.alignedRight ? sorted.x + sorted.width - DisplayWidth.of(sorted.heading) - 1 : sorted.x + DisplayWidth.of(sorted.heading) + 1
-            if x >= area.x, x < area.x + area.width { buffer.writeTruncated(arrow, x: x, y: area.y + 1, style: headerStyle, maxWidth: 1) }
+            let x =
+                sorted.alignedRight
+                ? sorted.x + sorted.width - DisplayWidth.of(sorted.heading) - 1
+                : sorted.x + DisplayWidth.of(sorted.heading) + 1
+            if x >= area.x, x < area.x + area.width {
+                buffer.writeTruncated(arrow, x: x, y: area.y + 1, style: headerStyle, maxWidth: 1)
+            }
         }
         let rows = area.height - 2
         let selected = library.selectedIndex(in: list)
@@ -111,8 +119,11 @@ public struct LibraryView: Widget {
             let text =
                 library.entries.isEmpty
                 ? "No articles here: add .txt, .md or .html files to the library folder."
-                : library.filter.isEmpty ? "No article has every facet chosen (c lets them go)." : "No article matches the filter (Esc clears it)."
-            buffer.writeTruncated(text, x: area.x + 1, y: area.y + 2, style: theme.style(.dim), maxWidth: area.width - 2)
+                : library.filter.isEmpty
+                    ? "No article has every facet chosen (c lets them go)."
+                    : "No article matches the filter (Esc clears it)."
+            buffer.writeTruncated(
+                text, x: area.x + 1, y: area.y + 2, style: theme.style(.dim), maxWidth: area.width - 2)
             return
         }
         for row in 0..<rows {
@@ -123,7 +134,9 @@ public struct LibraryView: Widget {
             let isSelected = i == selected
             let rowStyle = isSelected ? theme.style(.selection) : .plain
             if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
-            write({ Self.cell(entry, $0) }, y: y, style: isSelected ? rowStyle : theme.style(.dim).merged(with: rowStyle), titleStyle: rowStyle)
+            write(
+                { Self.cell(entry, $0) }, y: y, style: isSelected ? rowStyle : theme.style(.dim).merged(with: rowStyle),
+                titleStyle: rowStyle)
         }
     }
 

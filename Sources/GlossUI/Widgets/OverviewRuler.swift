@@ -35,7 +35,12 @@ public struct OverviewRuler: Widget {
             thumbEnd = total <= h ? total : h
         } else {
             thumbStart = min(h - 1, reader.topLine * h / total)
-            thumbEnd = max(thumbStart + 1, min(h, (reader.topLine + viewHeight) * h / total + ((reader.topLine + viewHeight) * h % total == 0 ? 0 : 1)))
+            thumbEnd = max(
+                thumbStart + 1,
+                min(
+                    h,
+                    (reader.topLine + viewHeight) * h / total + ((reader.topLine + viewHeight) * h % total == 0 ? 0 : 1)
+                ))
         }
         let track = theme.style(.rulerTrack), thumb = theme.style(.rulerThumb)
         for row in 0..<h {

@@ -11,14 +11,17 @@ public enum ScreenRenderer {
         let body = Rect(x: 0, y: 0, width: area.width, height: area.height - 1)
         if let scroll = state.help {
             if state.showingMessages {
-                HelpView(scroll: scroll, theme: theme, title: " Messages — q, Esc or W closes", lines: state.messageLines()).render(into: &buffer, area: body)
+                HelpView(
+                    scroll: scroll, theme: theme, title: " Messages — q, Esc or W closes", lines: state.messageLines()
+                ).render(into: &buffer, area: body)
             } else {
                 HelpView(scroll: scroll, theme: theme, lines: state.helpLines()).render(into: &buffer, area: body)
             }
         } else if case .reader(let reader, _) = state.screen {
             let g = state.geometry
             if !g.panelCoversText {
-                ArticleView(reader: reader, geometry: g, hiddenKinds: state.hiddenKinds, theme: theme).render(into: &buffer, area: g.textArea)
+                ArticleView(reader: reader, geometry: g, hiddenKinds: state.hiddenKinds, theme: theme).render(
+                    into: &buffer, area: g.textArea)
                 OverviewRuler(reader: reader, viewHeight: g.viewHeight, hiddenKinds: state.hiddenKinds, theme: theme)
                     .render(into: &buffer, area: Rect(x: g.rulerColumn, y: 0, width: 1, height: g.body.height))
             }
@@ -30,7 +33,8 @@ public enum ScreenRenderer {
         } else {
             let list = Rect(x: 0, y: 0, width: state.libraryListWidth, height: body.height)
             if let results = state.library.results {
-                SearchResultsView(results: results, library: state.library, theme: theme).render(into: &buffer, area: list)
+                SearchResultsView(results: results, library: state.library, theme: theme).render(
+                    into: &buffer, area: list)
             } else {
                 LibraryView(library: state.library, theme: theme).render(into: &buffer, area: list)
             }

@@ -19,14 +19,20 @@ public struct SearchResultsView: Widget {
         buffer.fill(area)
         var header = " Gloss · search “\(results.query)”"
         if !results.isSearching, results.failure == nil {
-            header += " · \(results.hits.count - results.notes) of \(results.articles) article\(results.articles == 1 ? "" : "s")"
-            if results.notes > 0 { header += " · \(results.notes) note\(results.notes == 1 ? "" : "s") or tag\(results.notes == 1 ? "" : "s")" }
+            header +=
+                " · \(results.hits.count - results.notes) of \(results.articles) article\(results.articles == 1 ? "" : "s")"
+            if results.notes > 0 {
+                header +=
+                    " · \(results.notes) note\(results.notes == 1 ? "" : "s") or tag\(results.notes == 1 ? "" : "s")"
+            }
         }
         if !library.facets.chosen.isEmpty { header += " · with \(library.facets.chosenLabel)" }
-        buffer.writeTruncated(TerminalSafe.string(header), x: area.x, y: area.y, style: theme.style(.title), maxWidth: area.width)
+        buffer.writeTruncated(
+            TerminalSafe.string(header), x: area.x, y: area.y, style: theme.style(.title), maxWidth: area.width)
         guard area.height > 1 else { return }
         buffer.writeTruncated(
-            " best first · Enter opens at the match · f edits the query · Esc back to the list", x: area.x, y: area.y + 1,
+            " best first · Enter opens at the match · f edits the query · Esc back to the list", x: area.x,
+            y: area.y + 1,
             style: theme.style(.header), maxWidth: area.width)
         let top = area.y + 2
         if results.hits.isEmpty {
@@ -38,7 +44,8 @@ public struct SearchResultsView: Widget {
             } else {
                 text = "Nothing in the library matches “\(results.query)”."
             }
-            buffer.writeTruncated(TerminalSafe.string(text), x: area.x + 1, y: top, style: theme.style(.dim), maxWidth: area.width - 2)
+            buffer.writeTruncated(
+                TerminalSafe.string(text), x: area.x + 1, y: top, style: theme.style(.dim), maxWidth: area.width - 2)
             return
         }
         let room = max(0, (area.maxY - top) / 2)
@@ -52,7 +59,9 @@ public struct SearchResultsView: Widget {
             if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 2), style: rowStyle) }
             var x = area.x + 1
             if hit.source == .note || hit.source == .tag {
-                x += buffer.write("\(hit.source.rawValue) · ", x: x, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: area.maxX - x)
+                x += buffer.write(
+                    "\(hit.source.rawValue) · ", x: x, y: y, style: rowStyle.merged(with: theme.style(.dim)),
+                    maxWidth: area.maxX - x)
             }
             let origin = hit.date ?? LibraryEntry.folder(of: hit.articleID) ?? ""
             let originWidth = origin.isEmpty || area.width < 60 ? 0 : min(18, DisplayWidth.of(origin))
@@ -61,18 +70,21 @@ public struct SearchResultsView: Widget {
                 maxWidth: max(0, area.maxX - x - (originWidth > 0 ? originWidth + 2 : 1)))
             if originWidth > 0 {
                 buffer.writeTruncated(
-                    TerminalSafe.string(origin), x: area.maxX - originWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)),
+                    TerminalSafe.string(origin), x: area.maxX - originWidth - 1, y: y,
+                    style: rowStyle.merged(with: theme.style(.dim)),
                     maxWidth: originWidth)
             }
             Self.drawContext(
-                hit.context, into: &buffer, x: area.x + 4, y: y + 1, width: area.width - 5, style: rowStyle.merged(with: theme.style(.dim)),
+                hit.context, into: &buffer, x: area.x + 4, y: y + 1, width: area.width - 5,
+                style: rowStyle.merged(with: theme.style(.dim)),
                 match: rowStyle.merged(with: theme.style(.match)))
         }
     }
 
     /// Writes a match in its line (`fit`), the match in its own style.
     static func drawContext(
-        _ context: SearchContext, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, style: CellStyle, match matchStyle: CellStyle
+        _ context: SearchContext, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, style: CellStyle,
+        match matchStyle: CellStyle
     ) {
         guard width > 0 else { return }
         let (before, match, after) = Self.fit(context, width: width)

@@ -25,12 +25,15 @@ public struct SidePanel: Widget {
         }
         // `People 3 Places 2 Figures 5 Quotes 4`, the current tab padded and highlighted.
         func labels(_ title: (PanelTab) -> String) -> [String] {
-            PanelTab.allCases.map { tab in tab == panel.tab ? " \(title(tab)) \(count(tab)) " : "\(title(tab)) \(count(tab))" }
+            PanelTab.allCases.map { tab in
+                tab == panel.tab ? " \(title(tab)) \(count(tab)) " : "\(title(tab)) \(count(tab))"
+            }
         }
         let full = labels(\.title)
         // Full titles when they fit; else the current tab's in full and the others short.
         let mixed = labels { $0 == panel.tab ? $0.title : $0.shortTitle }
-        let chosen = [full, mixed].first { DisplayWidth.of($0.joined(separator: " ")) <= inner.width } ?? labels(\.shortTitle)
+        let chosen =
+            [full, mixed].first { DisplayWidth.of($0.joined(separator: " ")) <= inner.width } ?? labels(\.shortTitle)
         var x = inner.x
         for tab in PanelTab.allCases {
             let style = theme.style(tab == panel.tab ? .tabActive : .tabInactive)
@@ -42,7 +45,9 @@ public struct SidePanel: Widget {
         let list = items[panel.tab] ?? []
         let hint: String
         if panel.tab == .notes {
-            hint = list.isEmpty ? "No notes yet: v selects, a writes one" : "Enter: jump · e: edit · d: delete · v…r: re-attach"
+            hint =
+                list.isEmpty
+                ? "No notes yet: v selects, a writes one" : "Enter: jump · e: edit · d: delete · v…r: re-attach"
         } else {
             hint = list.isEmpty ? "No \(panel.tab.title.lowercased()) found" : "Enter: next mention · h/l: tab"
         }
@@ -53,7 +58,11 @@ public struct SidePanel: Widget {
             let item = list[i]
             let selected = i == panel.selected
             let rowStyle = selected ? theme.style(hasFocus ? .selection : .dim) : .plain
-            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(item.height, inner.maxY - y)), style: rowStyle) }
+            if selected {
+                buffer.fill(
+                    Rect(x: inner.x, y: y, width: inner.width, height: min(item.height, inner.maxY - y)),
+                    style: rowStyle)
+            }
             let indent = item.isNested ? 3 : 1
             let badgeWidth = DisplayWidth.of(item.badge)
             let titleWidth = inner.width - indent - (badgeWidth > 0 ? badgeWidth + 2 : 1)
@@ -61,11 +70,15 @@ public struct SidePanel: Widget {
             if item.isHeading { titleStyle = titleStyle.merged(with: theme.style(Role.speaker)) }
             buffer.writeTruncated(item.title, x: inner.x + indent, y: y, style: titleStyle, maxWidth: titleWidth)
             if badgeWidth > 0 {
-                buffer.write(item.badge, x: inner.maxX - badgeWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: badgeWidth)
+                buffer.write(
+                    item.badge, x: inner.maxX - badgeWidth - 1, y: y, style: rowStyle.merged(with: theme.style(.dim)),
+                    maxWidth: badgeWidth)
             }
             y += 1
             if let subtitle = item.subtitle, y < inner.maxY {
-                buffer.writeTruncated(subtitle, x: inner.x + indent + 2, y: y, style: rowStyle.merged(with: theme.style(.dim)), maxWidth: inner.width - indent - 3)
+                buffer.writeTruncated(
+                    subtitle, x: inner.x + indent + 2, y: y, style: rowStyle.merged(with: theme.style(.dim)),
+                    maxWidth: inner.width - indent - 3)
                 y += 1
             }
             i += 1

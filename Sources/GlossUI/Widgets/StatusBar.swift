@@ -1,4 +1,5 @@
 import GlossCore
+
 /// The bottom row: mode, article title, message or focus details, the highlight legend and
 /// the position; or the prompt while one is open.
 public struct StatusBar: Widget {
@@ -42,25 +43,33 @@ public struct StatusBar: Widget {
         }
         left += buffer.write(" \(line.mode) ", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
         if !state.pendingKeys.isEmpty {
-            left += buffer.write(" \(state.pendingKeys)", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
+            left += buffer.write(
+                " \(state.pendingKeys)", x: left, y: y, style: theme.style(.statusAccent), maxWidth: right - left)
         }
         let title = line.title
         let note = line.note
         // A message takes the room it needs first (the legend gives way); a passive status
         // note is content with 48 columns.
-        let noteWidth = note.map { (line.noteIsMessage ? DisplayWidth.of($0.text) : min(48, DisplayWidth.of($0.text))) + (title.isEmpty ? 0 : 10) } ?? 0
+        let noteWidth =
+            note.map {
+                (line.noteIsMessage ? DisplayWidth.of($0.text) : min(48, DisplayWidth.of($0.text)))
+                    + (title.isEmpty ? 0 : 10)
+            } ?? 0
         if line.showsLegend, area.width >= 70 {
             var legend: [(String, CellStyle)] = []
             for kind in HighlightKind.allCases {
                 let on = !state.hiddenKinds.contains(kind)
                 legend.append((" \(kind.digit)", base.merged(with: theme.style(.legendOff))))
-                legend.append((kind.name, on ? base.merged(with: theme.style(kind)) : base.merged(with: theme.style(.legendOff))))
+                legend.append(
+                    (kind.name, on ? base.merged(with: theme.style(kind)) : base.merged(with: theme.style(.legendOff))))
             }
             let w = legend.reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
             if right - w > left + (note == nil ? 30 : noteWidth) {
                 right -= w
                 var x = right
-                for (text, style) in legend { x += buffer.write(text, x: x, y: y, style: style, maxWidth: area.maxX - x) }
+                for (text, style) in legend {
+                    x += buffer.write(text, x: x, y: y, style: style, maxWidth: area.maxX - x)
+                }
             }
         }
 
@@ -68,22 +77,28 @@ public struct StatusBar: Widget {
         guard room > 0 else { return }
         if let note {
             // The note comes first; the title gets what is left, up to half the room.
-            let titleRoom = title.isEmpty ? 0 : min(DisplayWidth.of(title), room / 2, max(0, room - DisplayWidth.of(note.text) - 4))
+            let titleRoom =
+                title.isEmpty ? 0 : min(DisplayWidth.of(title), room / 2, max(0, room - DisplayWidth.of(note.text) - 4))
             if titleRoom >= 8 {
                 left += 1
-                left += buffer.writeTruncated(TerminalSafe.string(title), x: left, y: y, style: base, maxWidth: titleRoom)
+                left += buffer.writeTruncated(
+                    TerminalSafe.string(title), x: left, y: y, style: base, maxWidth: titleRoom)
                 left += buffer.write(" · ", x: left, y: y, style: base, maxWidth: right - left)
             } else {
                 left += 1
             }
-            buffer.writeTruncated(TerminalSafe.string(note.text), x: left, y: y, style: note.isError ? theme.style(.error) : theme.style(.message), maxWidth: right - left - 1)
+            buffer.writeTruncated(
+                TerminalSafe.string(note.text), x: left, y: y,
+                style: note.isError ? theme.style(.error) : theme.style(.message), maxWidth: right - left - 1)
         } else if !title.isEmpty {
             buffer.writeTruncated(TerminalSafe.string(title), x: left + 1, y: y, style: base, maxWidth: room)
         }
     }
 
     /// Where the prompt's parts go: the symbol, the visible window of text, the info on the right.
-    private func promptLayout(_ prompt: PromptState, width: Int) -> (symbolWidth: Int, info: String, window: (text: String, cursorColumn: Int)) {
+    private func promptLayout(_ prompt: PromptState, width: Int) -> (
+        symbolWidth: Int, info: String, window: (text: String, cursorColumn: Int)
+    ) {
         let symbolWidth = min(DisplayWidth.of(prompt.kind.symbol), max(0, width - 12))
         var info = ""
         switch prompt.kind {
@@ -106,7 +121,9 @@ public struct StatusBar: Widget {
             info = "Enter: tags · Esc: keep for later"
         case .tags:
             let candidates = state.tagCompletions(for: prompt.text)
-            info = candidates.isEmpty ? "comma between tags · Enter saves" : "Tab: " + candidates.prefix(4).joined(separator: " ")
+            info =
+                candidates.isEmpty
+                ? "comma between tags · Enter saves" : "Tab: " + candidates.prefix(4).joined(separator: " ")
         case .exportFormat, .exportPath, .command, .confirmDelete:
             info = ""
         }
@@ -134,13 +151,16 @@ public struct StatusBar: Widget {
         buffer.fill(area)
         let layout = promptLayout(prompt, width: area.width)
         var x = area.x
-        x += buffer.writeTruncated(prompt.kind.symbol, x: x, y: area.y, style: theme.style(.prompt), maxWidth: layout.symbolWidth)
+        x += buffer.writeTruncated(
+            prompt.kind.symbol, x: x, y: area.y, style: theme.style(.prompt), maxWidth: layout.symbolWidth)
         x = area.x + layout.symbolWidth
         buffer.write(layout.window.text, x: x, y: area.y, maxWidth: area.maxX - x)
         let infoWidth = DisplayWidth.of(layout.info)
         if infoWidth > 0 {
             let isError = layout.info == "no match" || state.message?.isError == true
-            buffer.write(layout.info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim), maxWidth: infoWidth)
+            buffer.write(
+                layout.info, x: area.maxX - infoWidth - 1, y: area.y, style: theme.style(isError ? .error : .dim),
+                maxWidth: infoWidth)
         }
     }
 }

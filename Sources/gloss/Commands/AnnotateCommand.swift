@@ -76,13 +76,15 @@ struct AnnotateCommand: ParsableCommand {
         let kind = self.kind ?? ((note ?? "").isEmpty ? .highlight : .note)
         var attribution: QuoteAttribution?
         if kind == .quote {
-            attribution = speaker.map { QuoteAttribution(speaker: $0) }
+            attribution =
+                speaker.map { QuoteAttribution(speaker: $0) }
                 ?? QuoteAttribution(passage: range, in: loaded, analysis: Analyzer.analyze(loaded))
         }
         let store = storeOptions.store
         var annotations = ArticleAnnotations(articleID: loaded.id)
         let change = try annotations.create(
-            range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags), color: try color.map { try Annotation.normalizedColor($0) }, attribution: attribution)
+            range: range, in: loaded, kind: kind, note: note ?? "", tags: Set(tags),
+            color: try color.map { try Annotation.normalizedColor($0) }, attribution: attribution)
         try store.apply(change)
         // Where the text lives, for commands run from another folder; losing it costs nothing.
         try? store.rememberFile(of: loaded)

@@ -8,7 +8,8 @@ enum AnnotationOptionCheck {
         do {
             _ = try Annotation.normalizedColor(color)
         } catch {
-            throw ValidationError("'\(color)' is not a colour; use one of \(Annotation.colors.joined(separator: ", ")).")
+            throw ValidationError(
+                "'\(color)' is not a colour; use one of \(Annotation.colors.joined(separator: ", ")).")
         }
     }
 }

@@ -51,7 +51,9 @@ struct AnnotationsContext {
     /// read from (a command run from another folder), when that file is still there.
     func article(_ id: String) -> Article? {
         if let found = library?.articles.first(where: { $0.id == id }) { return found }
-        guard let file = store.rememberedFile(articleID: id), FileManager.default.isReadableFile(atPath: file) else { return nil }
+        guard let file = store.rememberedFile(articleID: id), FileManager.default.isReadableFile(atPath: file) else {
+            return nil
+        }
         return try? ArticleLoader.load(URL(fileURLWithPath: file), id: id).0
     }
 
@@ -69,7 +71,8 @@ struct AnnotationsContext {
         var seen: Set<String> = []
         let annotated = try ids.filter { seen.insert($0).inserted }.map(annotated)
         if library == nil, let libraryProblem, annotated.contains(where: { $0.article == nil }) {
-            ErrorReport.printError("warning: \(ErrorReport.message(for: libraryProblem)); passages are not checked against the text")
+            ErrorReport.printError(
+                "warning: \(ErrorReport.message(for: libraryProblem)); passages are not checked against the text")
         }
         return annotated
     }

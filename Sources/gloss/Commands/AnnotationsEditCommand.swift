@@ -43,7 +43,8 @@ struct AnnotationsEditCommand: ParsableCommand {
 
     func run() throws {
         let edit = AnnotationEdit(
-            note: note, addTags: tags, removeTags: untags, color: noColor ? .some(nil) : try color.map { .some(try Annotation.normalizedColor($0)) }, kind: kind)
+            note: note, addTags: tags, removeTags: untags,
+            color: noColor ? .some(nil) : try color.map { .some(try Annotation.normalizedColor($0)) }, kind: kind)
         // Tags are the only thing an edit can refuse; checked here, before the lock, the edit
         // under the lock cannot fail.
         _ = try Annotation.normalizedTags(tags + untags)

@@ -40,7 +40,9 @@ struct AnnotationsListRecord: Encodable {
     /// `0b6f3c2a  moved     note  #tag  “passage…”  note…`, cut to the width.
     static func tableLine(_ doc: AnnotatedArticle, _ item: AnchoredAnnotation, width: Int) -> String {
         let a = item.annotation
-        var line = "  " + a.id.uuidString.lowercased().prefix(8) + "  " + Table.pad(item.status.rawValue, 8) + "  " + Table.pad(a.kind.rawValue, 9)
+        var line =
+            "  " + a.id.uuidString.lowercased().prefix(8) + "  " + Table.pad(item.status.rawValue, 8) + "  "
+            + Table.pad(a.kind.rawValue, 9)
         if !a.tags.isEmpty { line += "  [" + a.sortedTags.map(oneLine).joined(separator: ", ") + "]" }
         var rest = ""
         if let who = a.attribution { rest += "  — " + oneLine(who.speaker) }

@@ -6,7 +6,8 @@ import GlossStore
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .customLong("store"),
-        help: ArgumentHelp("Where annotations are kept (default: $GLOSS_STORE, else $XDG_DATA_HOME/gloss).", valueName: "dir"))
+        help: ArgumentHelp(
+            "Where annotations are kept (default: $GLOSS_STORE, else $XDG_DATA_HOME/gloss).", valueName: "dir"))
     var directory: String?
 
     var store: AnnotationStore {

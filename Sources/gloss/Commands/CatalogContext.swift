@@ -18,23 +18,27 @@ struct CatalogContext {
         var temporary: URL?
         let library = try IndexedLibrary.load(global: global) {
             if let index = options.open() { return index }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-index-\(getpid())-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gloss-index-\(getpid())-\(UUID().uuidString)")
             temporary = folder
             return IndexOptions.open(folder.appendingPathComponent("index.sqlite"))
         }
         guard library.index != nil else {
             if let temporary { try? FileManager.default.removeItem(at: temporary) }
-            throw CommandFailure(message: "this command needs the library index, and none could be made (see the warnings above)")
+            throw CommandFailure(
+                message: "this command needs the library index, and none could be made (see the warnings above)")
         }
         library.warnings.forEach(ErrorReport.warn)
         var articles: [CatalogArticle] = []
         articles.reserveCapacity(library.items.count)
         for item in library.items {
             if case .article(let summary, let rowID?, _, _) = item {
-                articles.append(CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
+                articles.append(
+                    CatalogArticle(rowID: rowID, id: summary.id, title: summary.title, date: summary.metadata.date))
             }
         }
-        return CatalogContext(library: library, catalog: LibraryCatalog(index: library.index!, articles: articles), temporary: temporary)
+        return CatalogContext(
+            library: library, catalog: LibraryCatalog(index: library.index!, articles: articles), temporary: temporary)
     }
 
     /// Closes the index (and removes a temporary one).

@@ -88,12 +88,14 @@ struct EntitiesCommand: ParsableCommand {
                 named.append(.analysed(AnalysedArticle(article, analyze(article))))
             case .file(let url):
                 guard let (size, modified) = LibraryFile.currentStat(url.path) else {
-                    throw LibraryError.unloadable(path: name, problem: .unreadable(reason: String(cString: strerror(errno))))
+                    throw LibraryError.unloadable(
+                        path: name, problem: .unreadable(reason: String(cString: strerror(errno))))
                 }
                 named.append(
                     .file(
                         LibraryFile(
-                            path: url.path, relativePath: url.lastPathComponent, id: url.deletingPathExtension().lastPathComponent,
+                            path: url.path, relativePath: url.lastPathComponent,
+                            id: url.deletingPathExtension().lastPathComponent,
                             displayPath: name, size: size, modified: modified)))
             case .library(let query):
                 if scan == nil {
@@ -105,7 +107,9 @@ struct EntitiesCommand: ParsableCommand {
             }
         }
         let files = named.compactMap { if case .file(let f) = $0 { return f } else { return nil } }
-        let (items, _, index) = IndexedLibrary.update(files, scanned: LibraryIndexer.now(), index: self.index.open(), keepAnalyses: files.count <= 256 || self.index.noIndex)
+        let (items, _, index) = IndexedLibrary.update(
+            files, scanned: LibraryIndexer.now(), index: self.index.open(),
+            keepAnalyses: files.count <= 256 || self.index.noIndex)
         var next = items.makeIterator()
         var sources: [Source] = []
         var warnings: [LibraryWarning] = []
@@ -119,7 +123,9 @@ struct EntitiesCommand: ParsableCommand {
                     warnings += summary.notes.map { LibraryWarning(path: file.displayPath, kind: $0) }
                     sources.append(.item(item))
                 case .skipped(let warning):
-                    if case .skipped(let problem) = warning.kind { throw LibraryError.unloadable(path: warning.path, problem: problem) }
+                    if case .skipped(let problem) = warning.kind {
+                        throw LibraryError.unloadable(path: warning.path, problem: problem)
+                    }
                 }
             }
         }

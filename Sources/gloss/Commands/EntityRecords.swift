@@ -61,11 +61,17 @@ enum EntityRecords {
         let analysis = article.analysis
         for entity in analysis.entities {
             for m in entity.mentions {
-                out.append(Record(doc: doc, start: m.start, end: m.end, label: entity.kind.rawValue, text: article.text(in: m), entity: entity.canonicalName))
+                out.append(
+                    Record(
+                        doc: doc, start: m.start, end: m.end, label: entity.kind.rawValue, text: article.text(in: m),
+                        entity: entity.canonicalName))
             }
         }
         for f in analysis.figures {
-            out.append(Record(doc: doc, start: f.range.start, end: f.range.end, label: "figure", text: article.text(in: f.range), value: f.value, unit: f.unit, qualifier: f.qualifier))
+            out.append(
+                Record(
+                    doc: doc, start: f.range.start, end: f.range.end, label: "figure", text: article.text(in: f.range),
+                    value: f.value, unit: f.unit, qualifier: f.qualifier))
         }
         for d in analysis.dates {
             out.append(Record(doc: doc, start: d.start, end: d.end, label: "date", text: article.text(in: d)))
@@ -74,7 +80,9 @@ enum EntityRecords {
         for entity in analysis.entities { mentionsOf[entity.id] = entity.mentions }
         for q in analysis.quotes {
             for seg in q.segments {
-                var r = Record(doc: doc, start: seg.start, end: seg.end, label: "quote", text: article.text(in: seg), kind: q.kind.rawValue)
+                var r = Record(
+                    doc: doc, start: seg.start, end: seg.end, label: "quote", text: article.text(in: seg),
+                    kind: q.kind.rawValue)
                 if let s = q.speaker {
                     r.speaker = s.name
                     r.speaker_start = s.mention.start

@@ -42,7 +42,9 @@ enum EntityTable {
             for q in analysis.quotes {
                 let text = q.segments.map { article.text(in: $0) }.joined(separator: " ")
                 let who = q.speaker?.name ?? (q.kind == .speech ? "unattributed" : q.kind.rawValue)
-                out.line("  " + Table.pad(who, 24) + "  " + Table.truncate(text.replacingOccurrences(of: "\n", with: " "), 90))
+                out.line(
+                    "  " + Table.pad(who, 24) + "  "
+                        + Table.truncate(text.replacingOccurrences(of: "\n", with: " "), 90))
             }
         }
     }

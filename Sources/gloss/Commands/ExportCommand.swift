@@ -30,14 +30,18 @@ struct ExportCommand: ParsableCommand {
         name: [.short, .long],
         help: ArgumentHelp(
             "Write to this file instead of standard output ('-' is standard output).",
-            discussion: "An existing file is kept unless --force is given; a link is written through; a device or a pipe is written to.",
+            discussion:
+                "An existing file is kept unless --force is given; a link is written through; a device or a pipe is written to.",
             valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace an existing --output file (it keeps its permissions).")
     var force = false
 
-    @Flag(help: "CSV: keep cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them as formulas).")
+    @Flag(
+        help:
+            "CSV: keep cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them as formulas)."
+    )
     var raw = false
 
     func run() throws {

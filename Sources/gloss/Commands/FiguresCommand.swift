@@ -44,11 +44,15 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let figures = try CatalogContext.with(global: global, index: index) { context in
             if let article, context.catalog.rowID(of: article) == nil {
-                throw CommandFailure(message: "no article with the id '\(article)' in the library; 'gloss list' shows the ids")
+                throw CommandFailure(
+                    message: "no article with the id '\(article)' in the library; 'gloss list' shows the ids")
             }
             return try context.catalog.figures(unit: unit, articleID: article)
         }
-        let groups: [FigureComparison] = compare ? FigureComparison.groups(figures) : [FigureComparison(unit: nil, subject: nil, figures: sort.sorted(figures))]
+        let groups: [FigureComparison] =
+            compare
+            ? FigureComparison.groups(figures)
+            : [FigureComparison(unit: nil, subject: nil, figures: sort.sorted(figures))]
         var out = Output()
         switch format {
         case .table: Self.table(groups, compared: compare, &out)
@@ -73,7 +77,9 @@ struct FiguresCommand: ParsableCommand {
         let valueWidth = max(5, all.map { DisplayWidth.of(valueText($0)) }.max() ?? 5)
         let unitWidth = min(12, max(4, all.map { DisplayWidth.of($0.unit ?? "") }.max() ?? 4))
         let width = Output.terminalWidth()
-        let head = Table.pad("ARTICLE", idWidth) + "  " + Table.padLeft("VALUE", valueWidth) + "  " + Table.pad("UNIT", unitWidth) + "  "
+        let head =
+            Table.pad("ARTICLE", idWidth) + "  " + Table.padLeft("VALUE", valueWidth) + "  "
+            + Table.pad("UNIT", unitWidth) + "  "
         for (n, group) in groups.enumerated() {
             if compared {
                 if n > 0 { out.line() }
@@ -81,18 +87,26 @@ struct FiguresCommand: ParsableCommand {
             }
             if n == 0 || compared { out.line(head + "FIGURE") }
             for f in group.figures {
-                let left = Table.pad(f.articleID, idWidth) + "  " + Table.padLeft(valueText(f), valueWidth) + "  " + Table.pad(f.unit ?? "", unitWidth) + "  "
+                let left =
+                    Table.pad(f.articleID, idWidth) + "  " + Table.padLeft(valueText(f), valueWidth) + "  "
+                    + Table.pad(f.unit ?? "", unitWidth) + "  "
                 let text = f.text + (f.qualifier.map { " (\($0))" } ?? "") + "  " + f.sentence
-                out.line(left + (width.map { Table.truncate(text, max(20, $0 - DisplayWidth.of(left))) } ?? TerminalSafe.string(text)))
+                out.line(
+                    left
+                        + (width.map { Table.truncate(text, max(20, $0 - DisplayWidth.of(left))) }
+                            ?? TerminalSafe.string(text)))
             }
         }
     }
 
     static func csv(_ groups: [FigureComparison], _ out: inout Output) {
-        var text = CSVExporter.row(["article", "title", "date", "start", "end", "figure", "value", "unit", "qualifier", "subjects", "sentence"])
+        var text = CSVExporter.row([
+            "article", "title", "date", "start", "end", "figure", "value", "unit", "qualifier", "subjects", "sentence",
+        ])
         for f in groups.flatMap(\.figures) {
             text += CSVExporter.row([
-                f.articleID, f.title, f.date ?? "", String(f.range.start), String(f.range.end), f.text, f.value.map(FigureText.number) ?? "",
+                f.articleID, f.title, f.date ?? "", String(f.range.start), String(f.range.end), f.text,
+                f.value.map(FigureText.number) ?? "",
                 f.unit ?? "", f.qualifier ?? "", f.subjects.joined(separator: " "), f.sentence,
             ])
         }

@@ -17,14 +17,20 @@ struct GlobalOptions: ParsableArguments {
     /// The library folder: --library, else $GLOSS_LIBRARY, else ./Articles, else
     /// $XDG_DATA_HOME/gloss/articles. An explicit choice always beats a folder that happens
     /// to be where the command runs.
-    func librarySource(environment: [String: String] = ProcessInfo.processInfo.environment) -> (url: URL, source: LibrarySource) {
+    func librarySource(environment: [String: String] = ProcessInfo.processInfo.environment) -> (
+        url: URL, source: LibrarySource
+    ) {
         if let library { return (URL(fileURLWithPath: library, isDirectory: true), .option) }
-        if let env = environment["GLOSS_LIBRARY"], !env.isEmpty { return (URL(fileURLWithPath: env, isDirectory: true), .environment) }
+        if let env = environment["GLOSS_LIBRARY"], !env.isEmpty {
+            return (URL(fileURLWithPath: env, isDirectory: true), .environment)
+        }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: "Articles", isDirectory: &isDir), isDir.boolValue {
             return (URL(fileURLWithPath: "Articles", isDirectory: true), .currentFolder)
         }
-        return (StoreLocation.dataHome(environment).appendingPathComponent("gloss/articles", isDirectory: true), .dataHome)
+        return (
+            StoreLocation.dataHome(environment).appendingPathComponent("gloss/articles", isDirectory: true), .dataHome
+        )
     }
 
     func libraryURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -61,7 +67,9 @@ struct GlobalOptions: ParsableArguments {
             case .currentFolder: throw CommandFailure(message: "\(path): no such library folder")
             case .dataHome:
                 throw CommandFailure(
-                    message: "no library: \(path) does not exist; give --library DIR, set GLOSS_LIBRARY, or put articles in that folder")
+                    message:
+                        "no library: \(path) does not exist; give --library DIR, set GLOSS_LIBRARY, or put articles in that folder"
+                )
             }
         }
     }
@@ -78,7 +86,10 @@ struct GlobalOptions: ParsableArguments {
     static func classify(_ name: String) throws -> ArticleName {
         if name == "-" { return .standardInput }
         if name.contains("://") {
-            throw CommandFailure(message: "'\(name)': Gloss reads files, not web addresses; save the page (curl -o page.html URL) and give the file")
+            throw CommandFailure(
+                message:
+                    "'\(name)': Gloss reads files, not web addresses; save the page (curl -o page.html URL) and give the file"
+            )
         }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDir), isDir.boolValue {
@@ -105,7 +116,8 @@ struct GlobalOptions: ParsableArguments {
         }
         let library = try loadLibrary()
         let article = try library.article(named: name)
-        for w in library.warnings where w.path.hasSuffix(article.id + ".\(article.format.rawValue)") || w.path.contains(article.id + ".") {
+        for w in library.warnings
+        where w.path.hasSuffix(article.id + ".\(article.format.rawValue)") || w.path.contains(article.id + ".") {
             ErrorReport.warn(w)
         }
         return article
@@ -116,8 +128,10 @@ struct GlobalOptions: ParsableArguments {
     static func standardInputArticle() throws -> Article {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         let head = String(decoding: data.prefix(256), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        let format: ArticleFormat = head.hasPrefix("<") ? .html : (head.hasPrefix("---") || head.hasPrefix("# ")) ? .markdown : .plainText
-        let (article, warnings) = try ArticleLoader.article(from: data, format: format, id: "stdin", path: "standard input")
+        let format: ArticleFormat =
+            head.hasPrefix("<") ? .html : (head.hasPrefix("---") || head.hasPrefix("# ")) ? .markdown : .plainText
+        let (article, warnings) = try ArticleLoader.article(
+            from: data, format: format, id: "stdin", path: "standard input")
         warnings.forEach(ErrorReport.warn)
         return article
     }

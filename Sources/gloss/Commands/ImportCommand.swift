@@ -40,14 +40,18 @@ struct ImportCommand: ParsableCommand {
         do {
             summary = try AnnotationImport(store: storeOptions.store, source: source).run(
                 progress: { done, total in
-                    if progress.total != total { progress = ProgressLine(verb: "importing", noun: "annotations", total: total) }
+                    if progress.total != total {
+                        progress = ProgressLine(verb: "importing", noun: "annotations", total: total)
+                    }
                     progress.update(done)
                 },
                 skipped: { item in
                     progress.clear()
                     switch item {
-                    case .unreadable(let n, let problem): ErrorReport.printError("\(file): item \(n): \(problem), skipped")
-                    case .damagedFileInTheWay(let n, let problem): ErrorReport.printError("\(file): item \(n): \(problem); not replaced, skipped")
+                    case .unreadable(let n, let problem):
+                        ErrorReport.printError("\(file): item \(n): \(problem), skipped")
+                    case .damagedFileInTheWay(let n, let problem):
+                        ErrorReport.printError("\(file): item \(n): \(problem); not replaced, skipped")
                     }
                 })
         } catch {
@@ -60,7 +64,8 @@ struct ImportCommand: ParsableCommand {
         }
         progress.clear()
         ErrorReport.printError(
-            "imported \(summary.added) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged, \(summary.skipped) skipped")
+            "imported \(summary.added) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged, \(summary.skipped) skipped"
+        )
         if summary.skipped > 0 { throw ExitCode.failure }
     }
 }

@@ -23,7 +23,8 @@ struct IndexOptions: ParsableArguments {
     }
 
     /// The index at `url`, or nil when it cannot be opened (`warn` is told why).
-    static func open(_ url: URL, warn: (String) -> Void = { ErrorReport.printError("warning: " + $0) }) -> LibraryIndex? {
+    static func open(_ url: URL, warn: (String) -> Void = { ErrorReport.printError("warning: " + $0) }) -> LibraryIndex?
+    {
         do {
             let index = try LibraryIndex(url: url)
             if case .damaged(let aside) = index.opening {
@@ -152,25 +153,32 @@ struct IndexedLibrary {
     /// Scans the library, brings the index up to date (analysing what changed on all cores, with
     /// a progress line on a terminal) and collects the warnings. With `keepAnalyses`, the fresh
     /// analyses stay in the items.
-    static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws -> IndexedLibrary {
+    static func load(global: GlobalOptions, index options: IndexOptions, keepAnalyses: Bool = false) throws
+        -> IndexedLibrary
+    {
         try load(global: global, keepAnalyses: keepAnalyses, open: { options.open() })
     }
 
     /// The same, with the index `open` gives (nil: none).
-    static func load(global: GlobalOptions, keepAnalyses: Bool = false, open: () -> LibraryIndex?) throws -> IndexedLibrary {
+    static func load(global: GlobalOptions, keepAnalyses: Bool = false, open: () -> LibraryIndex?) throws
+        -> IndexedLibrary
+    {
         let scanned = LibraryIndexer.now()
         let (index, stored, (root, files, scanWarnings)) = try scanAndRead(global: global, open: open)
         let ordered = Library.sortedByID(files, id: \.id)
-        let (items, counts, usedIndex) = update(ordered, scanned: scanned, index: index, stored: stored, keepAnalyses: keepAnalyses)
+        let (items, counts, usedIndex) = update(
+            ordered, scanned: scanned, index: index, stored: stored, keepAnalyses: keepAnalyses)
         Discard.later((stored, files))
         var warnings = scanWarnings
         for item in items {
             switch item {
-            case .article(let summary, _, _, let file): warnings += summary.notes.map { LibraryWarning(path: file.displayPath, kind: $0) }
+            case .article(let summary, _, _, let file):
+                warnings += summary.notes.map { LibraryWarning(path: file.displayPath, kind: $0) }
             case .skipped(let warning): warnings.append(warning)
             }
         }
-        return IndexedLibrary(root: root, items: items, warnings: Library.sortedWarnings(warnings), index: usedIndex, counts: counts)
+        return IndexedLibrary(
+            root: root, items: items, warnings: Library.sortedWarnings(warnings), index: usedIndex, counts: counts)
     }
 
     /// Scans the library folder while the index (opened by `open` once the folder is known
@@ -183,7 +191,8 @@ struct IndexedLibrary {
         try global.checkLibraryFolder()
         let index = open()
         do {
-            let (stored, scan) = try Alongside.run({ index.flatMap { try? LibraryIndexer(index: $0).stored() } }, while: { try global.scanLibrary() })
+            let (stored, scan) = try Alongside.run(
+                { index.flatMap { try? LibraryIndexer(index: $0).stored() } }, while: { try global.scanLibrary() })
             return (index, stored, scan)
         } catch {
             index?.close()
@@ -194,7 +203,8 @@ struct IndexedLibrary {
     /// Runs the indexer: on a rebuilt index when the file turns out to be damaged, without
     /// one when it cannot be used; never fatal.
     static func update(
-        _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, stored: LibraryIndexer.Stored? = nil, keepAnalyses: Bool
+        _ files: [LibraryFile], scanned: Int64, index: LibraryIndex?, stored: LibraryIndexer.Stored? = nil,
+        keepAnalyses: Bool
     ) -> ([LibraryIndexer.Item], LibraryIndexer.Counts, LibraryIndex?) {
         // Every file fresh in what was read: nothing to read, analyse or write, so the
         // indexer's tasks are not started (what they would find is this).
@@ -206,7 +216,8 @@ struct IndexedLibrary {
         let progress = SharedProgress(verb: "indexing", noun: "articles", total: files.count)
         // Nothing here throws: the indexer recovers from every failure of the index.
         let result = try? Blocking.run {
-            await LibraryIndexer.updateRecovering(files, scanned: scanned, index: index, keepAnalyses: keepAnalyses) { done, _ in
+            await LibraryIndexer.updateRecovering(files, scanned: scanned, index: index, keepAnalyses: keepAnalyses) {
+                done, _ in
                 progress.update(done)
             }
         }

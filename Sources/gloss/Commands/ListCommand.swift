@@ -48,12 +48,15 @@ struct ListCommand: ParsableCommand {
             return
         }
         let (summaries, root) = try CatalogContext.with(global: global, index: index) { context in
-            var ids = try context.catalog.articleIDs(people: person, places: place, speakers: speaker)
+            var ids =
+                try context.catalog.articleIDs(people: person, places: place, speakers: speaker)
                 ?? Set(context.library.summaries.map(\.id))
             if !tag.isEmpty {
                 let wanted = Set(tag.map { (try? Annotation.normalizedTag($0)) ?? $0 })
                 var tagged: [String: Set<String>] = [:]
-                for a in StoreTags.annotations(storeOptions.store, among: ids) { tagged[a.articleID, default: []].formUnion(a.tags) }
+                for a in StoreTags.annotations(storeOptions.store, among: ids) {
+                    tagged[a.articleID, default: []].formUnion(a.tags)
+                }
                 ids = ids.filter { wanted.isSubset(of: tagged[$0] ?? []) }
             }
             return (context.library.summaries.filter { ids.contains($0.id) }, context.library.root)
@@ -70,7 +73,8 @@ struct ListCommand: ParsableCommand {
         Discard.later(library)
     }
 
-    static func write(_ rows: some Collection<ArticleSummary>, root: URL, format: ListingFormat, filtered: Bool = false) {
+    static func write(_ rows: some Collection<ArticleSummary>, root: URL, format: ListingFormat, filtered: Bool = false)
+    {
         var out = Output()
         switch format {
         case .json:
@@ -115,12 +119,17 @@ struct ListCommand: ParsableCommand {
             let countsWidth = countsText(countHeads).count
             // On a terminal, titles are cut to fit its width; into a pipe they are printed whole.
             let longest = rows.map { DisplayWidth.of($0.title) }.max() ?? 5
-            let titleWidth = Output.terminalWidth().map { max(10, min(longest, $0 - idWidth - wordsWidth - countsWidth - 4)) } ?? longest
-            out.line(Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  " + Table.padLeft("WORDS", wordsWidth)
-                + countsText(countHeads))
+            let titleWidth =
+                Output.terminalWidth().map { max(10, min(longest, $0 - idWidth - wordsWidth - countsWidth - 4)) }
+                ?? longest
+            out.line(
+                Table.pad("ID", idWidth) + "  " + Table.pad("TITLE", titleWidth) + "  "
+                    + Table.padLeft("WORDS", wordsWidth)
+                    + countsText(countHeads))
             for ((row, w), c) in zip(zip(rows, words), counts) {
                 out.line(
-                    Table.pad(row.id, idWidth) + "  " + Table.pad(row.title, titleWidth) + "  " + Table.padLeft(w, wordsWidth)
+                    Table.pad(row.id, idWidth) + "  " + Table.pad(row.title, titleWidth) + "  "
+                        + Table.padLeft(w, wordsWidth)
                         + countsText(c))
             }
         }

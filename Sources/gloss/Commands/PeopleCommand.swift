@@ -7,7 +7,9 @@ import GlossUI
 /// `gloss people` and `gloss places`: the library's people or places, each merged across
 /// the articles that name them.
 enum EntityIndexCommand {
-    static func run(_ kind: EntityKind, global: GlobalOptions, index: IndexOptions, format: ListingFormat, name: String?) throws {
+    static func run(
+        _ kind: EntityKind, global: GlobalOptions, index: IndexOptions, format: ListingFormat, name: String?
+    ) throws {
         let listings = try CatalogContext.with(global: global, index: index) { context -> [EntityListing] in
             let all = try context.catalog.listing(kind)
             guard let name else { return all }
@@ -33,10 +35,15 @@ enum EntityIndexCommand {
         if kind == .person { head += "  QUOTES" }
         out.line(head + "  ALSO")
         for l in listings {
-            var line = Table.pad(l.name, nameWidth) + "  " + Table.padLeft(String(l.articles), 8) + "  " + Table.padLeft(String(l.mentions), 8)
+            var line =
+                Table.pad(l.name, nameWidth) + "  " + Table.padLeft(String(l.articles), 8) + "  "
+                + Table.padLeft(String(l.mentions), 8)
             if kind == .person { line += "  " + Table.padLeft(String(l.quotes), 6) }
             let also = l.aliases.joined(separator: ", ")
-            line += "  " + (width.map { Table.truncate(also, max(10, $0 - DisplayWidth.of(line) - 2)) } ?? TerminalSafe.string(also))
+            line +=
+                "  "
+                + (width.map { Table.truncate(also, max(10, $0 - DisplayWidth.of(line) - 2)) }
+                    ?? TerminalSafe.string(also))
             out.line(line)
         }
     }
@@ -75,12 +82,14 @@ struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
         abstract: "The people named in the library: names they go by, mentions, articles, quotes.",
-        discussion: "One person named differently in different articles (a full name, a surname, an acronym) is one row.")
+        discussion:
+            "One person named differently in different articles (a full name, a surname, an acronym) is one row.")
 
     @OptionGroup var options: EntityIndexOptions
 
     func run() throws {
-        try EntityIndexCommand.run(.person, global: options.global, index: options.index, format: options.format, name: options.name)
+        try EntityIndexCommand.run(
+            .person, global: options.global, index: options.index, format: options.format, name: options.name)
     }
 }
 
@@ -93,6 +102,7 @@ struct PlacesCommand: ParsableCommand {
     @OptionGroup var options: EntityIndexOptions
 
     func run() throws {
-        try EntityIndexCommand.run(.place, global: options.global, index: options.index, format: options.format, name: options.name)
+        try EntityIndexCommand.run(
+            .place, global: options.global, index: options.index, format: options.format, name: options.name)
     }
 }

@@ -42,7 +42,8 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let quotes = try CatalogContext.with(global: global, index: index) { context in
             if let article, context.catalog.rowID(of: article) == nil {
-                throw CommandFailure(message: "no article with the id '\(article)' in the library; 'gloss list' shows the ids")
+                throw CommandFailure(
+                    message: "no article with the id '\(article)' in the library; 'gloss list' shows the ids")
             }
             return try context.catalog.quotes(speaker: speaker, articleID: article, kind: kind)
         }
@@ -85,7 +86,10 @@ struct QuotesCommand: ParsableCommand {
             for q in group.quotes {
                 let head = "  " + (q.date.map { $0 + "  " } ?? "") + q.articleID + "  "
                 let text = QuotedText.wrap(q.text) + (q.kind == .speech ? "" : "  (\(q.kind.rawValue))")
-                out.line(head + (width.map { Table.truncate(text, max(20, $0 - DisplayWidth.of(head))) } ?? TerminalSafe.string(text)))
+                out.line(
+                    head
+                        + (width.map { Table.truncate(text, max(20, $0 - DisplayWidth.of(head))) }
+                            ?? TerminalSafe.string(text)))
             }
         }
     }
@@ -97,8 +101,11 @@ struct QuotesCommand: ParsableCommand {
             out.line("## " + ExportText.markdownInline(group.speaker ?? "Unattributed"))
             out.line()
             for q in group.quotes {
-                let source = ExportText.markdownInline(q.title) + (q.date.map { ", " + $0 } ?? "") + " (`\(q.articleID)`)"
-                out.line("- " + ExportText.markdownInline(QuotedText.wrap(q.text)) + " — " + source + (q.kind == .speech ? "" : " *\(q.kind.rawValue)*"))
+                let source =
+                    ExportText.markdownInline(q.title) + (q.date.map { ", " + $0 } ?? "") + " (`\(q.articleID)`)"
+                out.line(
+                    "- " + ExportText.markdownInline(QuotedText.wrap(q.text)) + " — " + source
+                        + (q.kind == .speech ? "" : " *\(q.kind.rawValue)*"))
             }
         }
     }
@@ -108,7 +115,8 @@ struct QuotesCommand: ParsableCommand {
         for group in book {
             for q in group.quotes {
                 text += CSVExporter.row([
-                    group.speaker ?? "", q.articleID, q.title, q.date ?? "", q.kind.rawValue, String(q.range.start), String(q.range.end), q.text,
+                    group.speaker ?? "", q.articleID, q.title, q.date ?? "", q.kind.rawValue, String(q.range.start),
+                    String(q.range.end), q.text,
                 ])
             }
         }

@@ -39,7 +39,9 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// Scans the library (when there is one), takes its counts from the index, and runs the session.
-    static func open(global: GlobalOptions, storeOptions: StoreOptions, index: IndexOptions, article name: String?) throws {
+    static func open(global: GlobalOptions, storeOptions: StoreOptions, index: IndexOptions, article name: String?)
+        throws
+    {
         let store = storeOptions.store
         let named = try name.map(GlobalOptions.classify)
         let annotated = Set((try? store.articleIDs()) ?? [])
@@ -82,6 +84,7 @@ struct ReadCommand: ParsableCommand {
         var state = LibraryState(entries: entries, location: library?.root.relativePath ?? "")
         state.indexTotal = library?.pending.count ?? 0
         try ReadSession.run(
-            library: state, executor: executor, positions: positions.mapValues(\.offset), initial: initial?.id, notices: library?.notices ?? [])
+            library: state, executor: executor, positions: positions.mapValues(\.offset), initial: initial?.id,
+            notices: library?.notices ?? [])
     }
 }

@@ -97,7 +97,9 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
                 return [.counted(id: id, counts: ArticleCounts(summary, notes: annotations.count, tags: tags))]
             }
             guard let article = try? load(id).get() else { return [.countFailed(id: id)] }
-            return [.counted(id: id, counts: ArticleCounts(analysis(of: article), notes: annotations.count, tags: tags))]
+            return [
+                .counted(id: id, counts: ArticleCounts(analysis(of: article), notes: annotations.count, tags: tags))
+            ]
         case .indexLibrary:
             return indexPending(post: post)
         case .loadCatalog(let tab):
@@ -105,7 +107,9 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         case .searchLibrary(let text, let scope):
             return [searchLibrary(text, among: scope)]
         case .loadFacets:
-            guard let catalog = catalog() else { return [.facetsLoaded(nil, failure: withoutIndex("People, places and speakers need"))] }
+            guard let catalog = catalog() else {
+                return [.facetsLoaded(nil, failure: withoutIndex("People, places and speakers need"))]
+            }
             if let known = locked({ facetCache }) { return [.facetsLoaded(known, failure: nil)] }
             do {
                 let table = try catalog.facetTable()
@@ -139,7 +143,8 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         case .saveReadingPosition(let id, let offset, let progress):
             guard let store, let article = try? load(id).get() else { return [] }
             do {
-                let position = ReadingPosition(article: id, offset: offset, fingerprint: article.fingerprint, progress: progress)
+                let position = ReadingPosition(
+                    article: id, offset: offset, fingerprint: article.fingerprint, progress: progress)
                 try store.setReadingPosition(position)
                 return [.positionSaved(articleID: id, date: position.updated)]
             } catch {
@@ -147,7 +152,10 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             }
         case .export(let format, let path, let id):
             guard let store else { return [.failed("Export failed: no store")] }
-            return [ReadExport.export(store: store, article: { try? self.load($0).get() }, format: format, path: path, articleID: id)]
+            return [
+                ReadExport.export(
+                    store: store, article: { try? self.load($0).get() }, format: format, path: path, articleID: id)
+            ]
         case .editText(let text):
             return [NoteEditor.edit(text)]
         case .quit, .redraw:
@@ -157,7 +165,9 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
 
     /// One tab of the catalog screen, read from the index.
     private func loadCatalog(_ tab: CatalogTab) -> Event {
-        guard let catalog = catalog() else { return .catalogFailed(tab, withoutIndex("The lists across the library need")) }
+        guard let catalog = catalog() else {
+            return .catalogFailed(tab, withoutIndex("The lists across the library need"))
+        }
         do {
             switch tab {
             case .quotes: return .catalogLoaded(.quotes(try catalog.quotes()))
@@ -198,7 +208,8 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
     private func searchLibrary(_ text: String, among scope: Set<String>?) -> Event {
         let none = SearchResults(query: text, hits: [], total: 0)
         guard let query = SearchQuery(text) else {
-            return .librarySearched(query: text, results: none, notes: [], failure: "Nothing to search for in “\(text)”")
+            return .librarySearched(
+                query: text, results: none, notes: [], failure: "Nothing to search for in “\(text)”")
         }
         var results = none
         var failure: String?
@@ -234,7 +245,8 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             locked { loaded[id] = article }
             return .success(article)
         } catch {
-            return .failure(LoadFailure(ArticleSourceError.unreadable(id: id, reason: ErrorReport.message(for: error)).message))
+            return .failure(
+                LoadFailure(ArticleSourceError.unreadable(id: id, reason: ErrorReport.message(for: error)).message))
         }
     }
 
@@ -270,7 +282,11 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
         }
         var last = batcher.flush(final: true)
         if case .indexed(let entries, let removed, let notices, let done, let total)? = last.first {
-            last = [.indexed(entries: entries, removed: removed, notices: notices + (result?.notes ?? []), done: done, total: total)]
+            last = [
+                .indexed(
+                    entries: entries, removed: removed, notices: notices + (result?.notes ?? []), done: done,
+                    total: total)
+            ]
         }
         return last
     }
@@ -283,7 +299,10 @@ final class ReadExecutor: EffectExecutor, @unchecked Sendable {
             let (set, damaged) = try store.annotations(of: id)
             locked { versions[id] = version }
             if reload { return [.annotationsReloaded(set)] }
-            let warning = damaged.isEmpty ? nil : "\(damaged.count) damaged annotation file\(damaged.count == 1 ? "" : "s") skipped (see gloss annotations)"
+            let warning =
+                damaged.isEmpty
+                ? nil
+                : "\(damaged.count) damaged annotation file\(damaged.count == 1 ? "" : "s") skipped (see gloss annotations)"
             return [.annotationsLoaded(set, warning: warning)]
         } catch {
             return [.failed(ArticleSourceError.unreadable(id: id, reason: ErrorReport.message(for: error)).message)]
@@ -347,7 +366,9 @@ final class IndexBatcher: @unchecked Sendable {
             removed.append(files[i].id)
             notices.append("\(warning)")
         }
-        let due = entries.count + removed.count >= ReadExecutor.batch || LibraryIndexer.now() - lastPost >= ReadExecutor.batchInterval
+        let due =
+            entries.count + removed.count >= ReadExecutor.batch
+            || LibraryIndexer.now() - lastPost >= ReadExecutor.batchInterval
         lock.unlock()
         return due ? flush(final: false) : nil
     }
@@ -356,7 +377,8 @@ final class IndexBatcher: @unchecked Sendable {
     func flush(final: Bool) -> [Event] {
         lock.lock()
         defer { lock.unlock() }
-        let event = Event.indexed(entries: entries, removed: removed, notices: notices, done: final ? total : min(done, total), total: total)
+        let event = Event.indexed(
+            entries: entries, removed: removed, notices: notices, done: final ? total : min(done, total), total: total)
         entries = []
         removed = []
         notices = []

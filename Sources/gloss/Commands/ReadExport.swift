@@ -6,7 +6,9 @@ import GlossUI
 /// The reader's export: one article's annotations, or every one in the store, written to a
 /// new file (never over an existing one).
 enum ReadExport {
-    static func export(store: AnnotationStore, article: (String) -> Article?, format: ExportFormat, path: String, articleID: String?) -> Event {
+    static func export(
+        store: AnnotationStore, article: (String) -> Article?, format: ExportFormat, path: String, articleID: String?
+    ) -> Event {
         do {
             let ids = try articleID.map { [$0] } ?? store.articleIDs()
             var documents: [AnnotatedArticle] = []
@@ -28,7 +30,9 @@ enum ReadExport {
             }
             try ExportFile.write(Data(text.utf8), to: url, overwrite: false)
             let count = documents.reduce(0) { $0 + $1.items.count }
-            return .done("Exported \(count) annotation\(count == 1 ? "" : "s") (\(format.rawValue)) to \(url.standardizedFileURL.path)")
+            return .done(
+                "Exported \(count) annotation\(count == 1 ? "" : "s") (\(format.rawValue)) to \(url.standardizedFileURL.path)"
+            )
         } catch StoreError.exists(let path) {
             return .failed("Export failed: \(path) exists; choose another name")
         } catch let error as StoreError {

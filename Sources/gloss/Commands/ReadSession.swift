@@ -13,7 +13,8 @@ enum ReadSession {
     /// load) are counted in the library's status bar, listed by `W`, and printed to stderr when
     /// the session ends, as every other command prints them.
     static func run(
-        library: LibraryState, executor: ReadExecutor, positions: [String: Int], initial: String?, notices: [String] = []
+        library: LibraryState, executor: ReadExecutor, positions: [String: Int], initial: String?,
+        notices: [String] = []
     ) throws {
         TerminalCapabilities.ensureUTF8Locale()
         let backend: NcursesBackend
@@ -43,7 +44,8 @@ enum ReadSession {
         // Tags for completion arrive with each article's counts (idle work after the first
         // frame), so start-up reads no annotation file.
         let app = ReaderApp(
-            state: state, backend: backend, executor: executor, theme: Theme(depth: depth, supported: backend.attributes),
+            state: state, backend: backend, executor: executor,
+            theme: Theme(depth: depth, supported: backend.attributes),
             keymap: Keymap(bindings: keys.bindings))
         if let path = environment["GLOSS_BENCH_FIRST_FRAME"], !path.isEmpty {
             app.afterFrame = { app in FirstFrameBenchmark.check(app, report: path, backend: backend) }
@@ -62,11 +64,14 @@ enum ReadSession {
     static func message(for error: TerminalError) -> String {
         switch error {
         case .noTerminalType:
-            return "TERM is not set, so the terminal cannot be driven; set it (for example TERM=xterm-256color) or use 'gloss list' and 'gloss show'"
+            return
+                "TERM is not set, so the terminal cannot be driven; set it (for example TERM=xterm-256color) or use 'gloss list' and 'gloss show'"
         case .unknownTerminal(let term):
-            return "unknown terminal type '\(term)'; set TERM to one this system knows (for example xterm-256color) or use 'gloss show'"
+            return
+                "unknown terminal type '\(term)'; set TERM to one this system knows (for example xterm-256color) or use 'gloss show'"
         case .cannotAddressCursor(let term):
-            return "terminal '\(term)' cannot move the cursor, which the reader needs; use 'gloss show' to print an article instead"
+            return
+                "terminal '\(term)' cannot move the cursor, which the reader needs; use 'gloss show' to print an article instead"
         case .notATerminal:
             return "the reader needs a terminal on standard input and output; use 'gloss show' to print an article"
         }
@@ -98,7 +103,9 @@ enum KeyFile {
         let text: String
         do {
             let data = try Data(contentsOf: url)
-            guard let decoded = String(data: data, encoding: .utf8) else { return (KeyBinding.defaults, ["\(url.path): not UTF-8 text; the default keys are used"]) }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                return (KeyBinding.defaults, ["\(url.path): not UTF-8 text; the default keys are used"])
+            }
             text = decoded
         } catch {
             return (KeyBinding.defaults, ["\(url.path): \(ArticleLoader.reason(error)); the default keys are used"])

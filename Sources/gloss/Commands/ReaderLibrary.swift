@@ -30,7 +30,8 @@ struct ReaderLibrary {
 
     /// Scans the library and takes what the index already knows; reads no article. Articles
     /// in `annotated` get their counts once their notes are counted.
-    static func load(global: GlobalOptions, index options: IndexOptions, annotated: Set<String>) throws -> ReaderLibrary {
+    static func load(global: GlobalOptions, index options: IndexOptions, annotated: Set<String>) throws -> ReaderLibrary
+    {
         let scanned = LibraryIndexer.now()
         var notices: [String] = []
         let (index, stored, (root, found, scanWarnings)) = try IndexedLibrary.scanAndRead(global: global) {
@@ -38,7 +39,9 @@ struct ReaderLibrary {
         }
         let files = Library.sortedByID(found, id: \.id)
         // A failure to read the index here is met again by the indexer, which recovers from it.
-        let fresh = stored.map { LibraryIndexer(index: index).freshItems(files, stored: $0) } ?? Array(repeating: nil, count: files.count)
+        let fresh =
+            stored.map { LibraryIndexer(index: index).freshItems(files, stored: $0) }
+            ?? Array(repeating: nil, count: files.count)
         var entries: [LibraryEntry] = []
         entries.reserveCapacity(files.count)
         var summaries: [String: ArticleSummary] = [:]
@@ -61,7 +64,8 @@ struct ReaderLibrary {
         notices = Library.sortedWarnings(warnings).map { "\($0)" } + notices
         Discard.later((stored, fresh, found))
         return ReaderLibrary(
-            root: root, files: files, entries: entries, summaries: summaries, pending: pending, rowIDs: rowIDs, index: index,
+            root: root, files: files, entries: entries, summaries: summaries, pending: pending, rowIDs: rowIDs,
+            index: index,
             indexOff: options.noIndex, scanned: scanned, notices: notices)
     }
 }
@@ -71,7 +75,8 @@ extension LibraryEntry {
     /// annotations (`notesCounted`); otherwise they come once its notes are counted.
     init(_ summary: ArticleSummary, notesCounted: Bool) {
         self.init(
-            id: summary.id, title: summary.title, origin: LibraryEntry.origin(id: summary.id, metadata: summary.metadata),
+            id: summary.id, title: summary.title,
+            origin: LibraryEntry.origin(id: summary.id, metadata: summary.metadata),
             date: summary.metadata.date, words: summary.words, counts: notesCounted ? ArticleCounts(summary) : nil)
     }
 }
@@ -79,6 +84,8 @@ extension LibraryEntry {
 extension ArticleCounts {
     /// The counts of an index summary, with these notes.
     init(_ summary: ArticleSummary, notes: Int = 0, tags: Set<String> = []) {
-        self.init(quotes: summary.quotes, people: summary.people, places: summary.places, figures: summary.figures, notes: notes, tags: tags)
+        self.init(
+            quotes: summary.quotes, people: summary.people, places: summary.places, figures: summary.figures,
+            notes: notes, tags: tags)
     }
 }

@@ -41,11 +41,13 @@ struct SearchCommand: ParsableCommand {
         let search = SearchQuery(query.joined(separator: " "))!
         let (results, notes) = try CatalogContext.with(global: global, index: index) { context in
             let results = try context.catalog.search(search, limit: limit == 0 ? Int.max : limit)
-            let annotations = StoreTags.annotations(storeOptions.store, among: Set(context.catalog.articles.values.map(\.id)))
+            let annotations = StoreTags.annotations(
+                storeOptions.store, among: Set(context.catalog.articles.values.map(\.id)))
             // The titles only for notes to show (most stores have none).
             let titles =
                 annotations.isEmpty
-                ? [:] : Dictionary(context.catalog.articles.values.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+                ? [:]
+                : Dictionary(context.catalog.articles.values.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             let notes = annotations.compactMap { Self.hit(search, $0, title: titles[$0.articleID] ?? "") }
             return (results, notes.sorted { ($0.articleID, $0.range.start) < ($1.articleID, $1.range.start) })
         }
@@ -69,8 +71,10 @@ struct SearchCommand: ParsableCommand {
             let scalars = Array(tag.unicodeScalars)
             if query.matchesAll(in: scalars) {
                 return SearchHit(
-                    articleID: a.articleID, title: title, source: .tag, range: TextRange(a.position.start, a.position.end),
-                    context: SearchContext(before: "#", match: tag, after: "  " + a.quote.exact), annotationID: UUIDText.lowercase(a.id),
+                    articleID: a.articleID, title: title, source: .tag,
+                    range: TextRange(a.position.start, a.position.end),
+                    context: SearchContext(before: "#", match: tag, after: "  " + a.quote.exact),
+                    annotationID: UUIDText.lowercase(a.id),
                     score: 0)
             }
         }
@@ -86,7 +90,8 @@ struct SearchCommand: ParsableCommand {
         let width = Output.terminalWidth() ?? 100
         for hit in results.hits {
             out.line()
-            out.line(hit.articleID + "  " + Table.truncate(hit.title, max(10, width - DisplayWidth.of(hit.articleID) - 2)))
+            out.line(
+                hit.articleID + "  " + Table.truncate(hit.title, max(10, width - DisplayWidth.of(hit.articleID) - 2)))
             Self.context(hit, width: width, into: &out)
         }
         guard !notes.isEmpty else { return }

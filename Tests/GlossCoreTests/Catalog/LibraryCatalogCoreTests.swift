@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func aContextIsTheMatchInItsLineCutAtSpaces() {
-        let line = "First line.\nSome words before the word target and some words after it, quite a lot of them indeed.\nNext."
+        let line =
+            "First line.\nSome words before the word target and some words after it, quite a lot of them indeed.\nNext."
         let s = Self.scalars(line)
         let start = line.distance(from: line.startIndex, to: line.range(of: "target")!.lowerBound)
         let c = SearchContext(s, around: TextRange(start, start + 6), lead: 12, tail: 20)
@@ -50,8 +51,11 @@ import Testing
         #expect(LibraryNames.links("Ana Ruiz", kind: .person) && LibraryNames.links("APR", kind: .person))
     }
 
-    static func person(_ article: String, _ n: Int, _ name: String, _ aliases: [String] = [], mentions: Int = 1) -> LibraryNames.Occurrence {
-        LibraryNames.Occurrence(articleID: article, entity: n, kind: .person, name: name, aliases: aliases, mentions: mentions)
+    static func person(_ article: String, _ n: Int, _ name: String, _ aliases: [String] = [], mentions: Int = 1)
+        -> LibraryNames.Occurrence
+    {
+        LibraryNames.Occurrence(
+            articleID: article, entity: n, kind: .person, name: name, aliases: aliases, mentions: mentions)
     }
 
     @Test func fullNamesAcronymsAndShorterNamesLinkButBareSurnamesDoNot() {
@@ -77,7 +81,8 @@ import Testing
 
     @Test func aShorterNameInsideTwoPeoplesNamesStaysApart() {
         let groups = LibraryNames.group([
-            Self.person("a", 0, "Ana Ruiz Prado"), Self.person("b", 0, "Ana Ruiz Soler"), Self.person("c", 0, "Ana Ruiz"),
+            Self.person("a", 0, "Ana Ruiz Prado"), Self.person("b", 0, "Ana Ruiz Soler"),
+            Self.person("c", 0, "Ana Ruiz"),
         ])
         #expect(groups.count == 3)
     }
@@ -107,7 +112,8 @@ import Testing
 
     static func figure(_ article: String, _ value: Double, _ unit: String?, _ subjects: [String]) -> FigureRecord {
         FigureRecord(
-            articleID: article, title: article, date: nil, number: 0, range: TextRange(0, 1), text: "\(value)", value: value, unit: unit,
+            articleID: article, title: article, date: nil, number: 0, range: TextRange(0, 1), text: "\(value)",
+            value: value, unit: unit,
             qualifier: nil, sentence: "", subjects: subjects)
     }
 
@@ -132,9 +138,11 @@ import Testing
         table.add(articleID: "b", kind: .person, name: "Ana Ruiz Prado")
         table.add(articleID: "b", kind: .place, name: "Lisbon")
         table.add(articleID: "c", kind: .tag, name: "claim")
-        #expect(table.counts(among: ["a", "b"]) == [
-            FacetValue(kind: .person, name: "Ana Ruiz Prado", count: 2), FacetValue(kind: .place, name: "Lisbon", count: 1),
-        ])
+        #expect(
+            table.counts(among: ["a", "b"]) == [
+                FacetValue(kind: .person, name: "Ana Ruiz Prado", count: 2),
+                FacetValue(kind: .place, name: "Lisbon", count: 1),
+            ])
         #expect(table.article("b", matches: LibraryFilter(people: ["Ana Ruiz Prado"], places: ["Lisbon"])))
         #expect(!table.article("a", matches: LibraryFilter(people: ["Ana Ruiz Prado"], places: ["Lisbon"])))
         table.removeAll(.tag)

@@ -43,7 +43,11 @@ struct EntityLinker {
         let candidates = finder.candidates.sorted { $0.a < $1.a }
         // People first, longest names first, so that shorter mentions find their full name.
         let people = candidates.indices.filter { candidates[$0].kind == .person }
-            .sorted { (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (candidates[$1].b - candidates[$1].a, -candidates[$1].a) }
+            .sorted {
+                (candidates[$0].b - candidates[$0].a, -candidates[$0].a) > (
+                    candidates[$1].b - candidates[$1].a, -candidates[$1].a
+                )
+            }
         var assigned = [Int?](repeating: nil, count: candidates.count)
         // Aliases given in parentheses, and the candidate that gave each: "(MEOV)".
         var aliasOwner = IDTable(capacity: 16)
@@ -104,18 +108,25 @@ struct EntityLinker {
                 if !(place.contains(.country) || place.contains(.region)) || !after { return id }
             } else if place.isEmpty || speech {
                 return id
-            } else if !(place.contains(.country) || place.contains(.region)) && !finder.placeContext(a, b, strong: false) && !after {
+            } else if !(place.contains(.country) || place.contains(.region))
+                && !finder.placeContext(a, b, strong: false) && !after
+            {
                 // A first name alone ("Florence said") is the person; a known place with context is the place.
                 return id
             }
         }
         if finder.isDemonym(a) { return nil }
         // Right after a number a capital names a model or a unit, not a person: "737 Max", "5 Series".
-        if v.isNumber(a - 1) && v.tokens[a - 1].length <= 3 && !v.tokens[a].flags.contains(.lineBefore) && !v.isAllCaps(a) { return nil }
+        if v.isNumber(a - 1) && v.tokens[a - 1].length <= 3 && !v.tokens[a].flags.contains(.lineBefore)
+            && !v.isAllCaps(a)
+        {
+            return nil
+        }
         let cls = v.wordClass(a)
         let isName = cls.contains(.given) || cls.contains(.surname)
         let lower = finder.lowerSeen.contains(h)
-        let speech = v.has(b, .speech) && v.isLowerWord(b) || v.isPunct(b, ",") && v.has(b + 1, .speech) && v.isLowerWord(b + 1)
+        let speech =
+            v.has(b, .speech) && v.isLowerWord(b) || v.isPunct(b, ",") && v.has(b + 1, .speech) && v.isLowerWord(b + 1)
         let phrase = b - a == 1 ? ScalarHash.combine(ScalarHash.offset, h) : v.phraseHash(a, b)
         let place = v.placeClass(phrase)
         let allCaps = v.isAllCaps(a) && b - a == 1
@@ -126,7 +137,9 @@ struct EntityLinker {
                 return entity(.place, phrase: phrase)
             }
             // Towns: only with context, or when nothing else reads the word.
-            if finder.placeContext(a, b, strong: false) || (!isName && !lower && !cls.contains(.common) && !cls.contains(.function) && !c.initial) {
+            if finder.placeContext(a, b, strong: false)
+                || (!isName && !lower && !cls.contains(.common) && !cls.contains(.function) && !c.initial)
+            {
                 return entity(.place, phrase: phrase)
             }
             return nil
@@ -140,7 +153,9 @@ struct EntityLinker {
             return entity(.organization, phrase: phrase)
         }
         if finder.placeContext(a, b, strong: true) { return entity(.place, phrase: phrase) }
-        if lower || cls.contains(.common) || cls.contains(.function) || cls.contains(.title) || cls.contains(.organization) || cls.contains(.facility) || cls.contains(.month) {
+        if lower || cls.contains(.common) || cls.contains(.function) || cls.contains(.title)
+            || cls.contains(.organization) || cls.contains(.facility) || cls.contains(.month)
+        {
             return nil
         }
         let seen = !c.initial || finder.capitalSeen.contains(h)
@@ -164,13 +179,18 @@ struct EntityLinker {
         // name it was kept as (`in Tarvik` … `Tarvik has`: one place).
         for (ci, c) in candidates.enumerated() {
             guard let id = assigned[ci] else { continue }
-            if groupOfDraft[id] < 0 { groupOfDraft[id] = draftOf.count; draftOf.append(id) }
+            if groupOfDraft[id] < 0 {
+                groupOfDraft[id] = draftOf.count
+                draftOf.append(id)
+            }
             groupOf[ci] = groupOfDraft[id]
             groupOfPhrase.add(v.phraseHash(c.a, c.b), groupOfDraft[id])
         }
         for (ci, c) in candidates.enumerated() where assigned[ci] == nil {
             let h = v.phraseHash(c.a, c.b)
-            if let known = groupOfPhrase.id(h) { groupOf[ci] = known } else {
+            if let known = groupOfPhrase.id(h) {
+                groupOf[ci] = known
+            } else {
                 groupOf[ci] = draftOf.count
                 groupOfPhrase.add(h, draftOf.count)
                 draftOf.append(nil)
@@ -182,7 +202,10 @@ struct EntityLinker {
         for g in 0..<draftOf.count { start[g + 1] += start[g] }
         var fill = start
         var flat = [Int](repeating: 0, count: candidates.count)
-        for (ci, g) in groupOf.enumerated() { flat[fill[g]] = ci; fill[g] += 1 }
+        for (ci, g) in groupOf.enumerated() {
+            flat[fill[g]] = ci
+            fill[g] += 1
+        }
         var features: [Int32] = []
         features.reserveCapacity(256)
         var mentions: [NameCandidate] = []
@@ -191,8 +214,14 @@ struct EntityLinker {
             let list = flat[start[g]..<start[g + 1]]
             let rule: NameTagger.Rule
             if let id = draftOf[g] {
-                switch drafts[id].kind { case .person: rule = .person; case .place: rule = .place; case .organization: rule = .organization }
-            } else { rule = .none }
+                switch drafts[id].kind {
+                case .person: rule = .person
+                case .place: rule = .place
+                case .organization: rule = .organization
+                }
+            } else {
+                rule = .none
+            }
             mentions.removeAll(keepingCapacity: true)
             for ci in list.prefix(NameTagger.mentionsRead) { mentions.append(candidates[ci]) }
             NameTagger.features(v, finder: finder, mentions: mentions, rule: rule, into: &features)
@@ -200,7 +229,10 @@ struct EntityLinker {
             guard useTagger else { continue }
             // Every mention of a kept name is kept (one sense per article), unless the tagger says otherwise.
             if let id = draftOf[g] { for ci in list { assigned[ci] = id } }
-            guard let label = NameTagger.label(features, rule: rule, protected: NameTagger.isProtected(v, finder, mentions[...])) else { continue }
+            guard
+                let label = NameTagger.label(
+                    features, rule: rule, protected: NameTagger.isProtected(v, finder, mentions[...]))
+            else { continue }
             // A brand or a coined word is no place the rules did not know: `ZapTube`, `Glorbology`.
             if label == .place, rule != .place, brandShaped(mentions[0]) { continue }
             switch (label, draftOf[g]) {
@@ -234,7 +266,12 @@ struct EntityLinker {
         if NameFinder.wordEnding(v.c, t) { return true }
         // A capital right after a small letter: `ZapTube`, not `U.N.`.
         var k = t.start + 1
-        while k < t.end { if Tokenizer.isUpper(v.c[k]) && Tokenizer.isLetter(v.c[k - 1]) && !Tokenizer.isUpper(v.c[k - 1]) { return true }; k += 1 }
+        while k < t.end {
+            if Tokenizer.isUpper(v.c[k]) && Tokenizer.isLetter(v.c[k - 1]) && !Tokenizer.isUpper(v.c[k - 1]) {
+                return true
+            }
+            k += 1
+        }
         return false
     }
 
@@ -296,8 +333,10 @@ struct EntityLinker {
             for s in d.spans where seen.insert(v.phraseHash(s.lowerBound, s.upperBound)).inserted {
                 aliases.append(v.string(s.lowerBound, s.upperBound))
             }
-            return Entity(id: id, kind: d.kind, canonicalName: v.string(best.lowerBound, best.upperBound), aliases: aliases, titles: d.titles,
-                          mentions: d.spans.map { v.range($0.lowerBound, $0.upperBound) })
+            return Entity(
+                id: id, kind: d.kind, canonicalName: v.string(best.lowerBound, best.upperBound), aliases: aliases,
+                titles: d.titles,
+                mentions: d.spans.map { v.range($0.lowerBound, $0.upperBound) })
         }
     }
 }

@@ -12,7 +12,9 @@ enum EntityRecognizer {
     }
 
     /// `tagger: false` keeps the rules' verdicts; `observe` sees every name the tagger would judge.
-    static func recognize(in text: TokenizedText, quotes: [Quote], tagger: Bool = true, observe: EntityLinker.Observer? = nil) -> Result {
+    static func recognize(
+        in text: TokenizedText, quotes: [Quote], tagger: Bool = true, observe: EntityLinker.Observer? = nil
+    ) -> Result {
         let view = TokenView(text)
         let figures = FigureFinder(view)
         figures.run()

@@ -94,11 +94,13 @@ extension FigureFinder {
     private func dashRange(_ d: inout FigureDraft) -> FigureStep {
         let i = d.core, end = d.end
         guard v.isDash(end), v.glued(end), v.glued(end + 1),
-              v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)),
-              let r = core(at: end + 1), v.isNumber(end + 1) == v.isNumber(i)
+            v.isNumber(end + 1) || (v.isWord(end + 1) && numbers.entry(v.hashes[end + 1]) != nil && !v.isNumber(i)),
+            let r = core(at: end + 1), v.isNumber(end + 1) == v.isNumber(i)
         else { return .next }
         // A range runs low to high; "a 4–1 vote", "won 3-2" are scores, not quantities.
-        if v.isNumber(i), currencyCode(i - 1) == nil, let x = d.value, let y = r.value, y <= x, x < 1000, x == x.rounded(), y == y.rounded() {
+        if v.isNumber(i), currencyCode(i - 1) == nil, let x = d.value, let y = r.value, y <= x, x < 1000,
+            x == x.rounded(), y == y.rounded()
+        {
             return .noFigure(end: r.end)
         }
         d.end = r.end
@@ -108,8 +110,9 @@ extension FigureFinder {
 
     private func toRange(_ d: inout FigureDraft) {
         let i = d.core, end = d.end
-        guard v.isWord(end, Hashes.to), v.isNumber(end + 1), v.isNumber(i), !year(i), !year(end + 1), let r = core(at: end + 1),
-              d.unit == nil || r.unit == nil || r.unit?.name == d.unit?.name, let x = d.value, let y = r.value, x < y
+        guard v.isWord(end, Hashes.to), v.isNumber(end + 1), v.isNumber(i), !year(i), !year(end + 1),
+            let r = core(at: end + 1),
+            d.unit == nil || r.unit == nil || r.unit?.name == d.unit?.name, let x = d.value, let y = r.value, x < y
         else { return }
         d.end = r.end
         if d.unit == nil { d.unit = r.unit }
@@ -117,8 +120,9 @@ extension FigureFinder {
 
     private func ratio(_ d: inout FigureDraft) {
         let i = d.core, end = d.end
-        guard v.isWord(end, Hashes.in), v.isNumber(end + 1) == v.isNumber(i), !year(end + 1), let r = core(at: end + 1), r.unit == nil,
-              let x = d.value, let y = r.value, x < y
+        guard v.isWord(end, Hashes.in), v.isNumber(end + 1) == v.isNumber(i), !year(end + 1), let r = core(at: end + 1),
+            r.unit == nil,
+            let x = d.value, let y = r.value, x < y
         else { return }
         d.end = r.end
         d.unit = nil
@@ -130,10 +134,14 @@ extension FigureFinder {
         guard v.isDash(end), v.glued(end), v.glued(end + 1), v.isLowerWord(end + 1) else { return .next }
         d.compound = true
         let compoundUnit = numbers.unit(v.hashes[end + 1])
-        let fraction = numbers.entry(v.hashes[end + 1]).flatMap { $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil }
+        let fraction = numbers.entry(v.hashes[end + 1]).flatMap {
+            $0.kind == .fraction && !v.isNumber(i) ? $0.value : nil
+        }
         // "one-off", "one-sided", "one-way": the word one in a compound with no unit is an
         // idiom, not a count ("one-year" and "two-page" are figures).
-        if !v.isNumber(i), d.value == 1, compoundUnit == nil, fraction == nil, end == i + 1 { return .noFigure(end: end + 2) }
+        if !v.isNumber(i), d.value == 1, compoundUnit == nil, fraction == nil, end == i + 1 {
+            return .noFigure(end: end + 2)
+        }
         end += 2
         if v.isDash(end), v.glued(end), v.glued(end + 1), v.isWord(end + 1, Hashes.old) { end += 2 }
         d.end = end
@@ -163,21 +171,33 @@ extension FigureFinder {
             }
         } else {
             // "twenty working days"
-            if v.isWord(j), Hashes.unitAdjectives.contains(v.hashes[j]), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .time { j += 1 }
+            if v.isWord(j), Hashes.unitAdjectives.contains(v.hashes[j]), v.isWord(j + 1),
+                let u = numbers.unit(v.hashes[j + 1]), u.kind == .time
+            {
+                j += 1
+            }
             if v.isWord(j, Hashes.per), v.isWord(j + 1, Hashes.cent) {
                 d.unit = NumberWords.Unit(name: "percent", kind: .percent)
                 d.end = j + 2
-            } else if v.isWord(j, Hashes.percentage), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .count {
+            } else if v.isWord(j, Hashes.percentage), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]),
+                u.kind == .count
+            {
                 d.unit = NumberWords.Unit(name: "percentage point", kind: .percent)
                 d.end = j + 2
-            } else if v.isWord(j, Hashes.square) || v.isWord(j, Hashes.cubic), v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .measure {
-                d.unit = NumberWords.Unit(name: (v.isWord(j, Hashes.square) ? "square " : "cubic ") + u.name, kind: .measure)
+            } else if v.isWord(j, Hashes.square) || v.isWord(j, Hashes.cubic), v.isWord(j + 1),
+                let u = numbers.unit(v.hashes[j + 1]), u.kind == .measure
+            {
+                d.unit = NumberWords.Unit(
+                    name: (v.isWord(j, Hashes.square) ? "square " : "cubic ") + u.name, kind: .measure)
                 d.end = j + 2
-            } else if v.isWord(j, Hashes.of), !d.exact, v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]), u.kind == .money {
+            } else if v.isWord(j, Hashes.of), !d.exact, v.isWord(j + 1), let u = numbers.unit(v.hashes[j + 1]),
+                u.kind == .money
+            {
                 d.unit = u
                 d.end = j + 2
-            } else if v.isWord(j), !v.tokens[j].flags.contains(.capitalized) || v.isAllCaps(j), let u = numbers.unit(v.hashes[j]),
-                      !(u.name == "in" || u.name == "m" && v.tokens[j].length == 1)
+            } else if v.isWord(j), !v.tokens[j].flags.contains(.capitalized) || v.isAllCaps(j),
+                let u = numbers.unit(v.hashes[j]),
+                !(u.name == "in" || u.name == "m" && v.tokens[j].length == 1)
             {
                 // A money word after a sign is the same currency: "$5 dollars" is rare; keep the sign.
                 d.unit = u

@@ -26,18 +26,33 @@ final class FigureFinder {
         var i = 0
         let a = Hashes.a, an = Hashes.an, several = Hashes.several
         while i < v.count {
-            if used[i] { i += 1; continue }
+            if used[i] {
+                i += 1
+                continue
+            }
             // Most tokens can start neither a date nor a figure: skip them after one look.
             let t = v.tokens[i]
-            if t.kind == .punctuation { i += 1; continue }
+            if t.kind == .punctuation {
+                i += 1
+                continue
+            }
             if t.kind == .word {
                 let cls = v.classes[i]
                 let h = v.hashes[i]
                 let dateWord = (cls.contains(.month) || cls.contains(.weekday)) && t.flags.contains(.capitalized)
-                if !dateWord && h != a && h != an && h != several && numbers.entry(h) == nil { i += 1; continue }
+                if !dateWord && h != a && h != an && h != several && numbers.entry(h) == nil {
+                    i += 1
+                    continue
+                }
             }
-            if let next = date(at: i) { i = next; continue }
-            if let next = figure(at: i) { i = next; continue }
+            if let next = date(at: i) {
+                i = next
+                continue
+            }
+            if let next = figure(at: i) {
+                i = next
+                continue
+            }
             i += 1
         }
     }
@@ -56,7 +71,8 @@ final class FigureFinder {
             var j = i + 1
             if let d = day(j) { j = d }
             if v.isPunct(j, ","), year(j + 1) { j += 2 } else if year(j) { j += 1 }
-            let prep = v.has(i - 1, .placePreposition) || v.isWord(i - 1) && Hashes.beforeMonth.contains(v.hashes[i - 1])
+            let prep =
+                v.has(i - 1, .placePreposition) || v.isWord(i - 1) && Hashes.beforeMonth.contains(v.hashes[i - 1])
             if j > i + 1 || prep || v.hashes[i] != Hashes.may {
                 mark(date: i, j)
                 return j
@@ -84,7 +100,10 @@ final class FigureFinder {
         let t = v.tokens[i]
         var n = 0, k = t.start
         // At most two digits are read: a longer number is no day, and cannot overflow.
-        while k < t.end, k - t.start < 2, Tokenizer.isDigit(v.c[k]) { n = n * 10 + Int(v.c[k].value - 48); k += 1 }
+        while k < t.end, k - t.start < 2, Tokenizer.isDigit(v.c[k]) {
+            n = n * 10 + Int(v.c[k].value - 48)
+            k += 1
+        }
         if k < t.end, Tokenizer.isDigit(v.c[k]) { return nil }
         if n < 1 || n > 31 { return nil }
         if k < t.end {
@@ -106,7 +125,11 @@ final class FigureFinder {
         }
         if n < 1000 || n > 2099 { return false }
         // "2000 year old", "1500 metres": a unit after makes it a quantity.
-        if v.isWord(i + 1), let u = numbers.unit(v.hashes[i + 1]), u.name == "year" || u.kind == .measure || u.kind == .money { return false }
+        if v.isWord(i + 1), let u = numbers.unit(v.hashes[i + 1]),
+            u.name == "year" || u.kind == .measure || u.kind == .money
+        {
+            return false
+        }
         if v.isDash(i + 1), v.glued(i + 1), v.isWord(i + 2), numbers.unit(v.hashes[i + 2]) != nil { return false }
         return true
     }
@@ -128,8 +151,10 @@ final class FigureFinder {
             var j = i + 1
             if h == Hashes.a && v.isWord(j, Hashes.few) { j += 1 }
             guard v.isWord(j), let e = numbers.entry(v.hashes[j]),
-                  e.kind == .scale || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)
-                      && (v.hashes[j] == Hashes.half || v.hashes[j] == Hashes.quarter || !v.isLowerWord(j + 1) || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
+                e.kind == .scale
+                    || (e.kind == .fraction && j == i + 1 && isSingularFraction(j)
+                        && (v.hashes[j] == Hashes.half || v.hashes[j] == Hashes.quarter || !v.isLowerWord(j + 1)
+                            || v.isWord(j + 1, Hashes.of)))  // "a third goal" is an ordinal
             else { return nil }
             let exact = j == i + 1 && h != Hashes.several
             var end = j + 1
@@ -149,7 +174,9 @@ final class FigureFinder {
         case .pluralScale:
             // "hundreds", "tens of thousands", "hundreds of thousands", "dozens"
             var end = i + 1
-            if v.isWord(end, Hashes.of), v.isWord(end + 1), let s = numbers.entry(v.hashes[end + 1]), s.kind == .pluralScale, s.value > e.value {
+            if v.isWord(end, Hashes.of), v.isWord(end + 1), let s = numbers.entry(v.hashes[end + 1]),
+                s.kind == .pluralScale, s.value > e.value
+            {
                 end += 2
             }
             if e.value == 10 && end == i + 1 { return nil }  // "tens" alone
@@ -157,7 +184,9 @@ final class FigureFinder {
             return (end, nil, nil, false)
         case .fraction:
             // A bare "half" only before a unit: "half an hour".
-            if isSingularFraction(i), v.isWord(i + 1, Hashes.an) || v.isWord(i + 1, Hashes.a), v.isWord(i + 2), let u = numbers.unit(v.hashes[i + 2]) {
+            if isSingularFraction(i), v.isWord(i + 1, Hashes.an) || v.isWord(i + 1, Hashes.a), v.isWord(i + 2),
+                let u = numbers.unit(v.hashes[i + 2])
+            {
                 return (i + 3, e.value, u, true)
             }
             return nil
@@ -169,25 +198,50 @@ final class FigureFinder {
             var last = e.kind
             while j < v.count {
                 // twenty-five
-                if last == .tens, v.isDash(j), v.glued(j), v.glued(j + 1), v.isWord(j + 1), let u = numbers.entry(v.hashes[j + 1]), u.kind == .unit {
-                    current += u.value; j += 2; last = .unit; continue
+                if last == .tens, v.isDash(j), v.glued(j), v.glued(j + 1), v.isWord(j + 1),
+                    let u = numbers.entry(v.hashes[j + 1]), u.kind == .unit
+                {
+                    current += u.value
+                    j += 2
+                    last = .unit
+                    continue
                 }
                 guard v.isWord(j) else { break }
                 // "one hundred and five"
-                if v.hashes[j] == Hashes.and, last == .scale, v.isWord(j + 1), let u = numbers.entry(v.hashes[j + 1]), u.kind == .unit || u.kind == .tens {
-                    current += u.value; j += 2; last = u.kind; continue
+                if v.hashes[j] == Hashes.and, last == .scale, v.isWord(j + 1), let u = numbers.entry(v.hashes[j + 1]),
+                    u.kind == .unit || u.kind == .tens
+                {
+                    current += u.value
+                    j += 2
+                    last = u.kind
+                    continue
                 }
                 guard let n = numbers.entry(v.hashes[j]) else { break }
                 if n.kind == .scale {
-                    if n.value >= 1000 { value += current * n.value; current = 0 } else { current *= n.value }
-                    j += 1; last = .scale; continue
+                    if n.value >= 1000 {
+                        value += current * n.value
+                        current = 0
+                    } else {
+                        current *= n.value
+                    }
+                    j += 1
+                    last = .scale
+                    continue
                 }
-                if n.kind == .fraction && (last == .unit || last == .tens) && !isSingularFraction(j) || (n.kind == .fraction && current == 1) {
+                if n.kind == .fraction && (last == .unit || last == .tens) && !isSingularFraction(j)
+                    || (n.kind == .fraction && current == 1)
+                {
                     // "two thirds", "one third", "three quarters"
-                    current *= n.value; j += 1; last = .fraction; break
+                    current *= n.value
+                    j += 1
+                    last = .fraction
+                    break
                 }
                 if (n.kind == .unit || n.kind == .tens) && last == .scale {
-                    current += n.value; j += 1; last = n.kind; continue
+                    current += n.value
+                    j += 1
+                    last = n.kind
+                    continue
                 }
                 break
             }
@@ -198,11 +252,23 @@ final class FigureFinder {
                 if v.isWord(i + 1, Hashes.another) { return nil }
                 // "one that was made", "the current one", "but one who".
                 if v.isWord(i + 1), Hashes.relative.contains(v.hashes[i + 1]) { return nil }
-                if v.isLowerWord(i - 1), v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) || v.isWord(i - 2, Hashes.an) { return nil }
+                if v.isLowerWord(i - 1),
+                    v.isWord(i - 2, Hashes.the) || v.isWord(i - 2, Hashes.a) || v.isWord(i - 2, Hashes.an)
+                {
+                    return nil
+                }
                 // "one must know", "when one is abroad", "if one studies": the impersonal pronoun.
                 if v.isWord(i + 1), Hashes.modals.contains(v.hashes[i + 1]) { return nil }
-                if v.isWord(i + 1), Hashes.oneVerbs.contains(v.hashes[i + 1]), v.isWord(i - 1), Hashes.subordinators.contains(v.hashes[i - 1]) { return nil }
-                if v.isPunct(i + 1, "\u{2019}") || v.isPunct(i + 1, "'") || v.isWord(i + 1, Hashes.s) || v.isWord(i + 1, Hashes.sStraight) { return nil }
+                if v.isWord(i + 1), Hashes.oneVerbs.contains(v.hashes[i + 1]), v.isWord(i - 1),
+                    Hashes.subordinators.contains(v.hashes[i - 1])
+                {
+                    return nil
+                }
+                if v.isPunct(i + 1, "\u{2019}") || v.isPunct(i + 1, "'") || v.isWord(i + 1, Hashes.s)
+                    || v.isWord(i + 1, Hashes.sStraight)
+                {
+                    return nil
+                }
             }
             return (j, value, nil, true)
         }
@@ -221,7 +287,12 @@ final class FigureFinder {
             let s = v.c[k]
             if Tokenizer.isDigit(s) {
                 let d = Double(s.value - 48)
-                if seenDot { scale /= 10; frac += d * scale } else { value = value * 10 + d }
+                if seenDot {
+                    scale /= 10
+                    frac += d * scale
+                } else {
+                    value = value * 10 + d
+                }
                 digits += 1
             } else if s == "." {
                 seenDot = true
@@ -240,7 +311,12 @@ final class FigureFinder {
             guard let sfx = numbers.suffix(ScalarHash.hash(v.c, k, t.end)) else { return nil }
             if ScalarHash.hash(v.c, k, t.end) == Hashes.sSuffix { return nil }
             // "€5m" is five million; "5m" alone is five metres.
-            if sfx.unit?.name == "m", isCurrency(i - 1) { value *= 1e6 } else { unit = sfx.unit; value *= sfx.scale }
+            if sfx.unit?.name == "m", isCurrency(i - 1) {
+                value *= 1e6
+            } else {
+                unit = sfx.unit
+                value *= sfx.scale
+            }
         }
         return (i + 1, value, unit, true)
     }
@@ -268,20 +344,24 @@ final class FigureFinder {
         if v.glued(i), v.isDash(i - 1), v.glued(i - 1), v.isCapitalized(i - 2) { return true }
         if v.isWord(i - 1), Hashes.identifierNouns.contains(v.hashes[i - 1]) { return true }
         // A number glued to what follows by a slash, colon or period: dates, times, versions.
-        if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) { return true }
+        if v.glued(i + 1), v.isPunct(i + 1, ":") || v.isPunct(i + 1, "/"), v.isNumber(i + 2), v.glued(i + 2) {
+            return true
+        }
         if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
         if v.isPunct(i - 1, "\u{00A7}") { return true }  // § 6
         // `2. Methods`, `4.1. Results`, `3) Findings`: a heading or list number opening a line.
         if i == 0 || v.tokens[i].flags.contains(.lineBefore), v.isPunct(i + 1, ".") || v.isPunct(i + 1, ")"),
-           i + 2 >= v.tokens.count || v.tokens[i + 2].flags.contains(.lineBefore) || v.isCapitalized(i + 2) || v.isAllCaps(i + 2)
+            i + 2 >= v.tokens.count || v.tokens[i + 2].flags.contains(.lineBefore) || v.isCapitalized(i + 2)
+                || v.isAllCaps(i + 2)
         {
             return true
         }
         // "Apollo 8", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
         if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
-           v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
-           !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)), !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
+            v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
+            !v.has(i - 1, .month), !v.has(i - 1, .function), !(v.isDash(i + 1) && v.isNumber(i + 2)),
+            !v.isWord(i + 1) || v.isLowerWord(i + 1) && numbers.unit(v.hashes[i + 1]) == nil
         {
             return true
         }
@@ -302,14 +382,17 @@ final class FigureFinder {
             }
         }
         // A bare small number word with nothing around it is still a figure ("three", "one").
-        if !d.exact, d.value == nil, d.unit == nil, d.qualifier == nil, d.end == i + 1, numbers.entry(v.hashes[i])?.kind != .pluralScale {
+        if !d.exact, d.value == nil, d.unit == nil, d.qualifier == nil, d.end == i + 1,
+            numbers.entry(v.hashes[i])?.kind != .pluralScale
+        {
             return nil
         }
         var name = d.unit?.name
         if d.currency != nil { name = d.currency }
         let end = d.end
-        if name == nil, d.exact, v.isLowerWord(end), v.tokens[end].length > 2, !v.has(end, .common), v.c[v.tokens[end].end - 1] == "s",
-           v.c[v.tokens[end].end - 2] != "s"
+        if name == nil, d.exact, v.isLowerWord(end), v.tokens[end].length > 2, !v.has(end, .common),
+            v.c[v.tokens[end].end - 1] == "s",
+            v.c[v.tokens[end].end - 2] != "s"
         {
             // The counted noun names the unit without joining the span: "370 immigrants".
             name = v.string(end, end + 1)

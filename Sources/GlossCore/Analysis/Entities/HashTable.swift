@@ -41,7 +41,10 @@ struct HashMap<Value: FixedWidthInteger & Sendable>: Sendable {
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
-            if keys[i] == key { values[i] |= value; return }
+            if keys[i] == key {
+                values[i] |= value
+                return
+            }
             if keys[i] == 0 {
                 keys[i] = key
                 values[i] = value
@@ -58,7 +61,10 @@ struct HashMap<Value: FixedWidthInteger & Sendable>: Sendable {
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
-            if keys[i] == key { values[i] = max(values[i], value); return }
+            if keys[i] == key {
+                values[i] = max(values[i], value)
+                return
+            }
             if keys[i] == 0 {
                 keys[i] = key
                 values[i] = value

@@ -115,7 +115,9 @@ final class Lexicon: Sendable {
     }
 
     /// Calls `body` with the tokens of each line of `data` (tokenized as article text is).
-    private static func eachLine(_ data: String, _ body: (_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> Void) {
+    private static func eachLine(
+        _ data: String, _ body: (_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> Void
+    ) {
         let c = Array(data.unicodeScalars)
         let tokens = Tokenizer.tokenize(c)
         var start = 0

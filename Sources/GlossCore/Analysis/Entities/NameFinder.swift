@@ -30,7 +30,10 @@ final class NameFinder {
             var k = s.lowerBound
             initial[k] = true
             // Opening quotes and brackets keep the start of the sentence.
-            while k < s.upperBound && v.tokens[k].kind == .punctuation { k += 1; if k < s.upperBound { initial[k] = true } }
+            while k < s.upperBound && v.tokens[k].kind == .punctuation {
+                k += 1
+                if k < s.upperBound { initial[k] = true }
+            }
         }
         // Title Case lines: most words capitalised, function words too ("Storm Floods Homes In Oaxaca").
         var headline = [Bool](repeating: false, count: v.count)
@@ -40,18 +43,25 @@ final class NameFinder {
                 words += 1
                 if v.tokens[k].flags.contains(.capitalized) {
                     caps += 1
-                    if k > s.lowerBound && v.classes[k].contains(.function) && !v.tokens[k].flags.contains(.allCaps) { capitalFunction += 1 }
+                    if k > s.lowerBound && v.classes[k].contains(.function) && !v.tokens[k].flags.contains(.allCaps) {
+                        capitalFunction += 1
+                    }
                 }
             }
             if words >= 4 && caps * 10 >= words * 8 && capitalFunction > 0 {
-                for k in s { headline[k] = true; initial[k] = true }
+                for k in s {
+                    headline[k] = true
+                    initial[k] = true
+                }
             }
         }
         for i in 0..<v.count where v.tokens[i].kind == .word {
             // After an opening quote, a colon or a dash a capital is also not a sign of a name.
             if i > 0, v.tokens[i - 1].kind == .punctuation {
                 let p = v.c[v.tokens[i - 1].start]
-                if p == ":" || p == "\u{201C}" || p == "\"" || p == "\u{2014}" || p == "(" || p == "\u{2018}" { initial[i] = true }
+                if p == ":" || p == "\u{201C}" || p == "\"" || p == "\u{2014}" || p == "(" || p == "\u{2018}" {
+                    initial[i] = true
+                }
             }
             if v.isLowerWord(i) {
                 // Function words are known to be words already; the rest are learnt from this article.
@@ -102,11 +112,16 @@ final class NameFinder {
         let tokens = v.tokens
         while i < tokens.count {
             // Cheap test first: a name starts with a capital, or with a particle such as `al-`.
-            if tokens[i].kind != .word || (!tokens[i].flags.contains(.capitalized) && !v.classes[i].contains(.connector)) {
+            if tokens[i].kind != .word
+                || (!tokens[i].flags.contains(.capitalized) && !v.classes[i].contains(.connector))
+            {
                 i += 1
                 continue
             }
-            guard startsName(i) else { i += 1; continue }
+            guard startsName(i) else {
+                i += 1
+                continue
+            }
             if let e = datelineEnd(i) {
                 add(i, e, .place, nil, nil)
                 i = e
@@ -133,7 +148,9 @@ final class NameFinder {
                 thingCount += 1
                 // "Ana Ruiz of the Gazette app": what comes before the thing is read as usual.
                 var rest = units.prefix { $0.upperBound <= name.lowerBound }
-                while let l = rest.last, isConnector(l) || Hashes.stormKinds.contains(v.hashes[l.lowerBound]) { rest.removeLast() }
+                while let l = rest.last, isConnector(l) || Hashes.stormKinds.contains(v.hashes[l.lowerBound]) {
+                    rest.removeLast()
+                }
                 if !rest.isEmpty { classify(Array(rest), title: nil) }
                 i = j
                 continue
@@ -157,22 +174,28 @@ final class NameFinder {
     private func thingName(_ units: [Range<Int>]) -> Range<Int>? {
         func plain(_ us: ArraySlice<Range<Int>>) -> Bool {
             !us.isEmpty && us.count <= 6 && !hasKeyword(us) && placePrefix(us) != us.count
-                && !us.contains { u in !isConnector(u) && (v.has(u.upperBound - 1, .organization) || v.has(u.upperBound - 1, .facility)) }
+                && !us.contains { u in
+                    !isConnector(u) && (v.has(u.upperBound - 1, .organization) || v.has(u.upperBound - 1, .facility))
+                }
         }
         let a = units[0].lowerBound, b = units[units.count - 1].upperBound
         if units.count >= 2 {
             for k in 0..<(units.count - 1) where units[k].count == 1 && !isConnector(units[k + 1]) {
                 let h = v.hashes[units[k].lowerBound]
-                let storm = Hashes.stormHeads.contains(h)
-                    || h == Hashes.storm && (k > 0 && Hashes.stormKinds.contains(v.hashes[units[k - 1].lowerBound]) || k == 0 && Hashes.stormKinds.contains(v.hashes[max(a - 1, 0)]))
+                let storm =
+                    Hashes.stormHeads.contains(h)
+                    || h == Hashes.storm
+                        && (k > 0 && Hashes.stormKinds.contains(v.hashes[units[k - 1].lowerBound])
+                            || k == 0 && Hashes.stormKinds.contains(v.hashes[max(a - 1, 0)]))
                 guard storm else { continue }
                 let end = units[(k + 1)...].firstIndex(where: isConnector) ?? units.count
                 let name = units[(k + 1)..<end]
                 return plain(name) && name.count <= 2 ? name.first!.lowerBound..<name.last!.upperBound : nil
             }
         }
-        if v.isLowerWord(a - 1) && (Hashes.thingKinds.contains(v.hashes[a - 1])
-            || v.isWord(a - 1, Hashes.storm) && v.isLowerWord(a - 2) && Hashes.stormKinds.contains(v.hashes[a - 2]))
+        if v.isLowerWord(a - 1)
+            && (Hashes.thingKinds.contains(v.hashes[a - 1])
+                || v.isWord(a - 1, Hashes.storm) && v.isLowerWord(a - 2) && Hashes.stormKinds.contains(v.hashes[a - 2]))
         {
             return plain(units[...]) ? a..<b : nil
         }
@@ -197,7 +220,8 @@ final class NameFinder {
         guard i < v.count, !used[i] else { return false }
         if !v.isCapitalized(i) {
             // "el-Sisi", "al-Assad", "bin-Talal": a particle glued to a capitalised name.
-            return v.isLowerWord(i) && v.has(i, .connector) && v.tokens[i].length <= 3 && v.isDash(i + 1) && v.glued(i + 1) && v.glued(i + 2) && v.isCapitalized(i + 2)
+            return v.isLowerWord(i) && v.has(i, .connector) && v.tokens[i].length <= 3 && v.isDash(i + 1)
+                && v.glued(i + 1) && v.glued(i + 2) && v.isCapitalized(i + 2)
         }
         if v.tokens[i].length >= 3 && isContraction(i) { return false }
         if headline[i] {
@@ -205,7 +229,9 @@ final class NameFinder {
             let cls = v.classes[i]
             let place = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i]))
             if place.contains(.country) || place.contains(.region) { return true }
-            if cls.contains(.function) && v.placeStarts.get(v.hashes[i]) == 0 || lowerSeen.contains(v.hashes[i]) { return false }
+            if cls.contains(.function) && v.placeStarts.get(v.hashes[i]) == 0 || lowerSeen.contains(v.hashes[i]) {
+                return false
+            }
             if !place.isEmpty || v.placeStarts.get(v.hashes[i]) != 0 { return true }
             if cls.contains(.common) { return false }
         }
@@ -221,7 +247,9 @@ final class NameFinder {
             } else {
                 // "Jae-in", "Hee-chan": a short lower-case syllable after a short capitalised one.
                 let content = v.has(j + 1, .common) && !v.has(j + 1, .function)
-                guard v.tokens[j + 1].length <= 4, v.tokens[j - 1].length <= 4, v.isCapitalized(j - 1), !v.has(j - 1, .common), !content else { break }
+                guard v.tokens[j + 1].length <= 4, v.tokens[j - 1].length <= 4, v.isCapitalized(j - 1),
+                    !v.has(j - 1, .common), !content
+                else { break }
             }
             j += 2
         }
@@ -235,7 +263,9 @@ final class NameFinder {
         return cls.contains(.majorCity) && !v.has(i, .surname) && !v.has(i, .given)
     }
 
-    private func isPlaceWord(_ i: Int) -> Bool { v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != [] }
+    private func isPlaceWord(_ i: Int) -> Bool {
+        v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])) != []
+    }
 
     /// After a run, the end of a connector (`of`, `of the`, `and`, `&`, `de`), or `j` when there is none.
     private func connectorEnd(_ j: Int) -> Int {
@@ -243,35 +273,47 @@ final class NameFinder {
         guard v.isLowerWord(j), v.has(j, .connector) else { return j }
         if v.isWord(j, Hashes.of), v.isWord(j + 1, Hashes.the) { return j + 2 }
         // Two-word particles: van der, de la, de los, von der.
-        if !v.isWord(j, Hashes.of), !v.isWord(j, Hashes.and), v.isLowerWord(j + 1), v.has(j + 1, .connector), !v.isWord(j + 1, Hashes.of), !v.isWord(j + 1, Hashes.and) {
+        if !v.isWord(j, Hashes.of), !v.isWord(j, Hashes.and), v.isLowerWord(j + 1), v.has(j + 1, .connector),
+            !v.isWord(j + 1, Hashes.of), !v.isWord(j + 1, Hashes.and)
+        {
             return j + 2
         }
         return j + 1
     }
 
-    private func isConnector(_ u: Range<Int>) -> Bool { !v.isCapitalized(u.lowerBound) && !(u.count >= 3 && v.isDash(u.lowerBound + 1)) }
+    private func isConnector(_ u: Range<Int>) -> Bool {
+        !v.isCapitalized(u.lowerBound) && !(u.count >= 3 && v.isDash(u.lowerBound + 1))
+    }
 
     /// A connector that belongs inside personal names: `von`, `van der`, `de la`, `bin`, `al`.
     private func isParticle(_ u: Range<Int>) -> Bool {
         u.allSatisfy { k in
             let h = v.hashes[k]
-            return v.isLowerWord(k) && h != Hashes.of && h != Hashes.and && h != Hashes.the && h != Hashes.on && h != Hashes.upon
+            return v.isLowerWord(k) && h != Hashes.of && h != Hashes.and && h != Hashes.the && h != Hashes.on
+                && h != Hashes.upon
         }
     }
 
     // MARK: classifying runs
 
     /// The text of units `units[p..<q]`.
-    private func text(_ units: ArraySlice<Range<Int>>) -> String { v.string(units.first!.lowerBound, units.last!.upperBound) }
+    private func text(_ units: ArraySlice<Range<Int>>) -> String {
+        v.string(units.first!.lowerBound, units.last!.upperBound)
+    }
 
     /// `classify` for a run of one word, without slices: the same rules, much cheaper.
     private func classifyWord(_ i: Int) {
         let cls = v.classes[i]
-        if !isPlaceWord(i) && (cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday) || isDemonym(i)) {
+        if !isPlaceWord(i)
+            && (cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
+                || isDemonym(i))
+        {
             return
         }
         var title: String? = nil
-        if v.isLowerWord(i - 1), v.has(i - 1, .title), !Hashes.verbTitles.contains(v.hashes[i - 1]) { title = v.string(i - 1, i) }
+        if v.isLowerWord(i - 1), v.has(i - 1, .title), !Hashes.verbTitles.contains(v.hashes[i - 1]) {
+            title = v.string(i - 1, i)
+        }
         add(i, i + 1, title != nil ? .person : .undecided, title, aliasAfter(i + 1))
     }
 
@@ -317,15 +359,19 @@ final class NameFinder {
             return
         }
         // A leading acronym: "UNICEF Tom Reyes", "NATO Summit"; but initials "JK Doran" stay.
-        if let f = units.first, f.count == 1, v.isAllCaps(f.lowerBound), !(v.tokens[f.lowerBound].length <= 2 && !isPlaceWord(f.lowerBound)) {
+        if let f = units.first, f.count == 1, v.isAllCaps(f.lowerBound),
+            !(v.tokens[f.lowerBound].length <= 2 && !isPlaceWord(f.lowerBound))
+        {
             add(f.lowerBound, f.upperBound, .undecided, nil, nil)
             classify(Array(units.dropFirst()), title: title)
             return
         }
         // A describing word before a full name: "Novelist Jane Marsh", "Affairs Lina Farah".
-        if units.count >= 3, let f = units.first, f.count == 1, !v.has(f.lowerBound, .given), !v.has(f.lowerBound, .surname),
-           v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ist") || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ists"),
-           v.has(units[units.startIndex + 1].lowerBound, .given), isPersonName(units.dropFirst())
+        if units.count >= 3, let f = units.first, f.count == 1, !v.has(f.lowerBound, .given),
+            !v.has(f.lowerBound, .surname),
+            v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ist")
+                || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ists"),
+            v.has(units[units.startIndex + 1].lowerBound, .given), isPersonName(units.dropFirst())
         {
             add(units[units.startIndex + 1].lowerBound, b, .person, title, alias)
             return
@@ -333,7 +379,9 @@ final class NameFinder {
         // "Central American", "Latin American": a demonym phrase.
         if isDemonym(units.last!.lowerBound) || v.has(units.last!.lowerBound, .demonym) { return }
         // Direction + place: East Los Angeles, Northern Ontario, South Texas.
-        if v.has(a, .direction), units.count >= 2, v.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != [] {
+        if v.has(a, .direction), units.count >= 2,
+            v.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != []
+        {
             add(a, b, .place, nil, alias)
             return
         }
@@ -359,7 +407,9 @@ final class NameFinder {
             if n > 0 {
                 let e = k + n - 1
                 let cls = v.placeClass(v.phraseHash(units[k].lowerBound, units[e].upperBound))
-                if e > k || cls.contains(.country) || cls.contains(.region) || cls.contains(.majorCity) && k == units.startIndex {
+                if e > k || cls.contains(.country) || cls.contains(.region)
+                    || cls.contains(.majorCity) && k == units.startIndex
+                {
                     add(units[k].lowerBound, units[e].upperBound, e > k ? .place : .undecided, nil, nil)
                     k = e + 1
                     continue
@@ -393,21 +443,35 @@ final class NameFinder {
         // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
         let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
         // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
-        let lastIsCountry = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[units.last!.lowerBound])).contains(.country)
-        let surnameLast = units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
+        let lastIsCountry = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[units.last!.lowerBound]))
+            .contains(.country)
+        let surnameLast =
+            units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
             && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
-        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: { $0.count == 1 && isBlockingPlace($0.lowerBound) }) { return false }
+        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: {
+            $0.count == 1 && isBlockingPlace($0.lowerBound)
+        }) {
+            return false
+        }
         // Names do not end in an acronym or a lone letter: "Pixel Box VR", "Annex B".
-        if let l = units.last, l.count == 1, units.count > 1, v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1 { return false }
+        if let l = units.last, l.count == 1, units.count > 1,
+            v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1
+        {
+            return false
+        }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
         // Korean names: a surname and a hyphenated given name ("Park Joo-ho", "Moon Jae-in").
         if units.count == 2, v.has(first, .surname), let l = units.last, l.count == 3, v.isDash(l.lowerBound + 1),
-           v.tokens[l.lowerBound].length <= 4, v.tokens[l.lowerBound + 2].length <= 4
+            v.tokens[l.lowerBound].length <= 4, v.tokens[l.lowerBound + 2].length <= 4
         {
             return true
         }
         // Initials: "JK Doran", "T. Walter Greene".
-        if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation)) && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) }) { return true }
+        if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation))
+            && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) })
+        {
+            return true
+        }
         return units.allSatisfy { isNamePart($0) } && units.contains { u in !v.isAllCaps(u.lowerBound) }
     }
 
@@ -420,9 +484,12 @@ final class NameFinder {
         if v.tokens[i].flags.contains(.abbreviation) && v.tokens[i].length <= 2 { return true }  // F.
         let cls = v.wordClass(i)
         if cls.contains(.connector) && !cls.contains(.common) { return true }  // De, Van, Bin
-        if cls.contains(.function) || cls.contains(.common) || cls.contains(.title) || cls.contains(.demonym) || cls.contains(.organization) || cls.contains(.facility) {
+        if cls.contains(.function) || cls.contains(.common) || cls.contains(.title) || cls.contains(.demonym)
+            || cls.contains(.organization) || cls.contains(.facility)
+        {
             // "Hill", "Park", "Rose": a surname or given name that is also a common word, not first.
-            return (cls.contains(.given) || cls.contains(.surname)) && !cls.contains(.function) && !cls.contains(.common) && u.lowerBound > 0
+            return (cls.contains(.given) || cls.contains(.surname)) && !cls.contains(.function)
+                && !cls.contains(.common) && u.lowerBound > 0
         }
         if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
         if lowerSeen.contains(v.hashes[i]) && !cls.contains(.given) && !cls.contains(.surname) { return false }
@@ -451,7 +518,11 @@ final class NameFinder {
             let cls = v.classes[i]
             if cls.contains(.function) || cls.contains(.demonym) { return false }
             // "President Park": a keyword that is also a surname, not at the end.
-            if cls.contains(.organization) || cls.contains(.facility), !cls.contains(.surname) || i == units.last!.lowerBound { return false }
+            if cls.contains(.organization) || cls.contains(.facility),
+                !cls.contains(.surname) || i == units.last!.lowerBound
+            {
+                return false
+            }
             // A title before a country is part of a name of a thing ("Captain Brazil"), not a person.
             if v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])).contains(.country) { return false }
             // A common word may start a name after a title ("President Moon"), not end it ("Image").
@@ -497,9 +568,16 @@ final class NameFinder {
         let head = units[units.startIndex..<ofIndex]
         if let last = head.last, head.count > 1 || ofIndex < units.endIndex, let k = kind(last) { return k }
         // Words that name a place before its name: Lake Merritt, Mount Kenya, Cape Horn, Fort Knox.
-        if let f = units.first, f.count == 1, Hashes.placeHeads.contains(v.hashes[f.lowerBound]), !isConnector(units[units.startIndex + 1]) { return .place }
+        if let f = units.first, f.count == 1, Hashes.placeHeads.contains(v.hashes[f.lowerBound]),
+            !isConnector(units[units.startIndex + 1])
+        {
+            return .place
+        }
         if let last = units.last, let k = kind(last) { return k }
-        for u in head where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) { return .organization }
+        for u in head
+        where !isConnector(u) && v.has(u.upperBound - 1, .organization) && v.isCapitalized(u.upperBound - 1) {
+            return .organization
+        }
         return nil
     }
 
@@ -518,7 +596,10 @@ final class NameFinder {
         let u = suffix.unicodeScalars
         guard t.end - t.start > u.count else { return false }
         var k = t.end - u.count
-        for x in u { if c[k] != x { return false }; k += 1 }
+        for x in u {
+            if c[k] != x { return false }
+            k += 1
+        }
         return true
     }
 
@@ -531,8 +612,10 @@ final class NameFinder {
         return false
     }
 
-    static let wordEndings = ["ness", "tion", "sion", "hood", "ship", "ment", "ity", "ism", "ful", "less", "ous",
-                              "able", "ible", "ives", "ance", "ology", "ical"]
+    static let wordEndings = [
+        "ness", "tion", "sion", "hood", "ship", "ment", "ity", "ism", "ful", "less", "ous",
+        "able", "ible", "ives", "ance", "ology", "ical",
+    ]
 
     /// Ends in -an, -ans, -ian, -ians, -ese or -ish.
     static func demonymEnding(_ c: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
@@ -564,7 +647,9 @@ final class NameFinder {
                     let cls = v.placeClass(v.phraseHash(b + 1, b + 1 + len))
                     // "Tlacolula, Oaxaca," but not "Luis Ortega, Peru coach".
                     let after = b + 1 + len
-                    if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) { return true }
+                    if cls.contains(.region) || cls.contains(.country), !v.isWord(after) || v.has(after, .function) {
+                        return true
+                    }
                 }
             }
         }
@@ -631,10 +716,16 @@ extension NameFinder {
         case .leadingWords: return leadingWords(&r)
         case .wholePlaceName: return wholePlaceName(r)
         case .titledPersonOfOrganization: return titledPersonOfOrganization(r)
-        case .title: titleRule(&r); return .next
-        case .lowerCaseTitle: lowerCaseTitle(&r); return .next
+        case .title:
+            titleRule(&r)
+            return .next
+        case .lowerCaseTitle:
+            lowerCaseTitle(&r)
+            return .next
         case .personAfterOrganization: return personAfterOrganization(r)
-        case .trailingCommonWords: trailingCommonWords(&r); return .next
+        case .trailingCommonWords:
+            trailingCommonWords(&r)
+            return .next
         case .gazetteerName: return gazetteerName(r)
         case .personOfOrganization: return personOfOrganization(r)
         case .joinedNames: return joinedNames(r)
@@ -653,9 +744,10 @@ extension NameFinder {
             let cls = v.wordClass(u.lowerBound)
             // "British Ports Association", "Honduran Foreign Ministry": a nationality word is part
             // of an organization's name.
-            if (cls.contains(.demonym) || isDemonym(u.lowerBound)), keywordKind(r.units) == .organization { break }
+            if cls.contains(.demonym) || isDemonym(u.lowerBound), keywordKind(r.units) == .organization { break }
             if cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
-                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given) && r.units.count > 1 && !hasKeyword(r.units)
+                || (initial[u.lowerBound] && cls.contains(.common) && !cls.contains(.title) && !cls.contains(.given)
+                    && r.units.count > 1 && !hasKeyword(r.units)
                     && !r.units.dropFirst().contains { $0.count == 1 && v.has($0.lowerBound, .title) })
                 || isDemonym(u.lowerBound)
             {
@@ -677,9 +769,11 @@ extension NameFinder {
 
     private func titledPersonOfOrganization(_ r: NameRun) -> NameStep {
         let units = r.units
-        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o + 1 < units.endIndex,
-              let k = units[..<o].lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k + 1 < o,
-              !units[..<o].contains(where: isConnector), !hasKeyword(units[(k + 1)..<o]), isTitledName(units[(k + 1)..<o])
+        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }),
+            o + 1 < units.endIndex,
+            let k = units[..<o].lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }),
+            k + 1 < o,
+            !units[..<o].contains(where: isConnector), !hasKeyword(units[(k + 1)..<o]), isTitledName(units[(k + 1)..<o])
         else { return .next }
         add(units[k + 1].lowerBound, units[o - 1].upperBound, .person, text(units[...k]), nil)
         classify(Array(units[(o + 1)...]), title: nil)
@@ -688,8 +782,10 @@ extension NameFinder {
 
     private func titleRule(_ r: inout NameRun) {
         let units = r.units
-        guard units.count > 1, let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }), k < units.endIndex - 1,
-              !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
+        guard units.count > 1,
+            let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }),
+            k < units.endIndex - 1,
+            !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
         else { return }
         var nameStart = k + 1
         // "Governor of Ohio Dana Price": the place belongs to the title.
@@ -701,17 +797,23 @@ extension NameFinder {
                 nameStart = k + 2 + n
             }
         }
-        if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]), isTitledName(units[nameStart...]) {
+        if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]),
+            isTitledName(units[nameStart...])
+        {
             // "U.S. Senator Ruth Calder": a place before the title is still a place.
             let n = placePrefix(units[..<(k + 1)])
-            if n > 0 && n <= k { add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil) }
+            if n > 0 && n <= k {
+                add(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound, .place, nil, nil)
+            }
             r.title = text(units[..<(nameStart)])
             r.units = units[nameStart...]
         }
     }
 
     private func lowerCaseTitle(_ r: inout NameRun) {
-        if r.title == nil, let a = r.units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title), !Hashes.verbTitles.contains(v.hashes[a - 1]) {
+        if r.title == nil, let a = r.units.first?.lowerBound, v.isLowerWord(a - 1), v.has(a - 1, .title),
+            !Hashes.verbTitles.contains(v.hashes[a - 1])
+        {
             r.title = v.string(a - 1, a)
         }
     }
@@ -719,10 +821,11 @@ extension NameFinder {
     private func personAfterOrganization(_ r: NameRun) -> NameStep {
         let units = r.units
         guard units.count > 3, !units.contains(where: isConnector),
-              let k = units.indices.dropLast(2).first(where: { k in
-                  !isConnector(units[k]) && k > units.startIndex && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility))
-              }),
-              units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
+            let k = units.indices.dropLast(2).first(where: { k in
+                !isConnector(units[k]) && k > units.startIndex
+                    && (v.has(units[k].upperBound - 1, .organization) || v.has(units[k].upperBound - 1, .facility))
+            }),
+            units[(k + 1)...].allSatisfy({ isNamePart($0) }), isPersonName(units[(k + 1)...])
         else { return .next }
         classify(Array(units[...k]), title: nil)
         classify(Array(units[(k + 1)...]), title: r.title)
@@ -730,8 +833,9 @@ extension NameFinder {
     }
 
     private func trailingCommonWords(_ r: inout NameRun) {
-        while r.units.count > 2, let l = r.units.last, l.count == 1, v.has(l.lowerBound, .common), !v.has(l.lowerBound, .title),
-              !hasKeyword(r.units), isPersonName(r.units.dropLast())
+        while r.units.count > 2, let l = r.units.last, l.count == 1, v.has(l.lowerBound, .common),
+            !v.has(l.lowerBound, .title),
+            !hasKeyword(r.units), isPersonName(r.units.dropLast())
         {
             r.units.removeLast()
         }
@@ -748,8 +852,9 @@ extension NameFinder {
     private func personOfOrganization(_ r: NameRun) -> NameStep {
         let units = r.units
         let a = units.first!.lowerBound
-        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o - units.startIndex >= 2,
-              o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
+        guard let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }),
+            o - units.startIndex >= 2,
+            o + 1 < units.endIndex, !hasKeyword(units[..<o]), v.has(a, .given), isPersonName(units[..<o])
         else { return .next }
         add(a, units[o - 1].upperBound, .person, r.title, nil)
         classify(Array(units[(o + 1)...]), title: nil)
@@ -759,11 +864,15 @@ extension NameFinder {
     /// `President Park and Dr. Adeyemi`: all `and`s are split at once, so long lists stay linear.
     private func joinedNames(_ r: NameRun) -> NameStep {
         let units = r.units
-        let joins = units.indices.filter { isConnector(units[$0]) && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&")) }
+        let joins = units.indices.filter {
+            isConnector(units[$0])
+                && (v.isWord(units[$0].lowerBound, Hashes.and) || v.isPunct(units[$0].lowerBound, "&"))
+        }
         guard let k = joins.first, k > units.startIndex, k + 1 < units.endIndex else { return .next }
         let left = units[..<k]
         let right = units[(k + 1)..<(joins.count > 1 ? joins[1] : units.endIndex)]
-        let keyworded = (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
+        let keyworded =
+            (hasKeyword(left) || left.count == 1 && keywordOf(left.first!) != nil)
             && (hasKeyword(right) || placePrefix(right) == right.count)
         guard keyworded || v.isWord(units[k].lowerBound, Hashes.and) && isCompletePerson(left) else { return .next }
         var start = units.startIndex
@@ -778,15 +887,19 @@ extension NameFinder {
         let units = r.units
         let a = units.first!.lowerBound, b = units.last!.upperBound
         // "Omar Lane" is a person even when "Lane" is a keyword: a given name, then a surname.
-        let surnameKeyword = units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
-            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname) && units.last!.count == 1
+        let surnameKeyword =
+            units.count <= 3 && !units.contains(where: isConnector) && v.has(units.first!.lowerBound, .given)
+            && !v.has(units.first!.lowerBound, .common) && v.has(units.last!.lowerBound, .surname)
+            && units.last!.count == 1
             && units.dropFirst().dropLast().allSatisfy { isNamePart($0) }
         guard units.count > 1, !surnameKeyword, let kind = keywordKind(units) else { return .next }
         let alias = aliasAfter(b)
         // "Lakeside Rail & Steam Museum of Dunmore", "University of the US": the place after `of` stands alone.
-        if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }), o > units.startIndex,
-           o + 1 < units.endIndex, v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization),
-           placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
+        if kind == .place, let o = units.firstIndex(where: { isConnector($0) && v.isWord($0.lowerBound, Hashes.of) }),
+            o > units.startIndex,
+            o + 1 < units.endIndex,
+            v.has(units[o - 1].upperBound - 1, .facility) || v.has(units[o - 1].upperBound - 1, .organization),
+            placePrefix(units[(o + 1)...]) == units.endIndex - o - 1
         {
             add(a, units[o - 1].upperBound, kind, r.title, nil)
             add(units[o + 1].lowerBound, b, .place, nil, alias)
@@ -806,8 +919,9 @@ extension NameFinder {
 
     private func particles(_ r: NameRun) -> NameStep {
         let units = r.units
-        guard units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }), !isConnector(units.first!),
-              !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
+        guard units.contains(where: isConnector), units.allSatisfy({ !isConnector($0) || isParticle($0) }),
+            !isConnector(units.first!),
+            !isConnector(units.last!), isPersonName(units.filter { !isConnector($0) }[...])
         else { return .next }
         let b = units.last!.upperBound
         add(units.first!.lowerBound, b, .person, r.title, aliasAfter(b))

@@ -48,7 +48,9 @@ enum NameTagger {
     }
 
     /// The features of one name: `mentions` are token ranges of its mentions in text order.
-    static func features(_ v: TokenView, finder: NameFinder, mentions: [NameCandidate], rule: Rule, into out: inout [Int32]) {
+    static func features(
+        _ v: TokenView, finder: NameFinder, mentions: [NameCandidate], rule: Rule, into out: inout [Int32]
+    ) {
         out.removeAll(keepingCapacity: true)
         out.append(bucket(.bias, 0))
         out.append(bucket(.rule, rule.rawValue))
@@ -56,7 +58,10 @@ enum NameTagger {
         for c in mentions.prefix(mentionsRead) {
             let a = c.a, b = c.b, l = b - 1
             var words: UInt64 = 0
-            for k in a..<b where v.isWord(k) { words += 1; if words == 4 { break } }
+            for k in a..<b where v.isWord(k) {
+                words += 1
+                if words == 4 { break }
+            }
             out.append(bucket(.words, words))
             out.append(bucket(.ruleWords, rule.rawValue << 8 | words))
             out.append(bucket(.shapeFirst, shape(v, a)))
@@ -72,8 +77,12 @@ enum NameTagger {
             classBits(v.classes[a].rawValue, .classFirst, &out)
             if b - a > 1 { classBits(v.classes[l].rawValue, .classLast, &out) }
             classBits(UInt16(v.placeClass(v.phraseHash(a, b)).rawValue), .placeWhole, &out)
-            classBits(UInt16(v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[a])).rawValue), .placeFirst, &out)
-            if b - a > 1 { classBits(UInt16(v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[l])).rawValue), .placeLast, &out) }
+            classBits(
+                UInt16(v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[a])).rawValue), .placeFirst, &out)
+            if b - a > 1 {
+                classBits(
+                    UInt16(v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[l])).rawValue), .placeLast, &out)
+            }
             let p1 = context(v, a - 1), p2 = context(v, a - 2), n1 = context(v, b), n2 = context(v, b + 1)
             out.append(bucket(.prev1, p1))
             out.append(bucket(.prev2, p2 ^ (p1 &* 31)))
@@ -102,7 +111,10 @@ enum NameTagger {
             out.sort()
         }
         var w = 0
-        for k in out.indices where k == 0 || out[k] != out[k - 1] { out[w] = out[k]; w += 1 }
+        for k in out.indices where k == 0 || out[k] != out[k - 1] {
+            out[w] = out[k]
+            w += 1
+        }
         out.removeLast(out.count - w)
     }
 
@@ -122,16 +134,27 @@ enum NameTagger {
         let n = t.end - t.start
         let len: UInt64 = n == 1 ? 0 : n == 2 ? 1 : n <= 4 ? 2 : n <= 7 ? 3 : 4
         var code: UInt64
-        if t.kind == .number { code = 1 }
-        else if t.kind == .punctuation { code = 2 }
-        else if t.flags.contains(.allCaps) { code = 3 }
-        else if t.flags.contains(.capitalized) {
+        if t.kind == .number {
+            code = 1
+        } else if t.kind == .punctuation {
+            code = 2
+        } else if t.flags.contains(.allCaps) {
+            code = 3
+        } else if t.flags.contains(.capitalized) {
             // Capitals after the first (`McDonald`, `iPhone`-like inner capitals).
             var inner = false
             var k = t.start + 1
-            while k < t.end { if Tokenizer.isUpper(v.c[k]) { inner = true; break }; k += 1 }
+            while k < t.end {
+                if Tokenizer.isUpper(v.c[k]) {
+                    inner = true
+                    break
+                }
+                k += 1
+            }
             code = inner ? 4 : 5
-        } else { code = 6 }
+        } else {
+            code = 6
+        }
         var s = code << 4 | len
         if t.flags.contains(.abbreviation) { s |= 0x100 }
         if i + 1 < v.count, v.isDash(i + 1), v.glued(i + 1) { s |= 0x200 }
@@ -176,10 +199,12 @@ enum NameTagger {
         let score = [s.person, s.place, s.other]
         switch rule {
         case .none:
-            return best != .other && score[best.rawValue] - s.other > NameTaggerWeights.adoptMargins[best.rawValue] ? best : nil
+            return best != .other && score[best.rawValue] - s.other > NameTaggerWeights.adoptMargins[best.rawValue]
+                ? best : nil
         case .person, .place, .organization:
             let held = rule == .person ? 0 : rule == .place ? 1 : 2
-            return best.rawValue != held && score[best.rawValue] - score[held] > NameTaggerWeights.overrideMargin ? best : nil
+            return best.rawValue != held && score[best.rawValue] - score[held] > NameTaggerWeights.overrideMargin
+                ? best : nil
         }
     }
 
@@ -193,7 +218,11 @@ enum NameTagger {
         if finder.datelineEnd(c.a) == c.b { return true }  // a dateline: OSLO —
         if c.title != nil || c.alias != nil { return true }  // Mayor X, X (XYZ): the text says so
         // A word the lexicon knows as a common word, a direction or a title was dropped for that.
-        if c.b - c.a == 1, !v.classes[c.a].intersection([.common, .function, .direction, .title, .demonym, .month, .weekday]).isEmpty { return true }
+        if c.b - c.a == 1,
+            !v.classes[c.a].intersection([.common, .function, .direction, .title, .demonym, .month, .weekday]).isEmpty
+        {
+            return true
+        }
         // A known personal name as the subject of a verb of saying: `Morgan replied`.
         if v.has(c.b - 1, .surname) || v.has(c.b - 1, .given), v.isLowerWord(c.b), v.has(c.b, .speech) { return true }
         let h = c.b - c.a == 1 ? ScalarHash.combine(ScalarHash.offset, v.hashes[c.a]) : v.phraseHash(c.a, c.b)
@@ -210,7 +239,9 @@ enum NameTagger {
 
     /// Little-endian 16-bit weights from base64, widened; empty when the text is empty or short.
     static func decode(_ text: String, count: Int) -> [Int32] {
-        guard !text.isEmpty, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters), data.count == count * 2 else { return [] }
+        guard !text.isEmpty, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+            data.count == count * 2
+        else { return [] }
         var out = [Int32](repeating: 0, count: count)
         data.withUnsafeBytes { raw in
             let b = raw.bindMemory(to: UInt8.self)
@@ -239,8 +270,10 @@ extension Analyzer {
         let text = TokenizedText(scalars)
         var examples: [NameTaggerExample] = []
         _ = EntityRecognizer.recognize(in: text, quotes: [], tagger: false) { v, finder, mentions, rule, features in
-            examples.append(NameTaggerExample(mentions: mentions.map { v.range($0.a, $0.b) }, rule: "\(rule)", features: features.map(Int.init),
-                                              protected: NameTagger.isProtected(v, finder, mentions.prefix(NameTagger.mentionsRead))))
+            examples.append(
+                NameTaggerExample(
+                    mentions: mentions.map { v.range($0.a, $0.b) }, rule: "\(rule)", features: features.map(Int.init),
+                    protected: NameTagger.isProtected(v, finder, mentions.prefix(NameTagger.mentionsRead))))
         }
         return examples
     }

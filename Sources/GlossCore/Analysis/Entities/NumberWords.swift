@@ -40,22 +40,30 @@ struct NumberWords: Sendable {
     private(set) var qualifiers: [String] = []
 
     init() {
-        let unitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        let unitWords = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
         for (v, w) in unitWords.enumerated() { add(w, Double(v), .unit) }
         for (v, w) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
             add(w, Double(v + 2) * 10, .tens)
         }
-        for (w, v) in [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12)] {
+        for (w, v) in [
+            ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12),
+        ] {
             add(w, v, .scale)
         }
-        for (w, v) in [("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12),
-                       ("dozens", 12), ("tens", 10), ("scores", 20)] {
+        for (w, v) in [
+            ("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12),
+            ("dozens", 12), ("tens", 10), ("scores", 20),
+        ] {
             add(w, v, .pluralScale)
         }
-        for (w, v) in [("half", 0.5), ("halves", 0.5), ("third", 1.0 / 3), ("thirds", 1.0 / 3), ("quarter", 0.25),
-                       ("quarters", 0.25), ("fifth", 0.2), ("fifths", 0.2), ("sixth", 1.0 / 6), ("sixths", 1.0 / 6),
-                       ("eighth", 0.125), ("eighths", 0.125), ("tenth", 0.1), ("tenths", 0.1)] {
+        for (w, v) in [
+            ("half", 0.5), ("halves", 0.5), ("third", 1.0 / 3), ("thirds", 1.0 / 3), ("quarter", 0.25),
+            ("quarters", 0.25), ("fifth", 0.2), ("fifths", 0.2), ("sixth", 1.0 / 6), ("sixths", 1.0 / 6),
+            ("eighth", 0.125), ("eighths", 0.125), ("tenth", 0.1), ("tenths", 0.1),
+        ] {
             add(w, v, .fraction)
         }
 
@@ -90,7 +98,13 @@ struct NumberWords: Sendable {
             ("degree", ["degree", "degrees"], .measure),
             ("mph", ["mph"], .measure),
             ("kmh", ["kph"], .measure),
-            ("W", ["watt", "watts", "kw", "mw", "gw", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts"], .measure),
+            (
+                "W",
+                [
+                    "watt", "watts", "kw", "mw", "gw", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt",
+                    "gigawatts",
+                ], .measure
+            ),
             ("point", ["point", "points"], .count),
             ("goal", ["goal", "goals"], .count),
             ("USD", ["dollar", "dollars", "usd"], .money),
@@ -119,11 +133,13 @@ struct NumberWords: Sendable {
             suffixes.append((index, scale))
             suffixTable.insert(ScalarHash.hash(suffix), UInt16(suffixes.count))
         }
-        for q in ["over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "above", "below",
-                  "under", "approx.", "circa", "exactly", "precisely", "more than", "less than",
-                  "fewer than", "at least", "at most", "up to", "just over", "just under", "well over", "well under",
-                  "close to", "an estimated", "as many as", "as much as", "as few as", "nearly", "upwards of",
-                  "in excess of", "between"] {
+        for q in [
+            "over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "above", "below",
+            "under", "approx.", "circa", "exactly", "precisely", "more than", "less than",
+            "fewer than", "at least", "at most", "up to", "just over", "just under", "well over", "well under",
+            "close to", "an estimated", "as many as", "as much as", "as few as", "nearly", "upwards of",
+            "in excess of", "between",
+        ] {
             qualifiers.append(q)
             var h = ScalarHash.offset
             for part in q.split(separator: " ") { h = ScalarHash.combine(h, ScalarHash.hash(String(part))) }

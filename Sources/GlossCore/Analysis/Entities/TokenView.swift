@@ -54,14 +54,18 @@ final class TokenView {
 
     let words: HashTable
     @inline(__always) func lexiconClass(_ h: UInt64) -> Lexicon.WordClass { Lexicon.WordClass(rawValue: words.get(h)) }
-    @inline(__always) func placeClass(_ phrase: UInt64) -> Lexicon.PlaceClass { Lexicon.PlaceClass(rawValue: places.get(phrase)) }
+    @inline(__always) func placeClass(_ phrase: UInt64) -> Lexicon.PlaceClass {
+        Lexicon.PlaceClass(rawValue: places.get(phrase))
+    }
 
     var count: Int { tokens.count }
 
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     @inline(__always) func isCapitalized(_ i: Int) -> Bool { isWord(i) && tokens[i].flags.contains(.capitalized) }
-    @inline(__always) func isLowerWord(_ i: Int) -> Bool { isWord(i) && !tokens[i].flags.contains(.capitalized) && Tokenizer.isLetter(c[tokens[i].start]) }
+    @inline(__always) func isLowerWord(_ i: Int) -> Bool {
+        isWord(i) && !tokens[i].flags.contains(.capitalized) && Tokenizer.isLetter(c[tokens[i].start])
+    }
     @inline(__always) func isAllCaps(_ i: Int) -> Bool { isWord(i) && tokens[i].flags.contains(.allCaps) }
     @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool { text.isPunct(i, s) }
     /// Token `i` is a dash or hyphen: `-`, `–`, `—`, `‐`.
@@ -71,11 +75,15 @@ final class TokenView {
         return v == 0x2D || (v >= 0x2010 && v <= 0x2014)
     }
     /// Token `i` is glued to the one before it (no white space between).
-    @inline(__always) func glued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].flags.contains(.spaceBefore) }
+    @inline(__always) func glued(_ i: Int) -> Bool {
+        i > 0 && i < tokens.count && !tokens[i].flags.contains(.spaceBefore)
+    }
     @inline(__always) func wordClass(_ i: Int) -> Lexicon.WordClass {
         i >= 0 && i < classes.count ? classes[i] : []
     }
-    static let lowerOnly: Lexicon.WordClass = [.function, .common, .connector, .article, .placePreposition, .speech, .month, .weekday]
+    static let lowerOnly: Lexicon.WordClass = [
+        .function, .common, .connector, .article, .placePreposition, .speech, .month, .weekday,
+    ]
     @inline(__always) func has(_ i: Int, _ cls: Lexicon.WordClass) -> Bool { wordClass(i).contains(cls) }
     /// Token `i` is the lower-case word whose folded hash is `h`.
     @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { isWord(i) && hashes[i] == h }

@@ -21,7 +21,9 @@ enum QuoteLexicon {
     ]
 
     /// Nouns before a quote that mention the words rather than report them: the words “and Welfare”.
-    static let mentionNouns: Set<String> = ["word", "words", "term", "terms", "phrase", "phrases", "slogan", "label", "expression"]
+    static let mentionNouns: Set<String> = [
+        "word", "words", "term", "terms", "phrase", "phrases", "slogan", "label", "expression",
+    ]
 
     /// Personal pronouns that can be the subject of a cue verb.
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "him", "them"]
@@ -109,7 +111,8 @@ enum QuoteLexicon {
             (cueVerbs, .cue), (askingVerbs, .asking), (titleCues, .titleCue), (mentionNouns, .mentionNoun),
             (pronouns, .pronoun), (personPronouns, .personPronoun), (between, .between), (subjectStops, .subjectStop),
             (noSubject, .noSubject), (phraseStops, .phraseStop), (introWords, .intro), (determiners, .determiner),
-            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title), (documents, .document),
+            (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title),
+            (documents, .document),
         ]
         for (list, c) in lists {
             for w in list {

@@ -59,7 +59,10 @@ struct QuoteScanner {
             } else if QuoteFamily.of(scalars[r.start]) == c.family, Self.canOpen(scalars[r.start]) {
                 reopen = c
             } else {
-                stack.append(Open(family: c.family, position: r.start, scalar: " ", tentative: false, virtual: true, clear: c.clear, prior: c.segments))
+                stack.append(
+                    Open(
+                        family: c.family, position: r.start, scalar: " ", tentative: false, virtual: true,
+                        clear: c.clear, prior: c.segments))
             }
         }
         var p = r.start
@@ -88,13 +91,18 @@ struct QuoteScanner {
                     let o = stack.removeLast()
                     found.append(o.prior + [TextRange(o.position, p + 2)])
                 } else if leftOpen, p + 2 < r.end, !Tokenizer.isSpace(scalars[p + 2]), stack.count < Self.maxDepth {
-                    stack.append(Open(family: .double, position: p, scalar: "\"", tentative: false, virtual: false, clear: true, prior: []))
+                    stack.append(
+                        Open(
+                            family: .double, position: p, scalar: "\"", tentative: false, virtual: false, clear: true,
+                            prior: []))
                 }
                 p += 2
                 continue
             }
-            let mark = Mark(scalar: s, position: p, prev: prev, next: next, leftOpen: leftOpen, rightWord: rightWord, rightClose: rightClose,
-                            inner: inner.map { stack[$0].scalar })
+            let mark = Mark(
+                scalar: s, position: p, prev: prev, next: next, leftOpen: leftOpen, rightWord: rightWord,
+                rightClose: rightClose,
+                inner: inner.map { stack[$0].scalar })
             let action = decide(mark, in: r)
             switch action {
             case .skip:
@@ -110,8 +118,9 @@ struct QuoteScanner {
                     }
                     stack.remove(at: t)
                 }
-                var o = Open(family: family, position: p, scalar: s, tentative: action == .openTentative, virtual: false,
-                             clear: leftOpen && rightWord, prior: [])
+                var o = Open(
+                    family: family, position: p, scalar: s, tentative: action == .openTentative, virtual: false,
+                    clear: leftOpen && rightWord, prior: [])
                 if p == r.start, let c = reopen {
                     o.prior = c.segments
                     o.clear = c.clear
@@ -130,7 +139,9 @@ struct QuoteScanner {
         if let c = reopen { emitUnclosed(c.segments, clear: c.clear) }
         // The outermost mark still open either continues into the next paragraph or ends here.
         if let k = stack.firstIndex(where: { !$0.tentative }) {
-            let (family, position, virtual, clear) = (stack[k].family, stack[k].position, stack[k].virtual, stack[k].clear)
+            let (family, position, virtual, clear) = (
+                stack[k].family, stack[k].position, stack[k].virtual, stack[k].clear
+            )
             // Taken out of the stack, the segments grow in place: a quote reopened in each of
             // thousands of paragraphs is not copied once per paragraph.
             var segments = stack[k].prior
@@ -209,7 +220,9 @@ struct QuoteScanner {
                 return .open
             }
         case 0x2019, 0x27:  // ’ and ': apostrophe or closing mark; ' also opens.
-            return apostropheOrMark(m.scalar, m.position, r, prev: m.prev, next: m.next, leftOpen: m.leftOpen, rightWord: m.rightWord, rightClose: m.rightClose, isOpen: m.inner != nil)
+            return apostropheOrMark(
+                m.scalar, m.position, r, prev: m.prev, next: m.next, leftOpen: m.leftOpen, rightWord: m.rightWord,
+                rightClose: m.rightClose, isOpen: m.inner != nil)
         case 0x201A, 0x201B:  // ‚ ‛ (‚ is also a comma look-alike: only before a word).
             if m.leftOpen && m.rightWord { return .open }
         case 0xAB, 0x2039:  // « ‹ open, or close a quote opened the other way round (»…«, German style).
@@ -242,7 +255,8 @@ struct QuoteScanner {
         if let n = next, Tokenizer.isDigit(n) { return .skip }
         if leftOpen {
             if next == "n" || next == "N", p + 2 < r.end, Tokenizer.isApostrophe(scalars[p + 2]),
-               p + 3 >= r.end || !Self.isWordScalar(scalars[p + 3]) {
+                p + 3 >= r.end || !Self.isWordScalar(scalars[p + 3])
+            {
                 return .skipRockAndRoll
             }
             // ’ never opens (that is ‘); a straight ' may, if a closing ' follows.
@@ -308,7 +322,9 @@ struct QuoteScanner {
         }
     }
 
-    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool { Tokenizer.isLetter(s) || Tokenizer.isDigit(s) }
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        Tokenizer.isLetter(s) || Tokenizer.isDigit(s)
+    }
 
     /// What may stand before an opening mark: nothing, space, an opening bracket, a dash, another mark.
     @inline(__always) static func opensBefore(_ s: Unicode.Scalar) -> Bool {
@@ -321,7 +337,8 @@ struct QuoteScanner {
 
     /// What may follow a closing mark: nothing, space, punctuation, another mark.
     @inline(__always) static func closesAfter(_ s: Unicode.Scalar) -> Bool {
-        Tokenizer.isSpace(s) || QuoteFamily.of(s) != nil || isClosingPunctuation(s) || s == "-" || s == "\u{2013}" || s == "\u{2014}"
+        Tokenizer.isSpace(s) || QuoteFamily.of(s) != nil || isClosingPunctuation(s) || s == "-" || s == "\u{2013}"
+            || s == "\u{2014}"
     }
 
     @inline(__always) static func isClosingPunctuation(_ s: Unicode.Scalar) -> Bool {

@@ -19,12 +19,18 @@ enum SpeakerAttributor {
         for q in quotes.indices where search.nested[q] && quotes[q].kind == .speech { quotes[q].kind = .nested }
         for q in quotes.indices where !search.nested[q] {
             let first = QuoteShape(quotes[q].segments[0], text.scalars)
-            let last = quotes[q].segments.count == 1 ? first : QuoteShape(quotes[q].segments[quotes[q].segments.count - 1], text.scalars)
+            let last =
+                quotes[q].segments.count == 1
+                ? first : QuoteShape(quotes[q].segments[quotes[q].segments.count - 1], text.scalars)
             let o = search.segments[q][0].open
             let lo = search.sentenceStart(o)
             // (“ecstasy”): a gloss in brackets is a name or a term, never someone's words.
-            if text.isPunct(o - 1, "(") && text.isPunct(search.segments[q][0].close + 1, ")") && quotes[q].segments.count == 1 {
-                if quotes[q].kind == .speech && !last.endsLikeSentence { quotes[q].kind = first.capitalized ? .title : .scare }
+            if text.isPunct(o - 1, "(") && text.isPunct(search.segments[q][0].close + 1, ")")
+                && quotes[q].segments.count == 1
+            {
+                if quotes[q].kind == .speech && !last.endsLikeSentence {
+                    quotes[q].kind = first.capitalized ? .title : .scare
+                }
                 continue
             }
             // “the words …”: words mentioned, not said.
@@ -32,7 +38,9 @@ enum SpeakerAttributor {
                 if quotes[q].kind == .speech && last.endsLikeSentence == false { quotes[q].kind = .scare }
                 continue
             }
-            if first.capitalized && (search.citation(q) || (!last.endsLikeSentence && search.titleCue(before: o, from: lo))) {
+            if first.capitalized
+                && (search.citation(q) || (!last.endsLikeSentence && search.titleCue(before: o, from: lo)))
+            {
                 quotes[q].kind = .title
                 continue
             }
@@ -46,14 +54,15 @@ enum SpeakerAttributor {
                 // are X's words, so X is their speaker, but they stay a fragment, not a statement
                 // of X's (most such fragments are not quotations of their own: only whole clauses are).
                 if let (m, cue) = search.before(q), let v = cue, !text.has(v, .asking),
-                   quotes[q].kind == .scare || o - v <= 3
+                    quotes[q].kind == .scare || o - v <= 3
                 {
                     quotes[q].speaker = namer.speaker(for: m)
                     lastSpoken = q
                     continue
                 }
             case .speech:
-                found = search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
+                found =
+                    search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
                     ?? search.sentenceFinal(q)
                 if found == nil && !last.endsLikeSentence && first.capitalized && quotes[q].segments.count == 1
                     && first.words <= QuoteShape.maxWords

@@ -78,7 +78,8 @@ struct SpeakerNamer {
 
     /// The person whose mention opens the phrase and is followed by `of`, `from`, `at` or a comma.
     private func personOpening(_ r: TextRange) -> (Entity, TextRange)? {
-        for m in mentions.starting(from: r.start, before: r.start + 1) where entities[m.id].kind == .person && m.end < r.end {
+        for m in mentions.starting(from: r.start, before: r.start + 1)
+        where entities[m.id].kind == .person && m.end < r.end {
             let k = text.tokenIndex(atOrAfter: m.end)
             guard k < text.tokens.count, text.tokens[k].start < r.end else { continue }
             if text.isPunct(k, ",") || text.isWord(k, "of") || text.isWord(k, "from") || text.isWord(k, "at") {
@@ -113,11 +114,14 @@ struct SpeakerNamer {
             var candidates: [(SpeakerMention, Bool)] = []
             let cs = search.cues(lo, hi)
             for (i, v) in cs.enumerated() {
-                if let m = search.subject(of: v, earlier: Array(cs.dropFirst(i + 1)), lo: lo) { candidates.append((m, true)) }
+                if let m = search.subject(of: v, earlier: Array(cs.dropFirst(i + 1)), lo: lo) {
+                    candidates.append((m, true))
+                }
             }
             if let m = search.mainSubject(lo, hi) { candidates.append((m, false)) }
             candidates.sort { $0.0.tokens.lowerBound > $1.0.tokens.lowerBound }
-            for (c, cued) in candidates where !c.isPronoun && c.tokens.upperBound <= p && !search.isQuoted(c.tokens.lowerBound) {
+            for (c, cued) in candidates
+            where !c.isPronoun && c.tokens.upperBound <= p && !search.isQuoted(c.tokens.lowerBound) {
                 let r = TextRange(text.tokens[c.tokens.lowerBound].start, text.tokens[c.tokens.upperBound - 1].end)
                 if institution {
                     // `it` stands for an organization: an entity, or a phrase like `the ministry`.
@@ -136,11 +140,16 @@ struct SpeakerNamer {
                 }
                 guard var name = trailingName(c.tokens) else { continue }
                 // Any sentence starts with a capital: one capitalised word there is a name only beside a cue.
-                if !cued && name.count < 2 && name.lowerBound == c.tokens.lowerBound && c.tokens.lowerBound == lo { continue }
+                if !cued && name.count < 2 && name.lowerBound == c.tokens.lowerBound && c.tokens.lowerBound == lo {
+                    continue
+                }
                 // `The White House`, `the Home Office`: an institution, not a person a pronoun stands for.
                 if name.lowerBound > c.tokens.lowerBound && text.has(name.lowerBound - 1, .determiner) { continue }
-                if let t = name.lastIndex(where: { text.has($0, .title) }), t + 1 < name.upperBound { name = (t + 1)..<name.upperBound }
-                return .name(collapsed(TextRange(text.tokens[name.lowerBound].start, text.tokens[name.upperBound - 1].end)))
+                if let t = name.lastIndex(where: { text.has($0, .title) }), t + 1 < name.upperBound {
+                    name = (t + 1)..<name.upperBound
+                }
+                return .name(
+                    collapsed(TextRange(text.tokens[name.lowerBound].start, text.tokens[name.upperBound - 1].end)))
             }
             s -= 1
             steps += 1
@@ -219,7 +228,11 @@ private struct MentionIndex {
         byEnd = byStart.sorted { ($0.end, $0.id) < ($1.end, $1.id) }
         var latest: Mention? = nil
         for m in byEnd {
-            if entities[m.id].kind == .person, latest.map({ m.start > $0.start || (m.start == $0.start && m.id < $0.id) }) ?? true { latest = m }
+            if entities[m.id].kind == .person,
+                latest.map({ m.start > $0.start || (m.start == $0.start && m.id < $0.id) }) ?? true
+            {
+                latest = m
+            }
             latestPerson.append(latest)
         }
     }

@@ -41,7 +41,9 @@ struct SpeakerSearch {
         var open: [(range: TextRange, quote: Int)] = []
         for seg in all {
             while let top = open.last, top.range.end <= seg.range.start { open.removeLast() }
-            if seg.first, let top = open.last, top.quote != seg.quote, top.range.contains(seg.range) { nested[seg.quote] = true }
+            if seg.first, let top = open.last, top.quote != seg.quote, top.range.contains(seg.range) {
+                nested[seg.quote] = true
+            }
             open.append((seg.range, seg.quote))
         }
         self.nested = nested
@@ -103,12 +105,15 @@ struct SpeakerSearch {
         if text.isWord(i, "called") || text.isWord(i, "calling") || text.isWord(i, "calls") {
             // what he called “…”, what Baxter called “…”
             if forward[i + 1] != nil {
-                return text.has(i - 1, .pronoun) || (i > 0 && text.isWord(i - 1) && text.isCapitalized(i - 1) && sentenceStart(i - 1) < i - 1)
+                return text.has(i - 1, .pronoun)
+                    || (i > 0 && text.isWord(i - 1) && text.isCapitalized(i - 1) && sentenceStart(i - 1) < i - 1)
             }
             return text.isWord(i + 1) && !text.isWord(i + 1, "for") && !text.isWord(i + 1, "on")
         }
         // `The talks continued for days` is not reported speech; `She continued: “…”` is.
-        if text.isWord(i, "continued") { return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil }
+        if text.isWord(i, "continued") {
+            return text.isPunct(i + 1, ":") || text.isPunct(i + 1, ",") || forward[i + 1] != nil
+        }
         return !text.isCapitalized(i)
     }
 
@@ -119,8 +124,11 @@ struct SpeakerSearch {
         // `“…,” she went on.`
         if text.isWord(i, "went") && text.isWord(i + 1, "on") { return true }
         // `“…,” she shot back.`, `fired back`
-        if (text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit")) && text.isWord(i + 1, "back") { return true }
-        return text.isWord(i, "continued") && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
+        if (text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit")) && text.isWord(i + 1, "back") {
+            return true
+        }
+        return text.isWord(i, "continued")
+            && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
     }
 
     /// Cue verbs in `lo..<hi`, nearest to `hi` first, skipping quoted words.
@@ -168,7 +176,7 @@ struct SpeakerSearch {
         var j = seg.close + 1
         // `''... 'so it goes,''' said X`: the last mark of a quote inside, left after the close.
         if j < count, !text.startsParagraph(j), text.tokens[j].kind == .punctuation,
-           QuoteFamily.of(text.scalars[text.tokens[j].start]) == .single, forward[j] == nil
+            QuoteFamily.of(text.scalars[text.tokens[j].start]) == .single, forward[j] == nil
         {
             j += 1
         }
@@ -195,8 +203,10 @@ struct SpeakerSearch {
             if isCue(m, afterQuote: true) { break }
             if m > j && text.startsParagraph(m) { return nil }
             // `one resident, who asked not to be named, told`: the relative clause is not the subject.
-            if relative == nil && m > j && text.isPunct(m, ",") && (text.isWord(m + 1, "who") || text.isWord(m + 1, "which")),
-               let close = ((m + 2)..<min(count, m + 16)).first(where: { text.isPunct($0, ",") }), isCue(close + 1, afterQuote: true)
+            if relative == nil && m > j && text.isPunct(m, ",")
+                && (text.isWord(m + 1, "who") || text.isWord(m + 1, "which")),
+                let close = ((m + 2)..<min(count, m + 16)).first(where: { text.isPunct($0, ",") }),
+                isCue(close + 1, afterQuote: true)
             {
                 relative = m
                 m = close + 1
@@ -210,7 +220,9 @@ struct SpeakerSearch {
                 continue
             }
             // `Ann Wells (D-Ore.) said`: a party and state, or an age, in brackets inside the subject.
-            if m > j && text.isPunct(m, "("), let close = ((m + 1)..<min(count, m + 8)).first(where: { text.isPunct($0, ")") }) {
+            if m > j && text.isPunct(m, "("),
+                let close = ((m + 1)..<min(count, m + 8)).first(where: { text.isPunct($0, ")") })
+            {
                 m = close + 1
                 continue
             }
@@ -224,7 +236,9 @@ struct SpeakerSearch {
             // A new sentence after the quote: only `Smith said.`, `Smith said on Tuesday.` attribute it.
             var e = m + 1
             while e < count && e - m <= 4 && text.tokens[e].kind == .word { e += 1 }
-            guard e >= count || text.startsParagraph(e) || text.isPunct(e, ".") || text.isPunct(e, ",") else { return nil }
+            guard e >= count || text.startsParagraph(e) || text.isPunct(e, ".") || text.isPunct(e, ",") else {
+                return nil
+            }
         }
         if isPassive(m) { return nil }
         var e = m
@@ -239,7 +253,11 @@ struct SpeakerSearch {
         guard text.isWord(v, "told") || text.isWord(v, "asked") else { return false }
         var k = v - 1
         while k >= 0 && k >= v - 3 && text.has(k, .between) {
-            if text.isWord(k, "was") || text.isWord(k, "were") || text.isWord(k, "been") || text.isWord(k, "is") || text.isWord(k, "are") { return true }
+            if text.isWord(k, "was") || text.isWord(k, "were") || text.isWord(k, "been") || text.isWord(k, "is")
+                || text.isWord(k, "are")
+            {
+                return true
+            }
             k -= 1
         }
         return false
@@ -264,11 +282,15 @@ struct SpeakerSearch {
         guard c > seg.close + 1, c < e else { return nil }
         if isCue(c + 1) {
             // `…, said the mayor.`; after `told` comes who was told, not who spoke.
-            guard !text.isWord(c + 1, "told"), !text.isWord(c + 1, "tells"), let m = phraseForward(c + 2), m.tokens.upperBound == e + 1 else { return nil }
+            guard !text.isWord(c + 1, "told"), !text.isWord(c + 1, "tells"), let m = phraseForward(c + 2),
+                m.tokens.upperBound == e + 1
+            else { return nil }
             return m
         }
         guard let v = ((c + 1)...e).first(where: { isCue($0) }), v > c + 1, e - v <= 3 else { return nil }
-        if ((c + 1)..<v).contains(where: { text.tokens[$0].kind == .punctuation && !text.isInnerHyphen($0) }) { return nil }
+        if ((c + 1)..<v).contains(where: { text.tokens[$0].kind == .punctuation && !text.isInnerHyphen($0) }) {
+            return nil
+        }
         var end = v
         while end > c + 1 && text.has(end - 1, .between) { end -= 1 }
         return end > c + 1 ? mention((c + 1)..<end) : nil
@@ -313,7 +335,9 @@ struct SpeakerSearch {
                 e = f + 1
                 continue
             }
-            if text.isPunct(e, ".") || text.isPunct(e, "!") || text.isPunct(e, "?") || text.tokens[e].kind == .number { return nil }
+            if text.isPunct(e, ".") || text.isPunct(e, "!") || text.isPunct(e, "?") || text.tokens[e].kind == .number {
+                return nil
+            }
             if phraseEnd == nil && (text.isPunct(e, ",") || text.isPunct(e, "(") || text.isDash(e)) { phraseEnd = e }
             n += 1
             if n > 12 { return nil }
@@ -344,12 +368,16 @@ struct SpeakerSearch {
     /// a name right before the colon, after a noun or a dash (not `in Paris:`), says the quote.
     func nameBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
         var s = c
-        while s - 1 >= lo && c - s < 5 && (text.isCapitalized(s - 1) || text.isInnerHyphen(s - 1)) && !text.tokens[s - 1].flags.contains(.allCaps) {
+        while s - 1 >= lo && c - s < 5 && (text.isCapitalized(s - 1) || text.isInnerHyphen(s - 1))
+            && !text.tokens[s - 1].flags.contains(.allCaps)
+        {
             s -= 1
         }
         guard s < c, s > lo, text.isCapitalized(s), !text.has(s, .determiner) else { return nil }
         let p = s - 1
-        let noun = text.isWord(p) && !text.isCapitalized(p) && !text.has(p, .phraseStop) && !text.has(p, .noSubject) && !text.has(p, .subjectStop)
+        let noun =
+            text.isWord(p) && !text.isCapitalized(p) && !text.has(p, .phraseStop) && !text.has(p, .noSubject)
+            && !text.has(p, .subjectStop)
             && !isCue(p)
         guard noun || text.isDash(p) else { return nil }
         return mention(s..<c)
@@ -390,7 +418,9 @@ struct SpeakerSearch {
     /// `by claiming`, `, declaring`), the subject of an earlier cue verb or of the sentence.
     func subject(of v: Int, earlier: [Int], lo: Int) -> SpeakerMention? {
         if text.isWord(v, "according") { return phraseForward(v + 2) }
-        if isPassive(v) { return earlier.first.flatMap { subject(of: $0, earlier: Array(earlier.dropFirst()), lo: lo) } }
+        if isPassive(v) {
+            return earlier.first.flatMap { subject(of: $0, earlier: Array(earlier.dropFirst()), lo: lo) }
+        }
         var k = v - 1
         while k >= lo && (text.has(k, .between) || text.wordEnds(k, with: "ly")) { k -= 1 }
         func fallback() -> SpeakerMention? {
@@ -400,7 +430,9 @@ struct SpeakerSearch {
         guard k >= lo else { return phraseForward(v + 1) }
         // `X was quoted as saying` (X speaks) and `the paper quoted X as saying` (X again).
         if text.isWord(k, "as"), let qd = (max(lo, k - Self.reach)..<k).last(where: { text.isWord($0, "quoted") }) {
-            if text.isWord(qd - 1, "was") || text.isWord(qd - 1, "is") || text.isWord(qd - 1, "were") || text.isWord(qd - 1, "been") {
+            if text.isWord(qd - 1, "was") || text.isWord(qd - 1, "is") || text.isWord(qd - 1, "were")
+                || text.isWord(qd - 1, "been")
+            {
                 return subject(of: qd, earlier: [], lo: lo)
             }
             if let m = phraseForward(qd + 1), m.tokens.upperBound <= k { return m }
@@ -414,7 +446,9 @@ struct SpeakerSearch {
 
     /// `NAME, a description, said`: the name, when it starts its clause; `a description, NAME, said`: the name.
     private func appositive(_ k: Int, _ lo: Int) -> SpeakerMention? {
-        guard let ap = phraseBackward(k - 1, lo), ap.tokens.lowerBound - 1 > lo, text.isPunct(ap.tokens.lowerBound - 1, ",") else { return nil }
+        guard let ap = phraseBackward(k - 1, lo), ap.tokens.lowerBound - 1 > lo,
+            text.isPunct(ap.tokens.lowerBound - 1, ",")
+        else { return nil }
         // `The founder, John Smith, said`: the name is the apposition itself.
         if isNameLike(ap.tokens) { return ap }
         let c = ap.tokens.lowerBound - 1
@@ -483,8 +517,10 @@ struct SpeakerSearch {
         }
         // A dateline: `PARIS - The minister…`, `NEW ORLEANS (Reuters) — …`.
         var d = i
-        while d < hi && d - i < 16 && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
-            || text.isPunct(d, ")") || (d > i && text.isCapitalized(d) && text.isPunct(d - 1, "("))) { d += 1 }
+        while d < hi && d - i < 16
+            && (text.tokens[d].flags.contains(.allCaps) || text.isPunct(d, ",") || text.isPunct(d, "(")
+                || text.isPunct(d, ")") || (d > i && text.isCapitalized(d) && text.isPunct(d - 1, "(")))
+        { d += 1 }
         if d > i && d < hi && text.isDash(d) { i = d + 1 }
         guard i < hi else { return nil }
         let participle = text.isCapitalized(i) && text.wordEnds(i, with: "ing")
@@ -502,7 +538,8 @@ struct SpeakerSearch {
         }
         // `Hours later, Smith …`, `Here in Boise, she …`: a phrase with a lower-case word, then a
         // comma and a name or a pronoun, sets the scene; the subject comes after it.
-        else if let c = (i..<min(hi, i + 12)).first(where: { text.isPunct($0, ",") || forward[$0] != nil }), text.isPunct(c, ","),
+        else if let c = (i..<min(hi, i + 12)).first(where: { text.isPunct($0, ",") || forward[$0] != nil }),
+            text.isPunct(c, ","),
             c + 1 < hi, text.isCapitalized(c + 1) || text.has(c + 1, .pronoun),
             (i..<c).contains(where: { text.isWord($0) && !text.isCapitalized($0) && !text.has($0, .connector) })
         {
@@ -561,7 +598,9 @@ struct SpeakerSearch {
     /// A mention over tokens `r`, trimmed of a trailing possessive, marked as a pronoun when it is one.
     func mention(_ r: Range<Int>) -> SpeakerMention? {
         var r = r
-        while r.count > 1 && (text.tokens[r.upperBound - 1].kind == .punctuation) { r = r.lowerBound..<(r.upperBound - 1) }
+        while r.count > 1 && (text.tokens[r.upperBound - 1].kind == .punctuation) {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
         guard r.contains(where: { text.isWord($0) }) else { return nil }
         let pronoun = r.count == 1 && text.has(r.lowerBound, .pronoun)
         return SpeakerMention(tokens: r, isPronoun: pronoun)

@@ -59,6 +59,7 @@ extension TokenizedText {
     func isInnerHyphen(_ i: Int) -> Bool {
         guard i > 0 && i + 1 < tokens.count && tokens[i].kind == .punctuation else { return false }
         let s = scalars[tokens[i].start]
-        return (s == "-" || s == "\u{2010}") && !tokens[i].flags.contains(.spaceBefore) && !tokens[i + 1].flags.contains(.spaceBefore)
+        return (s == "-" || s == "\u{2010}") && !tokens[i].flags.contains(.spaceBefore)
+            && !tokens[i + 1].flags.contains(.spaceBefore)
     }
 }

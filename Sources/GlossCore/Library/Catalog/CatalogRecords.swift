@@ -69,7 +69,8 @@ public struct QuoteRecord: Sendable, Hashable {
     public var text: String
 
     public init(
-        articleID: String, title: String, date: String?, number: Int, kind: QuoteKind, speaker: String?, range: TextRange,
+        articleID: String, title: String, date: String?, number: Int, kind: QuoteKind, speaker: String?,
+        range: TextRange,
         text: String
     ) {
         self.articleID = articleID

@@ -65,7 +65,8 @@ public struct FacetTable: Sendable, Hashable {
     public func article(_ id: String, matches filter: LibraryFilter) -> Bool {
         guard !filter.isEmpty else { return true }
         let have = Set((byArticle[id] ?? []).map { values[$0] })
-        let wanted = filter.people.map { Value(kind: .person, name: $0) } + filter.places.map { Value(kind: .place, name: $0) }
+        let wanted =
+            filter.people.map { Value(kind: .person, name: $0) } + filter.places.map { Value(kind: .place, name: $0) }
             + filter.speakers.map { Value(kind: .speaker, name: $0) } + filter.tags.map { Value(kind: .tag, name: $0) }
         return wanted.allSatisfy(have.contains)
     }

@@ -36,7 +36,9 @@ public struct FigureComparison: Sendable, Hashable {
             out.append(
                 FigureComparison(
                     unit: parts[0], subject: parts.count > 1 ? parts[1] : nil,
-                    figures: list.sorted { ($0.value ?? 0, $0.articleID, $0.range.start) < ($1.value ?? 0, $1.articleID, $1.range.start) }))
+                    figures: list.sorted {
+                        ($0.value ?? 0, $0.articleID, $0.range.start) < ($1.value ?? 0, $1.articleID, $1.range.start)
+                    }))
         }
         // Two subjects of the same figures (`commuters … crossing`) are one comparison.
         var merged: [FigureComparison] = []

@@ -36,7 +36,9 @@ public struct FigureContext: Sendable, Hashable {
         }
         sentence = String(decoding: utf8, as: UTF8.self)
         let after = Self.words(scalars, from: end, to: to, forward: true)
-        let picked = after.isEmpty ? Array(Self.words(scalars, from: from, to: start, forward: false).prefix(2)) : Array(after.prefix(3))
+        let picked =
+            after.isEmpty
+            ? Array(Self.words(scalars, from: from, to: start, forward: false).prefix(2)) : Array(after.prefix(3))
         subjects = picked
     }
 
@@ -69,7 +71,8 @@ public struct FigureContext: Sendable, Hashable {
     }
 
     static let abbreviations: Set<String> = [
-        "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Rev",
+        "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr",
+        "Rev",
         "Mt", "No", "vs", "Co", "Inc", "Corp", "Ltd", "approx", "est",
     ]
 
@@ -99,7 +102,9 @@ public struct FigureContext: Sendable, Hashable {
                 current.append(Unicode.Scalar(SearchFolding.fold(s, caseSensitive: false)) ?? s)
             } else {
                 finish()
-                if s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "." || s == "—" { clauseOver = true }
+                if s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "." || s == "—" {
+                    clauseOver = true
+                }
             }
             if clauseOver || words.count >= 3 { break }
         }

@@ -121,7 +121,9 @@ public enum LibraryNames {
         }
         var owner: [KindKey: Int] = [:]
         for (i, o) in occurrences.enumerated() {
-            let linking = [key(o.name, kind: o.kind)] + o.aliases.compactMap { a in fold(a, o.kind).links ? fold(a, o.kind).key : nil }
+            let linking =
+                [key(o.name, kind: o.kind)]
+                + o.aliases.compactMap { a in fold(a, o.kind).links ? fold(a, o.kind).key : nil }
             for k in linking {
                 let tagged = KindKey(kind: o.kind, key: k)
                 if let j = owner[tagged] {
@@ -140,7 +142,9 @@ public enum LibraryNames {
             guard words.count >= 3 else { continue }
             for length in 2..<words.count {
                 for start in 0...(words.count - length) {
-                    inside[KindKey(kind: o.kind, key: words[start..<(start + length)].joined(separator: " ")), default: []].insert(i)
+                    inside[
+                        KindKey(kind: o.kind, key: words[start..<(start + length)].joined(separator: " ")), default: []
+                    ].insert(i)
                 }
             }
         }
@@ -197,7 +201,8 @@ public enum LibraryNames {
             }
             groups.append(
                 Group(
-                    kind: items[0].kind, name: name, aliases: aliases, mentions: mentions, articleIDs: articles.sorted(),
+                    kind: items[0].kind, name: name, aliases: aliases, mentions: mentions,
+                    articleIDs: articles.sorted(),
                     occurrences: items, keys: keys))
         }
         groups.sort { a, b in

@@ -14,7 +14,8 @@ while let line = readLine() {
     for e in Analyzer.nameTaggerExamples(Array(text.unicodeScalars)) {
         let mentions = e.mentions.map { "[\($0.start),\($0.end)]" }.joined(separator: ",")
         let features = e.features.map(String.init).joined(separator: ",")
-        chunk += "{\"doc\":\(docJSON),\"rule\":\"\(e.rule)\",\"mentions\":[\(mentions)],\"features\":[\(features)],\"protected\":\(e.protected)}\n"
+        chunk +=
+            "{\"doc\":\(docJSON),\"rule\":\"\(e.rule)\",\"mentions\":[\(mentions)],\"features\":[\(features)],\"protected\":\(e.protected)}\n"
     }
     out.write(chunk.data(using: .utf8)!)
 }
