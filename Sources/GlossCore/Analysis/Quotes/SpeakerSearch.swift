@@ -412,7 +412,8 @@ struct SpeakerSearch {
     func headline(_ q: Int) -> SpeakerMention? {
         let o = segments[q][0].open
         let p0 = paragraphStarts[paragraph(of: o)]
-        guard o > p0, o - p0 <= 40, !((p0 + 1)...o).contains(where: { text.tokens[$0].flags.contains(.lineBefore) }) else {
+        guard o > p0, o - p0 <= 40, !((p0 + 1)...o).contains(where: { text.tokens[$0].flags.contains(.lineBefore) })
+        else {
             return nil
         }
         var j = p0
