@@ -24,6 +24,20 @@ struct AnalysisErrorKindTests {
         #expect(r.mentions(.place).contains("Chile"))
     }
 
+    @Test func aNameWithASubtitleAfterAColonIsAWork() {
+        let r = Recognized("The finals were played in Orbitfall: Second Dawn, and the crowd in Tarvik cheered.")
+        #expect(!r.mentions(.place).contains("Orbitfall"), "\(r.mentions(.place))")
+        #expect(!r.mentions(.person).contains("Orbitfall"))
+        // A list of named places after the colon keeps the place before it.
+        let l = Recognized("There are three inns in Varnok: Harbour Hotel, Mill Hotel and Quay Hotel.")
+        #expect(l.mentions(.place).contains("Varnok"), "\(l.mentions(.place))")
+    }
+
+    @Test func aWordWithAnEnglishEndingIsNoPlace() {
+        let r = Recognized("Leaders spoke against Vexophobia after the attack.")
+        #expect(!r.mentions(.place).contains("Vexophobia"))
+    }
+
     @Test func datelineInCapitalsIsAPlace() {
         let r = Recognized("BORDEAUX — The council opened a new bridge on Tuesday.")
         #expect(r.mentions(.place) == ["BORDEAUX"])

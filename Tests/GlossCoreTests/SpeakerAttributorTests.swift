@@ -446,6 +446,13 @@ struct SpeakerErrorKindTests {
         #expect(u.mention("“nobody") == "he")
     }
 
+    @Test func aHeadlineThatOpensWithANameAndAColon() {
+        let t = QuoteTestText("Dana Price: Council Plan Is ‘A Step Back for Everyone.’\n\nThe council met on Tuesday.")
+        #expect(t.mention("‘A Step") == "Dana Price")
+        let u = QuoteTestText("The Latest: Council weighs ‘a step back for everyone.’")
+        #expect(u.mention("‘a step") == nil)
+    }
+
     @Test func shotBackAfterTheQuote() {
         let t = QuoteTestText("“You had your turn,” Dan Ort shot back.")
         #expect(t.mention("“You had") == "Dan Ort")

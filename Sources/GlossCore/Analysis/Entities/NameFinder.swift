@@ -199,6 +199,23 @@ final class NameFinder {
         {
             return plain(units[...]) ? a..<b : nil
         }
+        // `in Castor: The Lost Years`, `played Orbitfall: Second Front`: a name with a subtitle in
+        // capitals after a colon, in the middle of a sentence, is a work's title.
+        if v.isLowerWord(a - 1), v.isPunct(b, ":"), b + 1 < v.count, !v.tokens[b + 1].flags.contains(.lineBefore) {
+            var e = b + 1
+            var words = 0
+            while e < v.count, v.isWord(e), !v.tokens[e].flags.contains(.lineBefore),
+                v.isCapitalized(e) || (words > 0 && v.has(e, .connector) && v.isCapitalized(e + 1))
+            {
+                if v.isCapitalized(e) { words += 1 }
+                e += 1
+            }
+            // Not a list of named places after the colon: `four hotels in Tarvik: Harbour Hotel, …`.
+            let facility = v.has(e - 1, .organization) || v.has(e - 1, .facility)
+            if words >= 2, !facility, e >= v.count || !v.isWord(e) || v.tokens[e].flags.contains(.lineBefore) {
+                return plain(units[...]) ? a..<b : nil
+            }
+        }
         // Before a product noun only the last part of the run is the product's name.
         guard v.isLowerWord(b) && Hashes.productNouns.contains(v.hashes[b]) else { return nil }
         let last = units[((units.lastIndex(where: isConnector) ?? -1) + 1)...]
@@ -614,7 +631,7 @@ final class NameFinder {
 
     static let wordEndings = [
         "ness", "tion", "sion", "hood", "ship", "ment", "ity", "ism", "ful", "less", "ous",
-        "able", "ible", "ives", "ance", "ology", "ical",
+        "able", "ible", "ives", "ance", "ology", "ical", "phobia",
     ]
 
     /// Ends in -an, -ans, -ian, -ians, -ese or -ish.

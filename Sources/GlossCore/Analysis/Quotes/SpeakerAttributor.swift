@@ -63,7 +63,7 @@ enum SpeakerAttributor {
             case .speech:
                 found =
                     search.after(q, last: last) ?? search.pullQuote(q, last: last) ?? search.before(q)?.0
-                    ?? search.sentenceFinal(q)
+                    ?? search.sentenceFinal(q) ?? search.headline(q)
                 if found == nil && !last.endsLikeSentence && first.capitalized && quotes[q].segments.count == 1
                     && first.words <= QuoteShape.maxWords
                 {

@@ -407,6 +407,21 @@ struct SpeakerSearch {
 
     // MARK: Phrases
 
+    /// `Dana Price: Council Plan Is ‘A Step Back.’`: in a one-line paragraph that opens with a
+    /// name and a colon (a headline's way of saying who said it), that name.
+    func headline(_ q: Int) -> SpeakerMention? {
+        let o = segments[q][0].open
+        let p0 = paragraphStarts[paragraph(of: o)]
+        guard o > p0, o - p0 <= 40, !((p0 + 1)...o).contains(where: { text.tokens[$0].flags.contains(.lineBefore) })
+        else {
+            return nil
+        }
+        var j = p0
+        while j < o && j - p0 < 6 && (text.isCapitalized(j) || text.isPunct(j, ".") || text.isInnerHyphen(j)) { j += 1 }
+        guard j > p0, j < o, text.isPunct(j, ":"), !text.has(p0, .determiner), isNameLike(p0..<j) else { return nil }
+        return mention(p0..<j)
+    }
+
     /// The start of the sentence holding token `i` (the tokenizer may start one inside a quote:
     /// scans from there jump over quoted words as they meet closing marks).
     func sentenceStart(_ i: Int) -> Int {
