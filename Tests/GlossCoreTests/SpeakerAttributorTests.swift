@@ -456,6 +456,8 @@ struct SpeakerErrorKindTests {
     @Test func shotBackAfterTheQuote() {
         let t = QuoteTestText("“You had your turn,” Dan Ort shot back.")
         #expect(t.mention("“You had") == "Dan Ort")
+        let u = QuoteTestText("Kim Lo said the plan was late. Dan Ort fired back, “It was never on time.”")
+        #expect(u.mention("“It was") == "Dan Ort")
     }
 }
 

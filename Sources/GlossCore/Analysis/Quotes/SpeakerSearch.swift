@@ -99,6 +99,11 @@ struct SpeakerSearch {
         if text.isWord(i, "put") || text.isWord(i, "puts") {
             return text.isWord(i + 1, "it") && (max(0, i - 12)..<i).contains { text.isWord($0, "as") }
         }
+        // `she went on`, `X shot back, “…”`, `fired back`: two words for one verb of saying.
+        if text.isWord(i, "went") { return text.isWord(i + 1, "on") }
+        if text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit") {
+            return text.isWord(i + 1, "back")
+        }
         guard text.has(i, .cue) else { return false }
         if text.isWord(i, "according") { return text.isWord(i + 1, "to") }
         // `X called it “a betrayal”` reports words; `a train called “the beast”` names, `called for` asks.
@@ -121,12 +126,6 @@ struct SpeakerSearch {
     func isCue(_ i: Int, afterQuote: Bool) -> Bool {
         if isCue(i) { return true }
         guard afterQuote else { return false }
-        // `“…,” she went on.`
-        if text.isWord(i, "went") && text.isWord(i + 1, "on") { return true }
-        // `“…,” she shot back.`, `fired back`
-        if (text.isWord(i, "shot") || text.isWord(i, "fired") || text.isWord(i, "hit")) && text.isWord(i + 1, "back") {
-            return true
-        }
         return text.isWord(i, "continued")
             && (i + 1 >= count || text.isPunct(i + 1, ".") || text.startsParagraph(i + 1))
     }
