@@ -8,6 +8,7 @@ public enum AnalysisVersion {
     // 5: storms, works, vehicles, contractions and brand-shaped words are no people or places
     // 6: nested quotes, more cue verbs, speaker phrases (brackets, scene-setting, participles, a name
     //    before a colon), the impersonal one and heading numbers are no figures
-    // 7: a name with a subtitle after a colon is a work; -phobia words are no places; headline speakers
+    // 7: a name with a subtitle after a colon is a work; -phobia words are no places; headline speakers;
+    //    two-word cues (shot back) before a quote
     public static let current = 7
 }
