@@ -185,4 +185,11 @@ struct FigureTests {
         )
         #expect(r.figures == ["40", "9 percent"], "\(r.figures)")
     }
+
+    @Test func threeDigitYearsOfHistoryAreDates() {
+        let r = Recognized(
+            "The abbot was born around 347 AD and died in 420. In 373, he left; c. 480 the town grew. They counted 347 boats in 300 cities."
+        )
+        #expect(r.figures == ["347", "300"], "\(r.figures)")
+    }
 }

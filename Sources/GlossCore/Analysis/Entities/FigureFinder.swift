@@ -85,6 +85,10 @@ final class FigureFinder {
             mark(date: i, j)
             return j
         }
+        if let e = historicalYear(i) {
+            mark(date: i, e)
+            return e
+        }
         if year(i) && !isInsideName(i) {
             var j = i + 1
             if v.isDash(j), v.glued(j), v.glued(j + 1), v.isNumber(j + 1) { j += 2 }  // 2018-19
@@ -111,6 +115,26 @@ final class FigureFinder {
             if h != Hashes.st && h != Hashes.nd && h != Hashes.rd && h != Hashes.th { return nil }
         }
         return i + 1
+    }
+
+    /// A year of three digits, as history writing has them: before an era (`347 AD`, `480 BC`),
+    /// after `c.` or `circa`, or after `in`, `since`, `until` with punctuation after it (`In 373,
+    /// he left`). The index after it.
+    private func historicalYear(_ i: Int) -> Int? {
+        guard v.isNumber(i), v.tokens[i].end - v.tokens[i].start == 3, v.c[v.tokens[i].start] != "0" else { return nil }
+        for k in v.tokens[i].start..<v.tokens[i].end where !Tokenizer.isDigit(v.c[k]) { return nil }
+        if v.isWord(i + 1), Hashes.eras.contains(v.hashes[i + 1]) { return i + 2 }
+        if v.isWord(i - 1), Hashes.circa.contains(v.hashes[i - 1]) { return i + 1 }
+        if v.isPunct(i - 1, "."), v.glued(i - 1), v.isWord(i - 2), Hashes.circa.contains(v.hashes[i - 2]) {
+            return i + 1
+        }
+        if v.isWord(i - 1), Hashes.sinceWords.contains(v.hashes[i - 1]),
+            v.isPunct(i + 1, ",") || v.isPunct(i + 1, ".") || v.isPunct(i + 1, ")") || v.isPunct(i + 1, ";")
+                || v.isDash(i + 1)
+        {
+            return i + 1
+        }
+        return nil
     }
 
     /// Token `i` looks like a year: four digits from 1000 to 2099, nothing glued.

@@ -42,6 +42,12 @@ enum Hashes {
         "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
         "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel",
     ])
+    /// Eras after a year: `347 AD`, `480 BC`.
+    static let eras: HashTable = HashTable(words: ["AD", "BC", "BCE", "CE"])
+    /// `c. 347`, `ca. 347`, `circa 347`.
+    static let circa: HashTable = HashTable(words: ["c", "ca", "circa"])
+    /// `in 373,`, `since 410.`: prepositions of time before a bare year.
+    static let sinceWords: HashTable = HashTable(words: ["in", "since", "until", "till"])
     /// Words after a bare `one` that make it the pronoun: `one must`, `one can`.
     static let modals: HashTable = HashTable(words: [
         "must", "can", "could", "should", "would", "might", "may", "will", "cannot",
