@@ -33,7 +33,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the quotes of this article (its id).", valueName: "id"))
     var article: String?
 
-    @Option(help: "Only quotes of this kind: speech, scare or title.")
+    @Option(help: "Only quotes of this kind: speech, scare, title or nested (quoted inside another quote).")
     var kind: QuoteKind?
 
     @Option(help: "Output format: table, json, markdown or csv.")
