@@ -33,6 +33,11 @@ struct AnalysisErrorKindTests {
         #expect(l.mentions(.place).contains("Varnok"), "\(l.mentions(.place))")
     }
 
+    @Test func theFirstAuthorBeforeEtAlIsAPerson() {
+        let r = Recognized("As shown by Lindqvist et al. (2011), and later by Marrow et al., the effect is small.")
+        #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")
+    }
+
     @Test func aWordWithAnEnglishEndingIsNoPlace() {
         let r = Recognized("Leaders spoke against Vexophobia after the attack.")
         #expect(!r.mentions(.place).contains("Vexophobia"))

@@ -9,6 +9,7 @@ public enum AnalysisVersion {
     // 6: nested quotes, more cue verbs, speaker phrases (brackets, scene-setting, participles, a name
     //    before a colon), the impersonal one and heading numbers are no figures
     // 7: a name with a subtitle after a colon is a work; -phobia words are no places; headline speakers;
-    //    two-word cues (shot back) before a quote; three-digit years of history (347 AD, in 373,)
+    //    two-word cues (shot back) before a quote; three-digit years of history (347 AD, in 373,);
+    //    the name before `et al.` is a person
     public static let current = 7
 }

@@ -130,6 +130,8 @@ struct EntityLinker {
         let phrase = b - a == 1 ? ScalarHash.combine(ScalarHash.offset, h) : v.phraseHash(a, b)
         let place = v.placeClass(phrase)
         let allCaps = v.isAllCaps(a) && b - a == 1
+        // `Lindqvist et al.`: the first author of a cited work.
+        if v.isWord(b, Hashes.et), v.isWord(b + 1, Hashes.al), !allCaps, !cls.contains(.function) { return person(c) }
         if !place.isEmpty {
             if isName && speech { return person(c) }
             if !place.intersection([.country, .region, .majorCity]).isEmpty {

@@ -42,6 +42,8 @@ enum Hashes {
         "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
         "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel",
     ])
+    static let et = ScalarHash.hash("et")
+    static let al = ScalarHash.hash("al")
     /// Eras after a year: `347 AD`, `480 BC`.
     static let eras: HashTable = HashTable(words: ["AD", "BC", "BCE", "CE"])
     /// `c. 347`, `ca. 347`, `circa 347`.
