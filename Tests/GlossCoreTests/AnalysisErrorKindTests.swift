@@ -38,6 +38,18 @@ struct AnalysisErrorKindTests {
         #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")
     }
 
+    @Test func authorsCitedWithAYearArePeople() {
+        let r = Recognized(
+            "The review (Hollin, Marsk, & Vetterlund, 2016) agrees with Quarles (1964) and Brandvik, (1983).")
+        #expect(
+            r.mentions(.person) == ["Hollin", "Marsk", "Vetterlund", "Quarles", "Brandvik"], "\(r.mentions(.person))")
+        // A title with its year is no author, nor is a word the article writes in lower case.
+        let t = Recognized("His first book, Early Recollections (1806), sold well; the study was short.")
+        #expect(
+            r.mentions(.person).contains("Quarles") && !t.mentions(.person).contains("Recollections"),
+            "\(t.mentions(.person))")
+    }
+
     @Test func aWordWithAnEnglishEndingIsNoPlace() {
         let r = Recognized("Leaders spoke against Vexophobia after the attack.")
         #expect(!r.mentions(.place).contains("Vexophobia"))

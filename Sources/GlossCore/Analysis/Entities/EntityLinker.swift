@@ -146,6 +146,12 @@ struct EntityLinker {
             }
             return nil
         }
+        // Not the last word of a title with its year (`Early Recollections (1806)`).
+        if !allCaps, !lower, !cls.contains(.function), !cls.contains(.common), !v.isWord(a - 1, Hashes.the),
+            !(v.isWord(a - 1) && v.isCapitalized(a - 1)), citedWithYear(b)
+        {
+            return person(c)
+        }
         if allCaps && v.tokens[a].length <= 6 && !cls.contains(.title) {
             // Shouted words (UNLESS) and Roman numerals (XVII) are not acronyms.
             let t = v.tokens[a]
@@ -167,6 +173,24 @@ struct EntityLinker {
         let into = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.near) || v.isWord(a - 1, Hashes.outside)
         if !isName && !c.initial && into && !v.isLowerWord(b) { return entity(.place, phrase: phrase) }
         return nil
+    }
+
+    /// `Quilis (1964)`, `Quilis, (2000)`, `(Hein, Marks, & Lund, 2016)`: an author cited with a
+    /// year, alone or in a list of names that ends with the year and a closing bracket.
+    private func citedWithYear(_ b: Int) -> Bool {
+        func year(_ i: Int) -> Bool { v.isNumber(i) && v.tokens[i].length == 4 && v.isPunct(i + 1, ")") }
+        var i = b
+        if v.isPunct(i, ","), v.isPunct(i + 1, "(") { i += 1 }
+        if v.isPunct(i, "("), year(i + 1) { return true }
+        while i < v.count && i - b < 16 {
+            if v.isPunct(i, ","), year(i + 1) { return true }
+            let part =
+                v.isPunct(i, ",") || v.isPunct(i, "&") || v.isWord(i, Hashes.and) || v.isWord(i, Hashes.et)
+                || v.isWord(i, Hashes.al) || v.isPunct(i, ".") || (v.isWord(i) && v.isCapitalized(i))
+            guard part else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// One sense per article: the candidates of one entity (or, when the rules kept none, of
