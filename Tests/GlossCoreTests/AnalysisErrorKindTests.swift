@@ -50,6 +50,14 @@ struct AnalysisErrorKindTests {
             "\(t.mentions(.person))")
     }
 
+    @Test func aLabelBeforeItsNumberIsNoName() {
+        let r = Recognized(
+            "The map in Figure 2 shows Varnok, and Table 3 lists its farms.\n\nFigure 1. A map of the coast")
+        #expect(
+            !r.mentions(.place).contains("Figure") && !r.mentions(.person).contains("Figure"), "\(r.mentions(.place))")
+        #expect(!r.mentions(.place).contains("Table"))
+    }
+
     @Test func aWordWithAnEnglishEndingIsNoPlace() {
         let r = Recognized("Leaders spoke against Vexophobia after the attack.")
         #expect(!r.mentions(.place).contains("Vexophobia"))

@@ -130,6 +130,8 @@ struct EntityLinker {
         let phrase = b - a == 1 ? ScalarHash.combine(ScalarHash.offset, h) : v.phraseHash(a, b)
         let place = v.placeClass(phrase)
         let allCaps = v.isAllCaps(a) && b - a == 1
+        // `Figure 2`, `Table 3`, `Extract 1`: a label before its number names nothing.
+        if v.isNumber(b), Hashes.identifierNouns.contains(h) { return nil }
         // `Lindqvist et al.`: the first author of a cited work.
         if v.isWord(b, Hashes.et), v.isWord(b + 1, Hashes.al), !allCaps, !cls.contains(.function) { return person(c) }
         if !place.isEmpty {
