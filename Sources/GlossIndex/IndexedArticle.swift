@@ -93,11 +93,18 @@ public struct AnalysedArticle: Sendable, Hashable {
     }
 
     public init(_ article: Article, _ analysis: Analysis) {
-        var texts: [TextRange: String] = [:]
+        var count = 0
+        analysis.forEachRange { _ in count += 1 }
+        var texts = [TextRange: String](minimumCapacity: count)
+        // One look-up per range: the slot is found (or made empty) once and filled if empty.
         analysis.forEachRange { range in
-            if texts[range] == nil { texts[range] = article.text(in: range) }
+            Self.fill(&texts[range, default: ""]) { article.text(in: range) }
         }
         self.init(id: article.id, title: article.title, analysis: analysis, spanTexts: texts)
+    }
+
+    private static func fill(_ text: inout String, _ make: () -> String) {
+        if text.isEmpty { text = make() }
     }
 
     /// The file stem: the last path component of the id.

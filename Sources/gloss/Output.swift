@@ -31,7 +31,7 @@ struct Output {
     /// followed by a line feed.
     mutating func json(_ writer: inout JSONWriter) {
         precondition(writer.terminalSafe)
-        buffer.append(contentsOf: writer.take())
+        writer.drain(into: &buffer)
         buffer.append(0x0A)
         if buffer.count > 1 << 16 { flush() }
     }
@@ -39,7 +39,7 @@ struct Output {
     /// Part of a long JSON value: the bytes written so far, with no line feed.
     mutating func jsonPart(_ writer: inout JSONWriter) {
         precondition(writer.terminalSafe)
-        buffer.append(contentsOf: writer.take())
+        writer.drain(into: &buffer)
         if buffer.count > 1 << 16 { flush() }
     }
 

@@ -110,3 +110,57 @@ extension JSONWriterTests {
         }
     }
 }
+
+extension JSONWriterTests {
+    /// Integers two digits at a time: every length, both signs, the extremes.
+    @Test func integersAsTheirDescription() {
+        var numbers = [0, 9, 10, 99, 100, 101, 999, 1000, Int.max, Int.min, Int.min + 1]
+        var p = 1
+        for _ in 0..<18 {
+            p *= 10
+            numbers += [p - 1, p, p + 1, -(p - 1), -p, p / 3 * 2]
+        }
+        for n in numbers {
+            var out: [UInt8] = []
+            JSONWriter.appendInt(n, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(n))
+        }
+    }
+
+    /// Objects `{"k", "list"}` whose lists are `lengths`: written in full, or (`reusing`) each
+    /// list as long as the first copied from the bytes of the first, and drained after each object.
+    func objects(_ lengths: [Int], pretty: Bool, reusing: Bool) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        var out: [UInt8] = []
+        var first: [UInt8]?
+        w.beginArray()
+        for (k, n) in lengths.enumerated() {
+            w.element()
+            w.beginObject()
+            w.field("k", k)
+            if reusing, n == lengths[0], let first {
+                w.repeatMembers(first)
+            } else {
+                let from = w.bytes.count
+                w.field("list", (0..<n).map(String.init))
+                if first == nil { first = Array(w.bytes[from...]) }
+            }
+            w.endObject()
+            if reusing {
+                w.drain(into: &out)
+                #expect(w.bytes.isEmpty)
+            }
+        }
+        w.endArray()
+        w.drain(into: &out)
+        return out
+    }
+
+    /// Draining hands over everything written so far; repeated members are the bytes of the
+    /// first, in both layouts.
+    @Test(arguments: [true, false])
+    func drainedAndRepeatedMembersAreWhatWasWritten(pretty: Bool) {
+        let lengths = [3, 3, 12, 0, 3]
+        #expect(objects(lengths, pretty: pretty, reusing: true) == objects(lengths, pretty: pretty, reusing: false))
+    }
+}

@@ -23,11 +23,13 @@ public struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Hands over the bytes written so far and starts an empty buffer (for streaming a long
-    /// array out in pieces; the open containers stay open).
-    public mutating func take() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
+    /// Appends the bytes written so far to `out` and starts an empty buffer (for streaming a
+    /// long array out in pieces; the open containers stay open). The buffer keeps its storage:
+    /// handing the array itself over would share it, and emptying a shared buffer allocates a
+    /// new one of the full capacity for every record.
+    public mutating func drain(into out: inout [UInt8]) {
+        out.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     // MARK: Containers
@@ -51,6 +53,14 @@ public struct JSONWriter {
         } else {
             bytes.append(UInt8(ascii: ":"))
         }
+    }
+
+    /// Writes again, byte for byte, members written earlier (taken from `bytes`) in another
+    /// object at the same depth, where they also followed the object's first member: a long
+    /// value repeated from record to record is made once.
+    public mutating func repeatMembers(_ written: [UInt8]) {
+        precondition(empty.last == false, "repeated members follow the object's first member")
+        bytes.append(contentsOf: written)
     }
 
     // MARK: Values
@@ -210,30 +220,45 @@ public struct JSONWriter {
         for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
     }
 
+    /// "00" to "99": the digits of a number are found two at a time.
+    private static let digitPairs: [UInt8] = {
+        var pairs: [UInt8] = []
+        for k in 0..<100 {
+            pairs.append(UInt8(48 + k / 10))
+            pairs.append(UInt8(48 + k % 10))
+        }
+        return pairs
+    }()
+
     public static func appendInt(_ n: Int, to out: inout [UInt8]) {
-        if n == 0 {
-            out.append(UInt8(ascii: "0"))
+        if n >= 0 && n < 10 {
+            out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n))
             return
         }
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var m = n.magnitude
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while m > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
-                count += 1
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        // The digits from the right into a small buffer, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var at = 20
+            digitPairs.withUnsafeBufferPointer { pairs in
+                var m = n.magnitude
+                while m >= 100 {
+                    let pair = Int(truncatingIfNeeded: m % 100) &* 2
+                    m /= 100
+                    at -= 2
+                    digits[at] = pairs[pair]
+                    digits[at + 1] = pairs[pair + 1]
+                }
+                if m >= 10 {
+                    let pair = Int(truncatingIfNeeded: m) &* 2
+                    at -= 2
+                    digits[at] = pairs[pair]
+                    digits[at + 1] = pairs[pair + 1]
+                } else {
+                    at -= 1
+                    digits[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: m)
+                }
             }
-            if n < 0 { out.append(UInt8(ascii: "-")) }
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at..<20]))
         }
     }
 

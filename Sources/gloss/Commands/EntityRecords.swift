@@ -17,12 +17,16 @@ enum EntityRecords {
         var speaker_end: Int?
         /// The name mentions of the person the speaker resolves to, when it resolves to one.
         var speaker_mentions: [TextRange] = []
+        /// That person's entity id (not printed: the written mentions are kept by it).
+        var speakerEntity: Int?
         var value: Double?
         var unit: String?
         var qualifier: String?
 
-        /// As a JSON object, keys sorted.
-        func write(to json: inout JSONWriter) {
+        /// As a JSON object, keys sorted. `mentions` keeps the bytes of each speaker's
+        /// `speaker_mentions` once written (a speaker of many quotes can have thousands of
+        /// mentions); it holds only for one writer at one depth.
+        func write(to json: inout JSONWriter, mentions: inout [Int: [UInt8]]) {
             json.beginObject()
             json.field("doc", doc)
             json.field("end", end)
@@ -32,7 +36,10 @@ enum EntityRecords {
             json.field("qualifier", qualifier)
             json.field("speaker", speaker)
             json.field("speaker_end", speaker_end)
-            if !speaker_mentions.isEmpty {
+            if !speaker_mentions.isEmpty, let id = speakerEntity, let written = mentions[id] {
+                json.repeatMembers(written)
+            } else if !speaker_mentions.isEmpty {
+                let from = json.bytes.count
                 json.key("speaker_mentions")
                 json.beginArray()
                 for m in speaker_mentions {
@@ -45,6 +52,7 @@ enum EntityRecords {
                     json.endArray()
                 }
                 json.endArray()
+                if let id = speakerEntity { mentions[id] = Array(json.bytes[from...]) }
             }
             json.field("speaker_start", speaker_start)
             json.field("start", start)
@@ -55,6 +63,7 @@ enum EntityRecords {
         }
     }
 
+    /// The records of an article, in the order they are made (`order` gives the printed order).
     static func records(_ article: AnalysedArticle) -> [Record] {
         var out: [Record] = []
         let doc = article.stem
@@ -87,18 +96,51 @@ enum EntityRecords {
                     r.speaker = s.name
                     r.speaker_start = s.mention.start
                     r.speaker_end = s.mention.end
-                    if let id = s.entityID { r.speaker_mentions = mentionsOf[id] ?? [] }
+                    if let id = s.entityID {
+                        r.speaker_mentions = mentionsOf[id] ?? []
+                        r.speakerEntity = id
+                    }
                 }
                 out.append(r)
             }
         }
-        return out.sorted { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+        return out
+    }
+
+    /// The order records are printed in: by start, end and label, the order they were made in
+    /// among equals. The records stay where they are; small keys are sorted instead.
+    static func order(_ records: [Record]) -> [Int] {
+        struct Key: Comparable {
+            var start: Int
+            var end: Int
+            var label: Int
+            var index: Int
+            static func < (x: Key, y: Key) -> Bool {
+                (x.start, x.end, x.label, x.index) < (y.start, y.end, y.label, y.index)
+            }
+        }
+        var keys: [Key] = []
+        keys.reserveCapacity(records.count)
+        for (i, r) in records.enumerated() {
+            keys.append(Key(start: r.start, end: r.end, label: labelRank(r.label), index: i))
+        }
+        keys.sort()
+        return keys.map(\.index)
+    }
+
+    /// Labels in the order their spellings sort in.
+    private static let labels = (EntityKind.allCases.map(\.rawValue) + ["figure", "date", "quote"]).sorted()
+
+    private static func labelRank(_ label: String) -> Int {
+        labels.firstIndex(of: label) ?? labels.count
     }
 
     /// One line of JSON per span.
     static func writeLines(_ article: AnalysedArticle, to out: inout Output, json: inout JSONWriter) {
-        for record in records(article) {
-            record.write(to: &json)
+        let all = records(article)
+        var mentions: [Int: [UInt8]] = [:]
+        for i in order(all) {
+            all[i].write(to: &json, mentions: &mentions)
             out.json(&json)
         }
     }
@@ -111,9 +153,11 @@ enum EntityRecords {
         json.field("article", article.id)
         json.key("spans")
         json.beginArray()
-        for record in records(article) {
+        let all = records(article)
+        var mentions: [Int: [UInt8]] = [:]
+        for i in order(all) {
             json.element()
-            record.write(to: &json)
+            all[i].write(to: &json, mentions: &mentions)
         }
         json.endArray()
         json.field("title", article.title)

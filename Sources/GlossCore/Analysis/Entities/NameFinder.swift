@@ -386,8 +386,8 @@ final class NameFinder {
         // A describing word before a full name: "Novelist Jane Marsh", "Affairs Lina Farah".
         if units.count >= 3, let f = units.first, f.count == 1, !v.has(f.lowerBound, .given),
             !v.has(f.lowerBound, .surname),
-            v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ist")
-                || NameFinder.ends(v.c, v.tokens[f.lowerBound], "ists"),
+            v.has(f.lowerBound, .common) || NameFinder.ends(v.c, v.tokens[f.lowerBound], Self.ist)
+                || NameFinder.ends(v.c, v.tokens[f.lowerBound], Self.ists),
             v.has(units[units.startIndex + 1].lowerBound, .given), isPersonName(units.dropFirst())
         {
             add(units[units.startIndex + 1].lowerBound, b, .person, title, alias)
@@ -608,9 +608,18 @@ final class NameFinder {
         return v.demonymRoots.contains(ScalarHash.hash(v.c, t.start, t.start + 4))
     }
 
-    /// Token `t` ends with `suffix` (ASCII).
-    static func ends(_ c: [Unicode.Scalar], _ t: Token, _ suffix: String) -> Bool {
-        let u = suffix.unicodeScalars
+    /// Ends like an English common word rather than a name: -ed, -ing, -ness, -tion, -hood, -ship, -ment...
+    static func wordEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
+        let n = t.end - t.start
+        guard n >= 5 else { return false }
+        if n >= 6 && (ends(c, t, Self.ed) || ends(c, t, Self.ing)) { return true }
+        for suffix in wordEndingScalars where ends(c, t, suffix) { return true }
+        return false
+    }
+
+    /// Token `t` ends with `u` (and is longer).
+    @inline(__always)
+    static func ends(_ c: [Unicode.Scalar], _ t: Token, _ u: [Unicode.Scalar]) -> Bool {
         guard t.end - t.start > u.count else { return false }
         var k = t.end - u.count
         for x in u {
@@ -620,14 +629,12 @@ final class NameFinder {
         return true
     }
 
-    /// Ends like an English common word rather than a name: -ed, -ing, -ness, -tion, -hood, -ship, -ment...
-    static func wordEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
-        let n = t.end - t.start
-        guard n >= 5 else { return false }
-        if n >= 6 && (ends(c, t, "ed") || ends(c, t, "ing")) { return true }
-        for suffix in wordEndings where ends(c, t, suffix) { return true }
-        return false
-    }
+    private static let ed = Array("ed".unicodeScalars)
+    private static let ist = Array("ist".unicodeScalars)
+    private static let ists = Array("ists".unicodeScalars)
+    private static let ing = Array("ing".unicodeScalars)
+    /// `wordEndings` as scalars, so that testing a token against them counts no string.
+    private static let wordEndingScalars = wordEndings.map { Array($0.unicodeScalars) }
 
     static let wordEndings = [
         "ness", "tion", "sion", "hood", "ship", "ment", "ity", "ism", "ful", "less", "ous",

@@ -40,12 +40,14 @@ final class TokenView {
                 let caps = t.flags.contains(.allCaps)
                 if caps && t.end - t.start <= 5 { h = (h ^ 0x5A5A_A5A5_0F0F_F0F0) | 1 }
                 hashes[i] = h
-                if t.kind != .punctuation {
-                    let cls = Lexicon.WordClass(rawValue: words.get(h))
-                    // `US` is not `us`, nor `IT` `it`: capitals mark an acronym, not a common word.
-                    classes[i] = caps ? cls.subtracting(Self.lowerOnly) : cls
-                }
             }
+        }
+        // The word list is looked up in a loop of its own: each look-up is a likely cache miss,
+        // and with nothing else between them the processor has many in flight at once.
+        for (i, t) in text.tokens.enumerated() where t.kind != .punctuation {
+            let cls = Lexicon.WordClass(rawValue: words.get(hashes[i]))
+            // `US` is not `us`, nor `IT` `it`: capitals mark an acronym, not a common word.
+            classes[i] = t.flags.contains(.allCaps) ? cls.subtracting(Self.lowerOnly) : cls
         }
         self.hashes = hashes
         self.classes = classes

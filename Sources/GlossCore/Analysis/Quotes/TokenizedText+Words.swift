@@ -21,7 +21,23 @@ extension TokenizedText {
 
     /// True when word token `i` is `word` (an ASCII lower-case word), ignoring case.
     func isWord(_ i: Int, _ word: String) -> Bool {
-        guard isWord(i), tokens[i].length == word.unicodeScalars.count else { return false }
+        guard isWord(i) else { return false }
+        // An ASCII word is compared by its bytes, with no count of its scalars first.
+        let t = tokens[i]
+        var k = t.start
+        for b in word.utf8 {
+            guard b < 0x80 else { return isWordByScalars(i, word) }
+            guard k < t.end else { return false }
+            var v = scalars[k].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v != UInt32(b) { return false }
+            k += 1
+        }
+        return k == t.end
+    }
+
+    private func isWordByScalars(_ i: Int, _ word: String) -> Bool {
+        guard tokens[i].length == word.unicodeScalars.count else { return false }
         var k = tokens[i].start
         for w in word.unicodeScalars {
             var v = scalars[k].value
@@ -34,6 +50,18 @@ extension TokenizedText {
 
     /// True when word token `i` ends with `suffix` (ASCII lower case) and is longer than it.
     func wordEnds(_ i: Int, with suffix: String) -> Bool {
+        let utf8 = suffix.utf8
+        // An ASCII suffix is compared by its bytes, with no count of its scalars first.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let n = utf8.count
+            guard isWord(i), tokens[i].length > n else { return false }
+            var k = tokens[i].end - n
+            for b in utf8 {
+                if scalars[k].value != UInt32(b) { return false }
+                k += 1
+            }
+            return true
+        }
         let n = suffix.unicodeScalars.count
         guard isWord(i), tokens[i].length > n else { return false }
         var k = tokens[i].end - n
