@@ -722,7 +722,7 @@ enum NameRule: CaseIterable, Sendable {
     case joinedNames
     /// Organizations and facilities by their keyword: `Lakeside Rail Museum of Dunmore`.
     case keyword
-    /// Name particles: `Ursula von der Leyen`, `Abu Bakr al Baghdadi`.
+    /// Name particles: `Ursula von der Leyen`, `Abu Samir al Hadi`.
     case particles
     /// Split at connectors: `North and South America`, `Mexico and Guatemala`.
     case connectors
