@@ -38,13 +38,14 @@ struct QuoteShape {
         // that ends this one. A mark after a letter stays (`the Joneses’`).
         var k = j
         while k > a && (QuoteFamily.of(scalars[k - 1]) != nil || Tokenizer.isSpace(scalars[k - 1])) { k -= 1 }
-        if k < j, k > a, Self.isClosingPunctuation(scalars[k - 1]) { j = k }
+        if k < j, k > a, Self.endsLikeSaidWords(scalars[k - 1]) { j = k }
         if j > a { last = scalars[j - 1] }
-        endsLikeSentence = Self.isClosingPunctuation(last)
+        endsLikeSentence = Self.endsLikeSaidWords(last)
     }
 
-    /// `.`, `!`, `?`, `,`, `;`, `:`, `…` or a dash, as said words end (`“We will—”`).
-    static func isClosingPunctuation(_ s: Unicode.Scalar) -> Bool {
+    /// `.`, `!`, `?`, `,`, `;`, `:`, `…` or a dash, as said words end (`“We will—”`); not
+    /// `QuoteScanner.isClosingPunctuation`, which asks what may follow a closing mark.
+    static func endsLikeSaidWords(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3A, 0x2026, 0x2014, 0x2013: return true
         default: return false
