@@ -104,9 +104,9 @@ enum QuoteLexicon {
     /// Prepositions after a common noun that make a phrase describe someone: `a spokesman for X`.
     static let prepositions: Set<String> = ["for", "of", "from", "to", "with", "at", "by", "representing"]
 
-    /// Every listed word, by the hash of its lower-case scalars, with the lists it is in.
-    static let classes: [UInt64: WordClass] = {
-        var out: [UInt64: WordClass] = [:]
+    /// Every listed word, by its `ScalarHash` (the one hash the recognizer's `Lexicon` keys its
+    /// tables by: case- and accent-folded), with the lists it is in as `WordClass` bits.
+    static let classes: HashMap<UInt32> = {
         let lists: [(Set<String>, WordClass)] = [
             (cueVerbs, .cue), (askingVerbs, .asking), (titleCues, .titleCue), (mentionNouns, .mentionNoun),
             (pronouns, .pronoun), (personPronouns, .personPronoun), (between, .between), (subjectStops, .subjectStop),
@@ -114,11 +114,11 @@ enum QuoteLexicon {
             (verbLike, .verbLike), (connectors, .connector), (prepositions, .preposition), (titles, .title),
             (documents, .document),
         ]
+        var out = HashMap<UInt32>(capacity: lists.reduce(0) { $0 + $1.0.count })
         for (list, c) in lists {
             for w in list {
-                var h = WordHash()
-                for s in w.unicodeScalars { h.add(s) }
-                out[h.value, default: []].insert(c)
+                let scalars = Array(w.unicodeScalars)
+                out.insert(ScalarHash.hash(scalars, 0, scalars.count), c.rawValue)
             }
         }
         return out

@@ -4,16 +4,11 @@ extension TokenizedText {
 
     func isCapitalized(_ i: Int) -> Bool { isWord(i) && tokens[i].flags.contains(.capitalized) }
 
-    /// The lexicon lists word token `i` is in (empty for other tokens and indices out of range).
+    /// The lexicon lists word token `i` is in (empty for other tokens and indices out of range),
+    /// looked up by the token's folded hash: `Said`, `SAID` and `said` are one word.
     func wordClass(_ i: Int) -> WordClass {
         guard isWord(i), tokens[i].length <= 16 else { return [] }
-        var h = WordHash()
-        for k in tokens[i].start..<tokens[i].end {
-            let s = scalars[k]
-            if s.value >= 0x80 { return [] }
-            h.add(s)
-        }
-        return QuoteLexicon.classes[h.value] ?? []
+        return WordClass(rawValue: QuoteLexicon.classes.get(ScalarHash.hash(scalars, tokens[i].start, tokens[i].end)))
     }
 
     /// True when word token `i` is in any of the lists `c`.
