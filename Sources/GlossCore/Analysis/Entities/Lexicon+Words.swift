@@ -106,7 +106,7 @@ extension Lexicon {
             "Rector", "Mufti", "Monsignor", "Saint", "Agent", "Officer", "Trooper", "Private", "Chancellor",
             "Treasurer", "Auditor", "Comptroller", "Undersecretary", "Ombudsman", "Principal", "Founder", "CEO",
             "CFO", "COO", "Chef", "Referee", "Striker", "Goalkeeper", "Midfielder", "Defender", "Captain",
-            "Candidate", "Nominee", "Delegate", "Secretary-General",
+            "Candidate", "Nominee", "Delegate", "Secretary-General", "Adviser", "Advisor", "Counselor", "Counsellor",
         ]
 
         static let organizations: [String] = [

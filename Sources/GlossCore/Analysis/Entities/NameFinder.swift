@@ -402,6 +402,11 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
+        // A team named by its city or region and a plural nickname: "Toledo Hornets".
+        if title == nil, isTeamName(units) {
+            add(a, b, .organization, nil, alias)
+            return
+        }
         // Context that makes an unknown name a place: "the town of X Y", "X Y, Oaxaca".
         let firstGiven = v.has(a, .given)
         if !firstGiven && title == nil && placeContext(a, b, strong: true) {
@@ -413,6 +418,29 @@ final class NameFinder {
             return
         }
         placesInside(units)
+    }
+
+    /// A city or region (not a country), then one or two capitalised words of which the last is
+    /// a plural no name list knows: `Toledo Hornets`, `Leeds Red Sox`, `Ohio Mariners`.
+    private func isTeamName(_ units: ArraySlice<Range<Int>>) -> Bool {
+        let n = placePrefix(units)
+        guard n > 0, units.count - n <= 2, units.count > n else { return false }
+        let place = v.placeClass(v.phraseHash(units.first!.lowerBound, units[units.startIndex + n - 1].upperBound))
+        guard !place.contains(.country) else { return false }
+        let nickname = units[(units.startIndex + n)...]
+        guard nickname.allSatisfy({ $0.count == 1 && !isConnector($0) && v.isCapitalized($0.lowerBound) }) else {
+            return false
+        }
+        let l = nickname.last!.lowerBound
+        let t = v.tokens[l]
+        // Plural, not a name ending like one (`Theodorus`, `Curtis`), nor a word the text uses
+        // in lower case (`officials`).
+        guard t.length >= 3, v.c[t.end - 1] == "s", !["s", "u", "i"].contains(v.c[t.end - 2]), !v.isAllCaps(l),
+            !lowerSeen.contains(v.hashes[l])
+        else { return false }
+        let cls = v.wordClass(l)
+        return !cls.contains(.given) && !cls.contains(.surname) && !cls.contains(.organization)
+            && !cls.contains(.facility) && !cls.contains(.demonym) && !isDemonym(l)
     }
 
     /// The places inside a run that is no name itself: "Book Fair Canada" → Canada.
@@ -459,13 +487,32 @@ final class NameFinder {
         if v.has(first, .article) && !v.has(first, .given) { return false }  // La Bestia, El Chapo
         // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
         let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
+        // In a short name, a part known as a given name or surname vouches for an English-looking
+        // ending on the first or last word: "Walid Mansour" ("-ed"), "Lena Dowling" ("-ing").
+        let anchored =
+            units.count <= 3
+            && units.contains { u in
+                u.count == 1 && !v.has(u.lowerBound, .common)
+                    && (v.has(u.lowerBound, .given) || v.has(u.lowerBound, .surname))
+            }
+        let part = { (u: Range<Int>) in
+            self.isNamePart(u, anchored: anchored && (u == units.first || u == units.last))
+        }
+        let last = units.last!.lowerBound
+        let lastPlace = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[last]))
         // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
-        let lastIsCountry = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[units.last!.lowerBound]))
-            .contains(.country)
         let surnameLast =
-            units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
-            && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
-        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: {
+            units.count > 1 && !lastPlace.contains(.country) && v.has(last, .surname)
+            && units.dropLast().allSatisfy { part($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
+        // "Tomas Varna", "Ilse Colombo": a known first name, then one word that is a city (even
+        // one that names its province too): the surname, not the city. A country, or a region that
+        // is no city, stays a place.
+        let cityLast =
+            firstName && units.count == 2 && units.last!.count == 1 && !v.has(first, .article)
+            && !v.has(first, .connector)
+            && (lastPlace.contains(.majorCity) || lastPlace.contains(.town))
+            && !lastPlace.contains(.country)
+        if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast || cityLast ? 1 : 0).contains(where: {
             $0.count == 1 && isBlockingPlace($0.lowerBound)
         }) {
             return false
@@ -476,7 +523,9 @@ final class NameFinder {
         {
             return false
         }
-        if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy({ isNamePart($0) }) { return true }
+        // "Nadia Green", "Paul Gold": a surname that is also a common word may end a known first name.
+        if firstName && surnameLast && units.count <= 3 { return true }
+        if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy(part) { return true }
         // Korean names: a surname and a hyphenated given name ("Park Joo-ho", "Moon Jae-in").
         if units.count == 2, v.has(first, .surname), let l = units.last, l.count == 3, v.isDash(l.lowerBound + 1),
             v.tokens[l.lowerBound].length <= 4, v.tokens[l.lowerBound + 2].length <= 4
@@ -485,15 +534,17 @@ final class NameFinder {
         }
         // Initials: "JK Doran", "T. Walter Greene".
         if v.tokens[first].length <= 2 && (v.isAllCaps(first) || v.tokens[first].flags.contains(.abbreviation))
-            && !isPlaceWord(first) && rest.allSatisfy({ isNamePart($0) })
+            && !isPlaceWord(first) && rest.allSatisfy(part)
         {
             return true
         }
-        return units.allSatisfy { isNamePart($0) } && units.contains { u in !v.isAllCaps(u.lowerBound) }
+        return units.allSatisfy(part) && units.contains { u in !v.isAllCaps(u.lowerBound) }
     }
 
-    /// A part of a name: not a common word here, not an acronym (initials excepted).
-    private func isNamePart(_ u: Range<Int>) -> Bool {
+    /// A part of a name: not a common word here, not an acronym (initials excepted). `anchored`:
+    /// another part of the name is a known name, so an `-ed` or `-ing` ending is no sign of an
+    /// English word.
+    private func isNamePart(_ u: Range<Int>, anchored: Bool = false) -> Bool {
         let i = u.lowerBound
         if isConnector(u) { return isParticle(u) }
         if u.count > 1 { return v.isCapitalized(i) || v.isDash(i + 1) }
@@ -511,7 +562,9 @@ final class NameFinder {
         if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
         if lowerSeen.contains(v.hashes[i]) && !cls.contains(.given) && !cls.contains(.surname) { return false }
         // English word endings that names seldom have: Planned, Parenthood, Lives, Meeting, Darkness.
-        if !cls.contains(.given) && !cls.contains(.surname) && NameFinder.wordEnding(v.c, v.tokens[i]) { return false }
+        if !cls.contains(.given) && !cls.contains(.surname) && NameFinder.wordEnding(v.c, v.tokens[i]) {
+            return anchored && NameFinder.nameLikeVerbEnding(v.c, v.tokens[i])
+        }
         return true
     }
 
@@ -612,9 +665,25 @@ final class NameFinder {
     static func wordEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
         let n = t.end - t.start
         guard n >= 5 else { return false }
-        if n >= 6 && (ends(c, t, Self.ed) || ends(c, t, Self.ing)) { return true }
+        if verbEnding(c, t) { return true }
         for suffix in wordEndingScalars where ends(c, t, suffix) { return true }
         return false
+    }
+
+    /// `-ed` or `-ing` on a word of six letters or more: English verb forms (`Planned`, `Meeting`),
+    /// but also names (`Manfred`, `Dowling`).
+    static func verbEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
+        t.end - t.start >= 6 && (ends(c, t, Self.ed) || ends(c, t, Self.ing))
+    }
+
+    /// `verbEnding`, except the endings only verbs have (`Automated`, `Organized`, `Covered`,
+    /// `Blessed`): what a known name beside it may still make a name (`Manfred`, `Dowling`).
+    static func nameLikeVerbEnding(_ c: [Unicode.Scalar], _ t: Token) -> Bool {
+        verbEnding(c, t) && !participleEndings.contains { ends(c, t, $0) }
+    }
+
+    private static let participleEndings = ["ated", "ized", "ised", "ered", "ened", "ssed"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Token `t` ends with `u` (and is longer).
