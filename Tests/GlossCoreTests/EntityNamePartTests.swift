@@ -56,6 +56,8 @@ struct EntityNamePartTests {
         // `Varkonius` and `Tellaris` end in `s` like `Hornets`, but as Latin-looking names do.
         #expect(Recognized("He read about Toledo Varkonius in the archive.").mentions(.organization).isEmpty)
         #expect(Recognized("He read about Toledo Tellaris in the archive.").mentions(.organization).isEmpty)
-        #expect(Recognized("He read about Toledo Tellarets in the archive.").mentions(.organization) == ["Toledo Tellarets"])
+        #expect(
+            Recognized("He read about Toledo Tellarets in the archive.").mentions(.organization) == ["Toledo Tellarets"]
+        )
     }
 }

@@ -11,5 +11,9 @@ public enum AnalysisVersion {
     // 7: a name with a subtitle after a colon is a work; -phobia words are no places; headline speakers;
     //    two-word cues (shot back) before a quote; three-digit years of history (347 AD, in 373,);
     //    the name before `et al.` and an author cited with a year are people; Figure 2 is no name
-    public static let current = 8
+    // 8: a known name vouches for an -ed/-ing ending beside it; common-word surnames (Green) after a
+    //    known first name; a first name then a city is a person; Adviser is a title; city + plural
+    //    nickname is a team
+    // 9: the office after a title and `of` (Secretary of State X); surnames in capitals
+    public static let current = 9
 }

@@ -517,12 +517,16 @@ final class NameFinder {
         }) {
             return false
         }
-        // Names do not end in an acronym or a lone letter: "Pixel Box VR", "Annex B".
+        // Names do not end in an acronym or a lone letter: "Pixel Box VR", "Annex B"; but a known
+        // first name may have its surname in capitals: "Laura KORVALA".
+        let capitalLast =
+            firstName && units.last!.count == 1 && v.isAllCaps(last) && isCapitalSurname(last, last: last)
         if let l = units.last, l.count == 1, units.count > 1,
-            v.isAllCaps(l.lowerBound) || v.tokens[l.lowerBound].length == 1
+            v.isAllCaps(l.lowerBound) && !capitalLast || v.tokens[l.lowerBound].length == 1
         {
             return false
         }
+        if capitalLast && units.dropFirst().dropLast().allSatisfy(part) { return true }
         // "Nadia Green", "Paul Gold": a surname that is also a common word may end a known first name.
         if firstName && surnameLast && units.count <= 3 { return true }
         if v.has(first, .given) && !v.has(first, .common) && rest.allSatisfy(part) { return true }
@@ -539,6 +543,13 @@ final class NameFinder {
             return true
         }
         return units.allSatisfy(part) && units.contains { u in !v.isAllCaps(u.lowerBound) }
+    }
+
+    /// Word `i` in capitals is a surname written so, not an acronym: the last word of the name,
+    /// five letters or more, no word the lexicon knows in another sense.
+    private func isCapitalSurname(_ i: Int, last: Int) -> Bool {
+        guard i == last, v.tokens[i].length >= 5, !isPlaceWord(i) else { return false }
+        return v.classes[i].intersection([.common, .function, .organization, .facility, .title, .demonym]).isEmpty
     }
 
     /// A part of a name: not a common word here, not an acronym (initials excepted). `anchored`:
@@ -597,7 +608,11 @@ final class NameFinder {
             if v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i])).contains(.country) { return false }
             // A common word may start a name after a title ("President Moon"), not end it ("Image").
             if cls.contains(.common) && i == units.last!.lowerBound && !cls.contains(.surname) { return false }
-            if v.isAllCaps(i) && v.tokens[i].length > 2 { return false }
+            // A word in capitals is an acronym, not a name, unless it is a long last word: the
+            // surname in capitals of some news styles (`President Ana KORVALA`).
+            if v.isAllCaps(i) && v.tokens[i].length > 2 && !isCapitalSurname(i, last: units.last!.lowerBound) {
+                return false
+            }
             return !lowerSeen.contains(v.hashes[i]) || cls.contains(.given) || cls.contains(.surname)
         }
     }
@@ -888,6 +903,12 @@ extension NameFinder {
             if n > 0 && k + 2 + n < units.endIndex {
                 add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
                 nameStart = k + 2 + n
+            } else if n == 0 {
+                // "Secretary of State Dana Price", "Minister of Science and Technology Olu Ade": the
+                // office's common words belong to the title, and the name starts after them.
+                var m = k + 2
+                while m < units.endIndex - 1, isOfficeWord(units[m]) { m += 1 }
+                if m > k + 2, !isConnector(units[m - 1]) { nameStart = m }
             }
         }
         if nameStart < units.endIndex, !isConnector(units[nameStart]), !hasKeyword(units[nameStart...]),
@@ -901,6 +922,15 @@ extension NameFinder {
             r.title = text(units[..<(nameStart)])
             r.units = units[nameStart...]
         }
+    }
+
+    /// A word of an office's name after its title and `of`: a common word (`State`, `Foreign`,
+    /// `Affairs`) that is no personal name, or the `and` between two of them.
+    private func isOfficeWord(_ u: Range<Int>) -> Bool {
+        if isConnector(u) { return v.isWord(u.lowerBound, Hashes.and) }
+        guard u.count == 1 else { return false }
+        let i = u.lowerBound
+        return v.has(i, .common) && !v.has(i, .given) && !v.has(i, .surname)
     }
 
     private func lowerCaseTitle(_ r: inout NameRun) {
