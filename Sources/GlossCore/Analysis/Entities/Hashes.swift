@@ -42,6 +42,10 @@ enum Hashes {
         "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
         "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel",
     ])
+    /// Ordinals that end a compound with a tens word: `twenty-first`, `Fifty-Fourth`.
+    static let unitOrdinals: HashTable = HashTable(words: [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ])
     static let et = ScalarHash.hash("et")
     static let al = ScalarHash.hash("al")
     /// Eras after a year: `347 AD`, `480 BC`.
