@@ -108,10 +108,9 @@ struct EntityLinker {
                 if !(place.contains(.country) || place.contains(.region)) || !after { return id }
             } else if place.isEmpty || speech {
                 return id
-            } else if !(place.contains(.country) || place.contains(.region))
-                && !finder.placeContext(a, b, strong: false) && !after
-            {
-                // A first name alone ("Florence said") is the person; a known place with context is the place.
+            } else if !place.contains(.country) && !finder.placeContext(a, b, strong: false) && !after {
+                // A first name alone ("Florence said", "with Isabel") is the person; a known place
+                // with context, or a country, is the place.
                 return id
             }
         }

@@ -46,6 +46,9 @@ enum Hashes {
     static let unitOrdinals: HashTable = HashTable(words: [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     ])
+    /// `the North`, `the West`: a region named by its direction alone.
+    static let compass: HashTable = HashTable(words: ["north", "south", "east", "west"])
+    static let earth = ScalarHash.hash("earth")
     static let et = ScalarHash.hash("et")
     static let al = ScalarHash.hash("al")
     /// Eras after a year: `347 AD`, `480 BC`.

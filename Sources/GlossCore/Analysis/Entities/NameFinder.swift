@@ -321,6 +321,13 @@ final class NameFinder {
     /// `classify` for a run of one word, without slices: the same rules, much cheaper.
     private func classifyWord(_ i: Int) {
         let cls = v.classes[i]
+        // "the North", "the West": a region; "Earth" with a capital: the planet.
+        if v.isCapitalized(i), !v.isAllCaps(i), !v.isCapitalized(i + 1),
+            Hashes.compass.contains(v.hashes[i]) && v.isWord(i - 1, Hashes.the) || v.hashes[i] == Hashes.earth
+        {
+            add(i, i + 1, .place, nil, nil)
+            return
+        }
         if !isPlaceWord(i)
             && (cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
                 || isDemonym(i))
@@ -460,10 +467,15 @@ final class NameFinder {
         // A known first name outweighs a place: "Jordan Smith", "Georgia Davis".
         let firstName = v.has(first, .given) && !v.has(first, .common) && units.count > 1
         // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
-        let lastIsCountry = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[units.last!.lowerBound]))
-            .contains(.country)
+        let last = units.last!.lowerBound
+        let lastPlace = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[last]))
+        let lastIsCountry = lastPlace.contains(.country)
+        // "Daniel Ruse": after a known first name that is no place, a province's name is a surname.
+        let regionLast =
+            units.count == 2 && firstName && !isPlaceWord(first) && units.last!.count == 1
+            && lastPlace.contains(.region) && !lastPlace.contains(.majorCity)
         let surnameLast =
-            units.count > 1 && !lastIsCountry && v.has(units.last!.lowerBound, .surname)
+            units.count > 1 && !lastIsCountry && (v.has(last, .surname) || regionLast)
             && units.dropLast().allSatisfy { isNamePart($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
         if units.dropFirst(firstName ? 1 : 0).dropLast(surnameLast ? 1 : 0).contains(where: {
             $0.count == 1 && isBlockingPlace($0.lowerBound)
