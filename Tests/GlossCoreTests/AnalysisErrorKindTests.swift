@@ -53,6 +53,13 @@ struct AnalysisErrorKindTests {
         #expect(r.mentions(.place) == ["North", "South", "West", "Earth", "North Sea"], "\(r.mentions(.place))")
     }
 
+    @Test func aCompassPointBeforeAnUnknownWordIsARegion() {
+        let r = Recognized(
+            "Troops entered North Varrakia, and aid reached South Tolmenistan. North Tom Reyes and South Korean officials met."
+        )
+        #expect(r.mentions(.place) == ["North Varrakia", "South Tolmenistan"], "\(r.mentions(.place))")
+    }
+
     @Test func theFirstAuthorBeforeEtAlIsAPerson() {
         let r = Recognized("As shown by Lindqvist et al. (2011), and later by Marrow et al., the effect is small.")
         #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")

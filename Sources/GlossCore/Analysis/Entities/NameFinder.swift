@@ -409,6 +409,16 @@ final class NameFinder {
             add(a, b, .place, nil, alias)
             return
         }
+        // "North Varrakia", "South Tolmenistan": a compass point before one word that is no
+        // common word and no personal name is a region, known or not.
+        if units.count == 2, Hashes.compass.contains(v.hashes[a]), let u = units.last, u.count == 1,
+            v.classes[u.lowerBound].intersection([
+                .common, .function, .given, .surname, .title, .organization, .facility, .month, .weekday,
+            ]).isEmpty, !lowerSeen.contains(v.hashes[u.lowerBound]), !v.isAllCaps(u.lowerBound)
+        {
+            add(a, b, .place, nil, alias)
+            return
+        }
         // Context that makes an unknown name a place: "the town of X Y", "X Y, Oaxaca".
         let firstGiven = v.has(a, .given)
         if !firstGiven && title == nil && placeContext(a, b, strong: true) {
