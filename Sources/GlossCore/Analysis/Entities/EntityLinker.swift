@@ -108,9 +108,12 @@ struct EntityLinker {
                 if !(place.contains(.country) || place.contains(.region)) || !after { return id }
             } else if place.isEmpty || speech {
                 return id
-            } else if !place.contains(.country) && !finder.placeContext(a, b, strong: false) && !after {
-                // A first name alone ("Florence said", "with Isabel") is the person; a known place
-                // with context, or a country, is the place.
+            } else if !place.contains(.country) && !finder.placeContext(a, b, strong: false) && !after
+                && (!place.contains(.region) || drafts[id].key.count > 1 && drafts[id].key.first == h)
+            {
+                // A first name alone ("Florence said", "with Isabel" after Isabel Ruiz) is the
+                // person; a known place with context, a country, or a region that is no full
+                // name's first name, is the place.
                 return id
             }
         }
