@@ -60,6 +60,12 @@ struct AnalysisErrorKindTests {
         #expect(r.mentions(.place) == ["North Varrakia", "South Tolmenistan"], "\(r.mentions(.place))")
     }
 
+    @Test func aShipAfterItsPrefixIsNoPlace() {
+        let r = Recognized("The navy sent the USS Halvard and the CSS Florida to Norfolk. Florida was warm.")
+        #expect(r.mentions(.place) == ["Norfolk", "Florida"], "\(r.mentions(.place))")
+        #expect(r.mentions(.person).isEmpty, "\(r.mentions(.person))")
+    }
+
     @Test func theFirstAuthorBeforeEtAlIsAPerson() {
         let r = Recognized("As shown by Lindqvist et al. (2011), and later by Marrow et al., the effect is small.")
         #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")

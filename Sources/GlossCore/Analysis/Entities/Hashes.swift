@@ -49,6 +49,10 @@ enum Hashes {
     /// `the North`, `the West`: a region named by its direction alone.
     static let compass: HashTable = HashTable(words: ["north", "south", "east", "west"])
     static let earth = ScalarHash.hash("earth")
+    /// Prefixes of ships' names: `USS Potomac`, `HMS Ardent`.
+    static let shipPrefixes: HashTable = HashTable(words: [
+        "USS", "HMS", "CSS", "RMS", "HMAS", "HMCS", "HMNZS", "MV",
+    ])
     static let et = ScalarHash.hash("et")
     static let al = ScalarHash.hash("al")
     /// Eras after a year: `347 AD`, `480 BC`.

@@ -179,6 +179,13 @@ final class NameFinder {
                 }
         }
         let a = units[0].lowerBound, b = units[units.count - 1].upperBound
+        // `the USS Potomac`, `HMS Ardent`: a ship after its prefix, even one named after a place.
+        if units.count >= 2, units[0].count == 1, v.isAllCaps(a), Hashes.shipPrefixes.contains(v.hashes[a]),
+            !isConnector(units[1])
+        {
+            let end = units.firstIndex(where: isConnector) ?? units.count
+            return end <= 4 ? a..<units[end - 1].upperBound : nil
+        }
         if units.count >= 2 {
             for k in 0..<(units.count - 1) where units[k].count == 1 && !isConnector(units[k + 1]) {
                 let h = v.hashes[units[k].lowerBound]
