@@ -66,6 +66,13 @@ struct AnalysisErrorKindTests {
         #expect(r.mentions(.person).isEmpty, "\(r.mentions(.person))")
     }
 
+    @Test func aStateNamedByItsKindIsAPlace() {
+        let r = Recognized(
+            "Three provinces had left the Union by spring, and our Republic endured. The Union of Poets met, and the union voted."
+        )
+        #expect(r.mentions(.place) == ["Union", "Republic"], "\(r.mentions(.place))")
+    }
+
     @Test func theFirstAuthorBeforeEtAlIsAPerson() {
         let r = Recognized("As shown by Lindqvist et al. (2011), and later by Marrow et al., the effect is small.")
         #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")

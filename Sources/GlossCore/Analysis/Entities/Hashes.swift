@@ -49,6 +49,12 @@ enum Hashes {
     /// `the North`, `the West`: a region named by its direction alone.
     static let compass: HashTable = HashTable(words: ["north", "south", "east", "west"])
     static let earth = ScalarHash.hash("earth")
+    /// `the Union`, `our Republic`: a state named by its kind with a capital.
+    static let polities: HashTable = HashTable(words: [
+        "union", "confederacy", "republic", "empire", "commonwealth", "nation", "kingdom",
+    ])
+    /// Determiners before a state named by its kind: `the Union`, `our Nation`.
+    static let polityDeterminers: HashTable = HashTable(words: ["the", "our", "this", "his", "her", "their"])
     /// Prefixes of ships' names: `USS Potomac`, `HMS Ardent`.
     static let shipPrefixes: HashTable = HashTable(words: [
         "USS", "HMS", "CSS", "RMS", "HMAS", "HMCS", "HMNZS", "MV",

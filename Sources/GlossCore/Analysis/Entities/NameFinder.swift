@@ -335,6 +335,14 @@ final class NameFinder {
             add(i, i + 1, .place, nil, nil)
             return
         }
+        // "left the Union", "our Republic": a state named by its kind, with a capital, inside a
+        // sentence, neither before a name nor before `of` (the Union of …).
+        if v.isCapitalized(i), !v.isAllCaps(i), Hashes.polities.contains(v.hashes[i]), v.isLowerWord(i - 1),
+            Hashes.polityDeterminers.contains(v.hashes[i - 1]), !v.isCapitalized(i + 1), !v.isWord(i + 1, Hashes.of)
+        {
+            add(i, i + 1, .place, nil, nil)
+            return
+        }
         if !isPlaceWord(i)
             && (cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
                 || isDemonym(i))
