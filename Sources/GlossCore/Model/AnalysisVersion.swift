@@ -11,5 +11,8 @@ public enum AnalysisVersion {
     // 7: a name with a subtitle after a colon is a work; -phobia words are no places; headline speakers;
     //    two-word cues (shot back) before a quote; three-digit years of history (347 AD, in 373,);
     //    the name before `et al.` and an author cited with a year are people; Figure 2 is no name
-    public static let current = 7
+    // 8: a comma groups thousands only before three digits; section numbers before a heading, more
+    //    years of history and compound ordinals are no figures; a province after a first name is a
+    //    surname; the North, Earth, North X, the Union and ships after their prefix
+    public static let current = 8
 }
