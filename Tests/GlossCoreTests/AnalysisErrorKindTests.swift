@@ -33,6 +33,46 @@ struct AnalysisErrorKindTests {
         #expect(l.mentions(.place).contains("Varnok"), "\(l.mentions(.place))")
     }
 
+    @Test func aProvinceNameAfterAFirstNameIsASurname() {
+        // Ruse is a province's name; after a known first name it is a person's surname.
+        let r = Recognized("The philosopher Daniel Ruse argues that it holds. Later, Ruse wrote a second book.")
+        #expect(r.mentions(.person) == ["Daniel Ruse", "Ruse"], "\(r.mentions(.person))")
+        #expect(r.mentions(.place).isEmpty, "\(r.mentions(.place))")
+    }
+
+    @Test func aFirstNameAloneThatIsAlsoAProvinceIsThePerson() {
+        let r = Recognized("I work with Isabel on many projects. I am Isabel Ruiz, she said.")
+        #expect(r.entity(.person, "Isabel")?.canonicalName == "Isabel Ruiz")
+        #expect(r.mentions(.place).isEmpty, "\(r.mentions(.place))")
+    }
+
+    @Test func aDirectionAfterTheAndEarthArePlaces() {
+        let r = Recognized(
+            "The war split the nation: rail lines ran through the North, ports lay in the South, and the West stayed out. The probe left Earth in May. The North Sea was calm, and north winds blew."
+        )
+        #expect(r.mentions(.place) == ["North", "South", "West", "Earth", "North Sea"], "\(r.mentions(.place))")
+    }
+
+    @Test func aCompassPointBeforeAnUnknownWordIsARegion() {
+        let r = Recognized(
+            "Troops entered North Varrakia, and aid reached South Tolmenistan. North Tom Reyes and South Korean officials met."
+        )
+        #expect(r.mentions(.place) == ["North Varrakia", "South Tolmenistan"], "\(r.mentions(.place))")
+    }
+
+    @Test func aShipAfterItsPrefixIsNoPlace() {
+        let r = Recognized("The navy sent the USS Halvard and the CSS Florida to Norfolk. Florida was warm.")
+        #expect(r.mentions(.place) == ["Norfolk", "Florida"], "\(r.mentions(.place))")
+        #expect(r.mentions(.person).isEmpty, "\(r.mentions(.person))")
+    }
+
+    @Test func aStateNamedByItsKindIsAPlace() {
+        let r = Recognized(
+            "Three provinces had left the Union by spring, and our Republic endured. The Union of Poets met, and the union voted."
+        )
+        #expect(r.mentions(.place) == ["Union", "Republic"], "\(r.mentions(.place))")
+    }
+
     @Test func theFirstAuthorBeforeEtAlIsAPerson() {
         let r = Recognized("As shown by Lindqvist et al. (2011), and later by Marrow et al., the effect is small.")
         #expect(r.mentions(.person) == ["Lindqvist", "Marrow"], "\(r.mentions(.person))")

@@ -192,4 +192,32 @@ struct FigureTests {
         )
         #expect(r.figures == ["347", "300"], "\(r.figures)")
     }
+
+    @Test func aCommaGroupsThousandsOnlyBeforeThreeDigits() {
+        let r = Recognized("Earlier surveys [4,5] and [12,13,14] found 11,800 voles, and 2,500,000 beetles.")
+        #expect(r.figures == ["4", "5", "12", "13", "14", "11,800", "2,500,000"], "\(r.figures)")
+        #expect(r.result.figures.last?.value == 2_500_000)
+    }
+
+    @Test func aSectionNumberBeforeAHeadingIsNoFigure() {
+        let r = Recognized(
+            "2.3 Measuring the Flow\n\n10: Why Rivers Bend\n\n1 Introduction\n\n12. \u{201C}Notes on Clay\u{201D}\n\n4 km of dykes were built.\n\n7 of them held."
+        )
+        #expect(r.figures == ["4 km", "7"], "\(r.figures)")
+    }
+
+    @Test func moreYearsOfHistoryAreDates() {
+        let r = Recognized(
+            "She was born on 30 May 290. She died in April of 312. He ruled c. 214 \u{2013} 240 and served 1910 \u{2013} 12. The wall dates from 2500 BC. In 310 Marcus left. The class of \u{2019}84 met. In 2010 - 15 people came."
+        )
+        #expect(r.figures == ["15"], "\(r.figures)")
+        #expect(r.dates.contains("30 May 290") && r.dates.contains("April of 312"), "\(r.dates)")
+        #expect(r.dates.contains("214 \u{2013} 240") && r.dates.contains("1910 \u{2013} 12"), "\(r.dates)")
+        #expect(r.dates.contains("2500 BC") && r.dates.contains("310") && r.dates.contains("84"), "\(r.dates)")
+    }
+
+    @Test func compoundOrdinalsAreNoFigures() {
+        let r = Recognized("The twenty-first session met, and the Forty-Second Regiment had twenty-two drummers.")
+        #expect(r.figures == ["twenty-two"], "\(r.figures)")
+    }
 }

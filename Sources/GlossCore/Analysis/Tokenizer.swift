@@ -155,6 +155,12 @@ enum Tokenizer {
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    /// Three digits from `i` and no fourth: the group after a thousands comma.
+    static func isThousandsGroup(_ c: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i + 2 < c.count, isDigit(c[i]), isDigit(c[i + 1]), isDigit(c[i + 2]) else { return false }
+        return i + 3 == c.count || !isDigit(c[i + 3])
+    }
+
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0C || v == 0x0B }
@@ -203,8 +209,13 @@ enum Tokenizer {
                         i += 1
                         continue
                     }
-                    // Inner separators: 11,800 and 1.5 (a digit must follow).
-                    if (c[i] == "," || c[i] == ".") && i + 1 < n && isDigit(c[i + 1]) {
+                    // Inner separators: 11,800 and 1.5 (a digit must follow). A comma groups
+                    // thousands, so exactly three digits follow it: `[4,5]` and `2,17` are two numbers.
+                    if c[i] == "." && i + 1 < n && isDigit(c[i + 1]) {
+                        i += 2
+                        continue
+                    }
+                    if c[i] == "," && isThousandsGroup(c, i + 1) {
                         i += 2
                         continue
                     }

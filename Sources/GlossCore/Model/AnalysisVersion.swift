@@ -15,5 +15,8 @@ public enum AnalysisVersion {
     //    known first name; a first name then a city is a person; Adviser is a title; city + plural
     //    nickname is a team
     // 9: the office after a title and `of` (Secretary of State X); surnames in capitals
-    public static let current = 9
+    // 10: a comma groups thousands only before three digits; section numbers before a heading, more
+    //     years of history and compound ordinals are no figures; a province after a first name is a
+    //     surname; the North, Earth, North X, the Union and ships after their prefix
+    public static let current = 10
 }

@@ -108,10 +108,13 @@ struct EntityLinker {
                 if !(place.contains(.country) || place.contains(.region)) || !after { return id }
             } else if place.isEmpty || speech {
                 return id
-            } else if !(place.contains(.country) || place.contains(.region))
-                && !finder.placeContext(a, b, strong: false) && !after
+            } else if !place.contains(.country) && !finder.placeContext(a, b, strong: false) && !after
+                && (!place.contains(.region)
+                    || drafts[id].key.count > 1 && drafts[id].key.first == h && !listedAfterPlace(a))
             {
-                // A first name alone ("Florence said") is the person; a known place with context is the place.
+                // A first name alone ("Florence said", "with Isabel" after Isabel Ruiz) is the
+                // person; a known place with context, a country, or a region that is no full
+                // name's first name or follows a place in a list, is the place.
                 return id
             }
         }
@@ -175,6 +178,14 @@ struct EntityLinker {
         let into = v.isWord(a - 1, Hashes.in) || v.isWord(a - 1, Hashes.near) || v.isWord(a - 1, Hashes.outside)
         if !isName && !c.initial && into && !v.isLowerWord(b) { return entity(.place, phrase: phrase) }
         return nil
+    }
+
+    /// `in Georgia and Virginia`, `Ohio, Virginia`: the name at `a` follows a known place in a list.
+    private func listedAfterPlace(_ a: Int) -> Bool {
+        guard v.isWord(a - 1, Hashes.and) || v.isPunct(a - 1, ","), v.isWord(a - 2), v.isCapitalized(a - 2) else {
+            return false
+        }
+        return !v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[a - 2])).isEmpty
     }
 
     /// `Quilis (1964)`, `Quilis, (2000)`, `(Hein, Marks, & Lund, 2016)`: an author cited with a

@@ -70,7 +70,14 @@ final class FigureFinder {
             // "May" alone is too often the verb; a month needs a day or year, or a preposition.
             var j = i + 1
             if let d = day(j) { j = d }
-            if v.isPunct(j, ","), year(j + 1) { j += 2 } else if year(j) { j += 1 }
+            if v.isPunct(j, ","), year(j + 1) {
+                j += 2
+            } else if year(j) || yearAfterMonth(j) {
+                j += 1
+            } else if j == i + 1, v.isWord(j, Hashes.of), yearAfterMonth(j + 1) {
+                j += 2  // "December of 384"
+            }
+            j = yearRangeEnd(j)
             let prep =
                 v.has(i - 1, .placePreposition) || v.isWord(i - 1) && Hashes.beforeMonth.contains(v.hashes[i - 1])
             if j > i + 1 || prep || v.hashes[i] != Hashes.may {
@@ -81,21 +88,56 @@ final class FigureFinder {
         }
         if let d = day(i), v.has(d, .month) && v.isCapitalized(d) {
             var j = d + 1
-            if year(j) { j += 1 } else if v.isPunct(j, ","), year(j + 1) { j += 2 }
+            if year(j) || yearAfterMonth(j) { j += 1 } else if v.isPunct(j, ","), year(j + 1) { j += 2 }
+            j = yearRangeEnd(j)
             mark(date: i, j)
             return j
         }
         if let e = historicalYear(i) {
-            mark(date: i, e)
-            return e
+            let j = yearRangeEnd(e)
+            mark(date: i, j)
+            return j
         }
         if year(i) && !isInsideName(i) {
             var j = i + 1
             if v.isDash(j), v.glued(j), v.glued(j + 1), v.isNumber(j + 1) { j += 2 }  // 2018-19
+            j = yearRangeEnd(j)
             mark(date: i, j)
             return j
         }
+        // "class of '71": two digits after an apostrophe are a year.
+        if v.isNumber(i), v.tokens[i].length == 2, digitsOnly(i), v.glued(i),
+            v.isPunct(i - 1, "'") || v.isPunct(i - 1, "\u{2019}"), !v.glued(i - 1)
+        {
+            mark(date: i, i + 1)
+            return i + 1
+        }
         return nil
+    }
+
+    /// Token `i` is digits only (no separator, no letters).
+    private func digitsOnly(_ i: Int) -> Bool {
+        guard v.isNumber(i) else { return false }
+        for k in v.tokens[i].start..<v.tokens[i].end where !Tokenizer.isDigit(v.c[k]) { return false }
+        return true
+    }
+
+    /// A year of three digits after a month (`30 September 420`), with punctuation, a line's end
+    /// or nothing after it.
+    private func yearAfterMonth(_ i: Int) -> Bool {
+        guard digitsOnly(i), v.tokens[i].length == 3, v.c[v.tokens[i].start] != "0" else { return false }
+        return i + 1 >= v.count || v.tokens[i + 1].kind == .punctuation || v.tokens[i + 1].flags.contains(.lineBefore)
+    }
+
+    /// After a date ending in a year at `j - 1`, the end of a year range (`1920 – 21`, `c. 314 –
+    /// 368`): a dash and a number of two to four digits that no content word follows (`2010 - 15
+    /// people` is a count).
+    private func yearRangeEnd(_ j: Int) -> Int {
+        guard j > 0, digitsOnly(j - 1), v.tokens[j - 1].length >= 3, v.isDash(j), digitsOnly(j + 1),
+            (2...4).contains(v.tokens[j + 1].length), !v.has(j + 2, .month)
+        else { return j }
+        if v.isLowerWord(j + 2), !v.has(j + 2, .function), !v.tokens[j + 2].flags.contains(.lineBefore) { return j }
+        return j + 2
     }
 
     /// Token `i` is a day of the month (1–31, or 1st–31st): the index after it.
@@ -117,13 +159,15 @@ final class FigureFinder {
         return i + 1
     }
 
-    /// A year of three digits, as history writing has them: before an era (`347 AD`, `480 BC`),
-    /// after `c.` or `circa`, or after `in`, `since`, `until` with punctuation after it (`In 373,
-    /// he left`). The index after it.
+    /// A year of three digits, as history writing has them: after `c.` or `circa`, or after `in`,
+    /// `since`, `until` with punctuation or a capitalised word of the same line after it (`In 373,
+    /// he left`, `In 373 Marcus left`); and a year of up to four digits before an era (`347 AD`,
+    /// `3000 BC`). The index after it.
     private func historicalYear(_ i: Int) -> Int? {
-        guard v.isNumber(i), v.tokens[i].end - v.tokens[i].start == 3, v.c[v.tokens[i].start] != "0" else { return nil }
-        for k in v.tokens[i].start..<v.tokens[i].end where !Tokenizer.isDigit(v.c[k]) { return nil }
-        if v.isWord(i + 1), Hashes.eras.contains(v.hashes[i + 1]) { return i + 2 }
+        guard digitsOnly(i), v.c[v.tokens[i].start] != "0" else { return nil }
+        // "3000 BC", "44 BC", "842 AD"
+        if v.tokens[i].length <= 4, v.isWord(i + 1), Hashes.eras.contains(v.hashes[i + 1]) { return i + 2 }
+        guard v.tokens[i].length == 3 else { return nil }
         if v.isWord(i - 1), Hashes.circa.contains(v.hashes[i - 1]) { return i + 1 }
         if v.isPunct(i - 1, "."), v.glued(i - 1), v.isWord(i - 2), Hashes.circa.contains(v.hashes[i - 2]) {
             return i + 1
@@ -131,6 +175,7 @@ final class FigureFinder {
         if v.isWord(i - 1), Hashes.sinceWords.contains(v.hashes[i - 1]),
             v.isPunct(i + 1, ",") || v.isPunct(i + 1, ".") || v.isPunct(i + 1, ")") || v.isPunct(i + 1, ";")
                 || v.isDash(i + 1)
+                || v.isCapitalized(i + 1) && !v.isAllCaps(i + 1) && !v.tokens[i + 1].flags.contains(.lineBefore)
         {
             return i + 1
         }
@@ -217,6 +262,12 @@ final class FigureFinder {
         case .scale:
             return nil
         case .unit, .tens:
+            // "twenty-first", "the Fifty-Fourth Regiment": an ordinal, not a count.
+            if e.kind == .tens, v.isDash(i + 1), v.glued(i + 1), v.glued(i + 2), v.isWord(i + 2),
+                Hashes.unitOrdinals.contains(v.hashes[i + 2])
+            {
+                return nil
+            }
             var value = 0.0, current = e.value
             var j = i + 1
             var last = e.kind
@@ -374,13 +425,6 @@ final class FigureFinder {
         if v.glued(i), v.isPunct(i - 1, ":") || v.isPunct(i - 1, "/"), v.isNumber(i - 2) { return true }
         if v.glued(i), v.isPunct(i - 1, "#") { return true }
         if v.isPunct(i - 1, "\u{00A7}") { return true }  // § 6
-        // `2. Methods`, `4.1. Results`, `3) Findings`: a heading or list number opening a line.
-        if i == 0 || v.tokens[i].flags.contains(.lineBefore), v.isPunct(i + 1, ".") || v.isPunct(i + 1, ")"),
-            i + 2 >= v.tokens.count || v.tokens[i + 2].flags.contains(.lineBefore) || v.isCapitalized(i + 2)
-                || v.isAllCaps(i + 2)
-        {
-            return true
-        }
         // "Apollo 8", "Apollo 11", "Boeing 747": a number right after a capitalised name, unless a score follows.
         if v.isCapitalized(i - 1), !v.tokens[i - 1].flags.contains(.allCaps), v.tokens[i].length <= 3,
             v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[i - 1])).isEmpty,
@@ -392,11 +436,30 @@ final class FigureFinder {
         return false
     }
 
+    /// `2. Methods`, `4.1. Results`, `3) Findings`, `12. “Notes`, `2.3 Costs`, `10: Open Data`,
+    /// `1 Introduction`: the number opening a line is a heading or list number when a capital
+    /// (or the line's end) comes after it, past a period, bracket or colon; a unit after it
+    /// (`3 Km`) keeps it a figure.
+    private func isHeadingNumber(_ i: Int) -> Bool {
+        var j = i + 1
+        let mark = v.isPunct(j, ".") || v.isPunct(j, ")") || v.isPunct(j, ":")
+        if mark {
+            j += 1
+            if j >= v.tokens.count || v.tokens[j].flags.contains(.lineBefore) { return true }
+            if v.isPunct(j, "\u{201C}") || v.isPunct(j, "\"") { j += 1 }
+        }
+        guard v.isWord(j), v.isCapitalized(j) || v.isAllCaps(j), !v.tokens[j].flags.contains(.lineBefore) else {
+            return false
+        }
+        return mark || numbers.unit(v.hashes[j]) == nil && !v.has(j, .month)
+    }
+
     /// The figure whose core starts at `i`: the core, then each of `rules` in order
     /// (`FigureFinder+Rules.swift`); the index after it, or nil when `i` starts none.
     private func figure(at i: Int) -> Int? {
         guard let found = core(at: i) else { return nil }
         if v.isNumber(i) && isInsideName(i) { return nil }
+        if v.isNumber(i), i == 0 || v.tokens[i].flags.contains(.lineBefore), isHeadingNumber(i) { return nil }
         if v.isNumber(i), v.isWord(found.end, Hashes.am) || v.isWord(found.end, Hashes.pm) { return nil }  // clock time
         var d = FigureDraft(core: i, exact: found.exact, start: i, end: found.end, value: found.value, unit: found.unit)
         for rule in rules {

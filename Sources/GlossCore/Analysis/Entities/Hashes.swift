@@ -42,6 +42,23 @@ enum Hashes {
         "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
         "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel",
     ])
+    /// Ordinals that end a compound with a tens word: `twenty-first`, `Fifty-Fourth`.
+    static let unitOrdinals: HashTable = HashTable(words: [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ])
+    /// `the North`, `the West`: a region named by its direction alone.
+    static let compass: HashTable = HashTable(words: ["north", "south", "east", "west"])
+    static let earth = ScalarHash.hash("earth")
+    /// `the Union`, `our Republic`: a state named by its kind with a capital.
+    static let polities: HashTable = HashTable(words: [
+        "union", "confederacy", "republic", "empire", "commonwealth", "nation", "kingdom",
+    ])
+    /// Determiners before a state named by its kind: `the Union`, `our Nation`.
+    static let polityDeterminers: HashTable = HashTable(words: ["the", "our", "this", "his", "her", "their"])
+    /// Prefixes of ships' names: `USS Potomac`, `HMS Ardent`.
+    static let shipPrefixes: HashTable = HashTable(words: [
+        "USS", "HMS", "CSS", "RMS", "HMAS", "HMCS", "HMNZS", "MV",
+    ])
     static let et = ScalarHash.hash("et")
     static let al = ScalarHash.hash("al")
     /// Eras after a year: `347 AD`, `480 BC`.

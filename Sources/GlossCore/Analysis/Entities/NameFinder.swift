@@ -179,6 +179,13 @@ final class NameFinder {
                 }
         }
         let a = units[0].lowerBound, b = units[units.count - 1].upperBound
+        // `the USS Potomac`, `HMS Ardent`: a ship after its prefix, even one named after a place.
+        if units.count >= 2, units[0].count == 1, v.isAllCaps(a), Hashes.shipPrefixes.contains(v.hashes[a]),
+            !isConnector(units[1])
+        {
+            let end = units.firstIndex(where: isConnector) ?? units.count
+            return end <= 4 ? a..<units[end - 1].upperBound : nil
+        }
         if units.count >= 2 {
             for k in 0..<(units.count - 1) where units[k].count == 1 && !isConnector(units[k + 1]) {
                 let h = v.hashes[units[k].lowerBound]
@@ -321,6 +328,21 @@ final class NameFinder {
     /// `classify` for a run of one word, without slices: the same rules, much cheaper.
     private func classifyWord(_ i: Int) {
         let cls = v.classes[i]
+        // "the North", "the West": a region; "Earth" with a capital: the planet.
+        if v.isCapitalized(i), !v.isAllCaps(i), !v.isCapitalized(i + 1),
+            Hashes.compass.contains(v.hashes[i]) && v.isWord(i - 1, Hashes.the) || v.hashes[i] == Hashes.earth
+        {
+            add(i, i + 1, .place, nil, nil)
+            return
+        }
+        // "left the Union", "our Republic": a state named by its kind, with a capital, inside a
+        // sentence, neither before a name nor before `of` (the Union of …).
+        if v.isCapitalized(i), !v.isAllCaps(i), Hashes.polities.contains(v.hashes[i]), v.isLowerWord(i - 1),
+            Hashes.polityDeterminers.contains(v.hashes[i - 1]), !v.isCapitalized(i + 1), !v.isWord(i + 1, Hashes.of)
+        {
+            add(i, i + 1, .place, nil, nil)
+            return
+        }
         if !isPlaceWord(i)
             && (cls.contains(.function) || cls.contains(.demonym) || cls.contains(.month) || cls.contains(.weekday)
                 || isDemonym(i))
@@ -398,6 +420,16 @@ final class NameFinder {
         // Direction + place: East Los Angeles, Northern Ontario, South Texas.
         if v.has(a, .direction), units.count >= 2,
             v.placeClass(v.phraseHash(units[units.startIndex + 1].lowerBound, b)) != []
+        {
+            add(a, b, .place, nil, alias)
+            return
+        }
+        // "North Varrakia", "South Tolmenistan": a compass point before one word that is no
+        // common word and no personal name is a region, known or not.
+        if units.count == 2, Hashes.compass.contains(v.hashes[a]), let u = units.last, u.count == 1,
+            v.classes[u.lowerBound].intersection([
+                .common, .function, .given, .surname, .title, .organization, .facility, .month, .weekday,
+            ]).isEmpty, !lowerSeen.contains(v.hashes[u.lowerBound]), !v.isAllCaps(u.lowerBound)
         {
             add(a, b, .place, nil, alias)
             return
@@ -501,8 +533,12 @@ final class NameFinder {
         let last = units.last!.lowerBound
         let lastPlace = v.placeClass(ScalarHash.combine(ScalarHash.offset, v.hashes[last]))
         // "Denzel Washington": a place that is also a surname may end a name of name-like parts.
+        // "Daniel Ruse": after a known first name that is no place, a province's name is a surname.
+        let regionLast =
+            units.count == 2 && firstName && !isPlaceWord(first) && units.last!.count == 1
+            && lastPlace.contains(.region) && !lastPlace.contains(.majorCity)
         let surnameLast =
-            units.count > 1 && !lastPlace.contains(.country) && v.has(last, .surname)
+            units.count > 1 && !lastPlace.contains(.country) && (v.has(last, .surname) || regionLast)
             && units.dropLast().allSatisfy { part($0) && !($0.count == 1 && isBlockingPlace($0.lowerBound)) }
         // "Tomas Varna", "Ilse Colombo": a known first name, then one word that is a city (even
         // one that names its province too): the surname, not the city. A country, or a region that
