@@ -37,4 +37,23 @@ struct EntityTitleTests {
         let r = Recognized("The NASA and UNICEF teams met Director WHO officials.")
         #expect(r.mentions(.person).isEmpty)
     }
+
+    @Test func anOfficeAndItsPlaceNameNoPerson() {
+        let r = Recognized("The Mayor of Boston spoke at noon.")
+        #expect(r.mentions(.person).isEmpty)
+        #expect(r.mentions(.place) == ["Boston"])
+    }
+
+    @Test func aCityNameAfterATitleIsAPerson() {
+        // A city named after a person (the gazetteer knows it): after a title it is the person.
+        let r = Recognized("President Joao Pessoa spoke.")
+        #expect(r.mentions(.person) == ["Joao Pessoa"])
+        #expect(r.mentions(.place).isEmpty)
+    }
+
+    @Test func aCityOfSeveralWordsStaysACity() {
+        // The tagger may not make a multi-word city a person, whatever the words around it.
+        #expect(Recognized("San Francisco is large.").mentions(.place) == ["San Francisco"])
+        #expect(Recognized("San Francisco is large.").mentions(.person).isEmpty)
+    }
 }

@@ -18,5 +18,7 @@ public enum AnalysisVersion {
     // 10: a comma groups thousands only before three digits; section numbers before a heading, more
     //     years of history and compound ordinals are no figures; a province after a first name is a
     //     surname; the North, Earth, North X, the Union and ships after their prefix
-    public static let current = 10
+    // 11: a title and `of` before a place alone (the Mayor of X); a city after a title is a person;
+    //     a city of several words is kept from the tagger
+    public static let current = 11
 }

@@ -860,9 +860,7 @@ extension NameFinder {
         case .leadingWords: return leadingWords(&r)
         case .wholePlaceName: return wholePlaceName(r)
         case .titledPersonOfOrganization: return titledPersonOfOrganization(r)
-        case .title:
-            titleRule(&r)
-            return .next
+        case .title: return titleRule(&r)
         case .lowerCaseTitle:
             lowerCaseTitle(&r)
             return .next
@@ -924,18 +922,23 @@ extension NameFinder {
         return .done
     }
 
-    private func titleRule(_ r: inout NameRun) {
+    private func titleRule(_ r: inout NameRun) -> NameStep {
         let units = r.units
         guard units.count > 1,
             let k = units.lastIndex(where: { !isConnector($0) && $0.count == 1 && v.has($0.lowerBound, .title) }),
             k < units.endIndex - 1,
             !units[..<k].contains(where: { isConnector($0) && !v.isWord($0.lowerBound, Hashes.of) })
-        else { return }
+        else { return .next }
         var nameStart = k + 1
         // "Governor of Ohio Dana Price": the place belongs to the title.
         if isConnector(units[k + 1]), v.isWord(units[k + 1].lowerBound, Hashes.of), k + 2 < units.endIndex {
             let rest = units[(k + 2)...]
             let n = placePrefix(rest)
+            // "the Mayor of Boston said": an office and its place, no name.
+            if n > 0 && k + 2 + n == units.endIndex && !units[..<k].contains(where: isConnector) {
+                add(units[k + 2].lowerBound, units.last!.upperBound, .place, nil, aliasAfter(units.last!.upperBound))
+                return .done
+            }
             if n > 0 && k + 2 + n < units.endIndex {
                 add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
                 nameStart = k + 2 + n
@@ -958,6 +961,7 @@ extension NameFinder {
             r.title = text(units[..<(nameStart)])
             r.units = units[nameStart...]
         }
+        return .next
     }
 
     /// A word of an office's name after its title and `of`: a common word (`State`, `Foreign`,
@@ -1003,7 +1007,10 @@ extension NameFinder {
     private func gazetteerName(_ r: NameRun) -> NameStep {
         let units = r.units
         let a = units.first!.lowerBound, b = units.last!.upperBound
-        guard units.count > 1 || units.first!.count > 1, v.placeClass(v.phraseHash(a, b)) != [] else { return .next }
+        let place = v.placeClass(v.phraseHash(a, b))
+        guard units.count > 1 || units.first!.count > 1, place != [] else { return .next }
+        // After a title, a city's name is a person's: `President Joao Pessoa` (a city named after him).
+        if r.title != nil && place.intersection([.country, .region]).isEmpty { return .next }
         add(a, b, .place, nil, aliasAfter(b))
         return .done
     }

@@ -208,8 +208,9 @@ enum NameTagger {
         }
     }
 
-    /// What the rules are sure of: a whole gazetteer country or region, a dateline, a titled name
-    /// or one with an acronym after it, and a lone word the lexicon knows as something else.
+    /// What the rules are sure of: a whole gazetteer country or region, a city of several words, a
+    /// dateline, a titled name or one with an acronym after it, and a lone word the lexicon knows
+    /// as something else.
     static func isProtected(_ v: TokenView, _ finder: NameFinder, _ mentions: ArraySlice<NameCandidate>) -> Bool {
         mentions.contains { isProtected(v, finder, $0) }
     }
@@ -226,7 +227,10 @@ enum NameTagger {
         // A known personal name as the subject of a verb of saying: `Morgan replied`.
         if v.has(c.b - 1, .surname) || v.has(c.b - 1, .given), v.isLowerWord(c.b), v.has(c.b, .speech) { return true }
         let h = c.b - c.a == 1 ? ScalarHash.combine(ScalarHash.offset, v.hashes[c.a]) : v.phraseHash(c.a, c.b)
-        return !v.placeClass(h).intersection([.country, .region]).isEmpty
+        let place = v.placeClass(h)
+        // A city of several words (`Santa Rosa`, `Port Louis`) is that city: few people are named so.
+        if c.b - c.a > 1, !place.intersection([.majorCity, .town]).isEmpty { return true }
+        return !place.intersection([.country, .region]).isEmpty
     }
 
     /// The generated weights (label-major) laid out slot-major, four to a slot.
