@@ -41,8 +41,8 @@ struct AnalysisErrorKindTests {
     }
 
     @Test func aFirstNameAloneThatIsAlsoAProvinceIsThePerson() {
-        let r = Recognized("I work with Isabel on many projects. I am Isabel Ruiz, she said.")
-        #expect(r.entity(.person, "Isabel")?.canonicalName == "Isabel Ruiz")
+        let r = Recognized("I paint with Victoria on many walls. I am Victoria Lund, she said.")
+        #expect(r.entity(.person, "Victoria")?.canonicalName == "Victoria Lund")
         #expect(r.mentions(.place).isEmpty, "\(r.mentions(.place))")
     }
 
@@ -55,14 +55,14 @@ struct AnalysisErrorKindTests {
 
     @Test func aCompassPointBeforeAnUnknownWordIsARegion() {
         let r = Recognized(
-            "Troops entered North Varrakia, and aid reached South Tolmenistan. North Tom Reyes and South Korean officials met."
+            "Troops entered North Varrakia, and aid reached South Tolmenistan. North Tom Reyes and East Timorese officials met."
         )
         #expect(r.mentions(.place) == ["North Varrakia", "South Tolmenistan"], "\(r.mentions(.place))")
     }
 
     @Test func aShipAfterItsPrefixIsNoPlace() {
-        let r = Recognized("The navy sent the USS Halvard and the CSS Florida to Norfolk. Florida was warm.")
-        #expect(r.mentions(.place) == ["Norfolk", "Florida"], "\(r.mentions(.place))")
+        let r = Recognized("The navy sent the USS Halvard and the HMS Ohio to Norfolk. Ohio was warm.")
+        #expect(r.mentions(.place) == ["Norfolk", "Ohio"], "\(r.mentions(.place))")
         #expect(r.mentions(.person).isEmpty, "\(r.mentions(.person))")
     }
 

@@ -2,13 +2,13 @@ import Testing
 
 @testable import GlossCore
 
-/// Titles that name an office (`Secretary of State`) and surnames written in capitals.
+/// Titles that name an office (`Minister of Culture`) and surnames written in capitals.
 @Suite("Office titles and surnames in capitals")
 struct EntityTitleTests {
     @Test func theOfficeAfterOfBelongsToTheTitle() {
-        let r = Recognized("He met Secretary of State Condra Vellman on Monday.")
+        let r = Recognized("He met Minister of Culture Condra Vellman on Monday.")
         #expect(r.mentions(.person) == ["Condra Vellman"])
-        #expect(r.entity(.person, "Condra Vellman")?.titles == ["Secretary of State"])
+        #expect(r.entity(.person, "Condra Vellman")?.titles == ["Minister of Culture"])
     }
 
     @Test func anOfficeOfSeveralWordsJoinedByAnd() {
@@ -17,7 +17,7 @@ struct EntityTitleTests {
     }
 
     @Test func aPlaceAfterOfIsNoOfficeAndNoName() {
-        #expect(Recognized("She became President of the United States in the story.").mentions(.person).isEmpty)
+        #expect(Recognized("She became President of France in the story.").mentions(.person).isEmpty)
         let r = Recognized("Governor of Ohio Dana Price signed it.")
         #expect(r.mentions(.person) == ["Dana Price"])
         #expect(r.mentions(.place) == ["Ohio"])
@@ -53,7 +53,7 @@ struct EntityTitleTests {
 
     @Test func aCityOfSeveralWordsStaysACity() {
         // The tagger may not make a multi-word city a person, whatever the words around it.
-        #expect(Recognized("San Francisco is large.").mentions(.place) == ["San Francisco"])
-        #expect(Recognized("San Francisco is large.").mentions(.person).isEmpty)
+        #expect(Recognized("Santa Clara is large.").mentions(.place) == ["Santa Clara"])
+        #expect(Recognized("Santa Clara is large.").mentions(.person).isEmpty)
     }
 }

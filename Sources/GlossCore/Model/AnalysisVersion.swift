@@ -14,7 +14,7 @@ public enum AnalysisVersion {
     // 8: a known name vouches for an -ed/-ing ending beside it; common-word surnames (Green) after a
     //    known first name; a first name then a city is a person; Adviser is a title; city + plural
     //    nickname is a team
-    // 9: the office after a title and `of` (Secretary of State X); surnames in capitals
+    // 9: the office after a title and `of` (Minister of Culture X); surnames in capitals
     // 10: a comma groups thousands only before three digits; section numbers before a heading, more
     //     years of history and compound ordinals are no figures; a province after a first name is a
     //     surname; the North, Earth, North X, the Union and ships after their prefix

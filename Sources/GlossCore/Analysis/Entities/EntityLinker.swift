@@ -112,7 +112,7 @@ struct EntityLinker {
                 && (!place.contains(.region)
                     || drafts[id].key.count > 1 && drafts[id].key.first == h && !listedAfterPlace(a))
             {
-                // A first name alone ("Florence said", "with Isabel" after Isabel Ruiz) is the
+                // A first name alone ("Florence said", "with Victoria" after Victoria Lund) is the
                 // person; a known place with context, a country, or a region that is no full
                 // name's first name or follows a place in a list, is the place.
                 return id

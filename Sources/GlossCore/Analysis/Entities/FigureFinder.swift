@@ -262,7 +262,7 @@ final class FigureFinder {
         case .scale:
             return nil
         case .unit, .tens:
-            // "twenty-first", "the Fifty-Fourth Regiment": an ordinal, not a count.
+            // "twenty-first", "the Thirty-Second Battalion": an ordinal, not a count.
             if e.kind == .tens, v.isDash(i + 1), v.glued(i + 1), v.glued(i + 2), v.isWord(i + 2),
                 Hashes.unitOrdinals.contains(v.hashes[i + 2])
             {

@@ -42,7 +42,7 @@ enum Hashes {
         "extract", "example", "appendix", "exhibit", "experiment", "question", "exercise", "lesson", "fig.",
         "eq.", "equation", "footnote", "note", "study", "sample", "plate", "map", "box", "panel",
     ])
-    /// Ordinals that end a compound with a tens word: `twenty-first`, `Fifty-Fourth`.
+    /// Ordinals that end a compound with a tens word: `twenty-first`, `Sixty-Third`.
     static let unitOrdinals: HashTable = HashTable(words: [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     ])
@@ -55,7 +55,7 @@ enum Hashes {
     ])
     /// Determiners before a state named by its kind: `the Union`, `our Nation`.
     static let polityDeterminers: HashTable = HashTable(words: ["the", "our", "this", "his", "her", "their"])
-    /// Prefixes of ships' names: `USS Potomac`, `HMS Ardent`.
+    /// Prefixes of ships' names: `USS Halvard`, `HMS Ardent`.
     static let shipPrefixes: HashTable = HashTable(words: [
         "USS", "HMS", "CSS", "RMS", "HMAS", "HMCS", "HMNZS", "MV",
     ])

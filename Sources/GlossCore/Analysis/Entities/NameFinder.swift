@@ -179,7 +179,7 @@ final class NameFinder {
                 }
         }
         let a = units[0].lowerBound, b = units[units.count - 1].upperBound
-        // `the USS Potomac`, `HMS Ardent`: a ship after its prefix, even one named after a place.
+        // `the USS Halvard`, `HMS Ardent`: a ship after its prefix, even one named after a place.
         if units.count >= 2, units[0].count == 1, v.isAllCaps(a), Hashes.shipPrefixes.contains(v.hashes[a]),
             !isConnector(units[1])
         {
@@ -943,7 +943,7 @@ extension NameFinder {
                 add(units[k + 2].lowerBound, units[k + 2 + n - 1].upperBound, .place, nil, nil)
                 nameStart = k + 2 + n
             } else if n == 0 {
-                // "Secretary of State Dana Price", "Minister of Science and Technology Olu Ade": the
+                // "Minister of Culture Dana Price", "Minister of Science and Technology Olu Ade": the
                 // office's common words belong to the title, and the name starts after them.
                 var m = k + 2
                 while m < units.endIndex - 1, isOfficeWord(units[m]) { m += 1 }
