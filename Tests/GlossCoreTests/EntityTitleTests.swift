@@ -57,3 +57,23 @@ struct EntityTitleTests {
         #expect(Recognized("Santa Clara is large.").mentions(.person).isEmpty)
     }
 }
+
+/// A country or a state as the subject of a verb of saying is the place speaking for its government.
+@Suite("Countries that speak")
+struct EntityMetonymTests {
+    @Test func aCountryThatIsAlsoAGivenNameSpeaksAsThePlace() {
+        let r = Recognized(
+            "Talks stalled on Monday. Israel says the crossing will stay shut, and Jordan said it agreed.")
+        #expect(r.mentions(.person).isEmpty, "\(r.mentions(.person))")
+        #expect(r.mentions(.place) == ["Israel", "Jordan"])
+    }
+
+    @Test func theSameWordAfterTheFullNameIsThePerson() {
+        let r = Recognized("The striker Jordan Pike scored twice. Jordan said he was tired.")
+        #expect(r.mentions(.person) == ["Jordan Pike", "Jordan"])
+    }
+
+    @Test func holidaysAreNoNames() {
+        #expect(Recognized("The market opens on Christmas Eve and again at Thanksgiving.").mentions(.person).isEmpty)
+    }
+}

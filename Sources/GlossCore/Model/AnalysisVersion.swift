@@ -20,5 +20,6 @@ public enum AnalysisVersion {
     //     surname; the North, Earth, North X, the Union and ships after their prefix
     // 11: a title and `of` before a place alone (the Mayor of X); a city after a title is a person;
     //     a city of several words is kept from the tagger
-    public static let current = 11
+    // 12: a country or state that says something is the place; holidays are common words
+    public static let current = 12
 }

@@ -138,7 +138,8 @@ struct EntityLinker {
         // `Lindqvist et al.`: the first author of a cited work.
         if v.isWord(b, Hashes.et), v.isWord(b + 1, Hashes.al), !allCaps, !cls.contains(.function) { return person(c) }
         if !place.isEmpty {
-            if isName && speech { return person(c) }
+            // `Dana said` is Dana; `China says`, `Georgia said` is the country or state speaking.
+            if isName && speech && place.intersection([.country, .region]).isEmpty { return person(c) }
             if !place.intersection([.country, .region, .majorCity]).isEmpty {
                 if c.initial && lower && !allCaps { return nil }
                 return entity(.place, phrase: phrase)

@@ -21,6 +21,7 @@ extension Lexicon {
                 "good",
                 "bad", "best", "worst", "better", "worse", "free", "open", "closed", "black", "white", "red", "blue",
                 "green", "yellow", "gold", "silver", "golden", "royal", "holy", "saint", "easter",
+                "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "diwali",
                 "internet", "god", "lord", "sir", "madam", "ladies", "gentlemen", "happy", "sorry", "thank", "welcome",
                 "despite", "nevertheless", "nonetheless", "likewise", "similarly", "additionally", "consequently",
                 "accordingly", "hence", "besides", "furthermore", "speaking", "asked", "when", "whenever", "wherever",
