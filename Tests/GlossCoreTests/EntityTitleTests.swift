@@ -74,6 +74,6 @@ struct EntityMetonymTests {
     }
 
     @Test func holidaysAreNoNames() {
-        #expect(Recognized("The market opens on Christmas Eve and again at Thanksgiving.").mentions(.person).isEmpty)
+        #expect(Recognized("The market opens on Passover Eve and again at Thanksgiving.").mentions(.person).isEmpty)
     }
 }
